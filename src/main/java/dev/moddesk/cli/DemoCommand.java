@@ -1,0 +1,48 @@
+package dev.moddesk.cli;
+
+import dev.moddesk.app.DemoData;
+import dev.moddesk.app.ImportSummary;
+import dev.moddesk.app.Importer;
+import dev.moddesk.store.Database;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", description = "Fill the database with a realistic demo site (a few thousand comments).")
+final class DemoCommand implements Runnable {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    DatabaseOption database;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--comments", paramLabel = "N", defaultValue = "" + DemoData.DEFAULT_COMMENTS,
+            description = "How many comments (default: ${DEFAULT-VALUE}).")
+    int comments;
+
+    @Option(names = "--json", description = "Print the import summary as JSON.")
+    boolean json;
+
+    @Override
+    public void run() {
+        if (comments < 1 || comments > 10_000_000) {
+            throw new UserError("--comments must be between 1 and 10,000,000");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = database.open(root)) {
+            ImportSummary s = new Importer(db, w -> { }).importFrom("demo", "demo",
+                    sink -> new DemoData(DemoData.DEFAULT_SEED, comments).generate(sink));
+            if (json) {
+                Json.print(out, ImportCommand.toJson(s));
+            } else {
+                out.printf("demo data in %s: %d comments (%d new) on %d posts from %s%n", db.file(), s.comments(),
+                        s.inserted(), s.posts(), DemoData.SITE_URL);
+            }
+        }
+    }
+}

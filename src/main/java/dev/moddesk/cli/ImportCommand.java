@@ -1,0 +1,106 @@
+package dev.moddesk.cli;
+
+import dev.moddesk.app.ImportProgress;
+import dev.moddesk.app.ImportSummary;
+import dev.moddesk.app.Importer;
+import dev.moddesk.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", description = "Import WXR (1.0-1.2), Disqus XML or a JSON array of WordPress REST comments.")
+final class ImportCommand implements Runnable {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    DatabaseOption database;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files; the format is read from the content.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    boolean json;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Database db = database.open(root)) {
+            Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + w));
+            ImportSummary total = ImportSummary.empty();
+            for (Path file : files) {
+                ImportSummary s = importer.importFile(file, progressLine(err, file), () -> false);
+                clearProgress(err);
+                if (!json) {
+                    out.println(describe(file, s));
+                }
+                total = total.plus(s);
+            }
+            if (json) {
+                Json.print(out, toJson(total));
+            }
+        } finally {
+            clearProgress(err);
+        }
+    }
+
+    static Map<String, Object> toJson(ImportSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", s.format());
+        m.put("comments", s.comments());
+        m.put("inserted", s.inserted());
+        m.put("updated", s.updated());
+        m.put("unchanged", s.unchanged());
+        m.put("conflicts", s.conflicts());
+        m.put("posts", s.posts());
+        m.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
+        return m;
+    }
+
+    private static String describe(Path file, ImportSummary s) {
+        return String.format(Locale.ROOT, "%s (%s): %d comments: %d inserted, %d updated, %d unchanged, "
+                        + "%d conflicts; %d posts; %.2f s", file, s.format(), s.comments(), s.inserted(), s.updated(),
+                s.unchanged(), s.conflicts(), s.posts(), s.seconds());
+    }
+
+    private boolean progressShown;
+
+    /** A progress line on a terminal only; pipes and CI logs stay clean. */
+    private ImportProgress progressLine(PrintWriter err, Path file) {
+        if (System.console() == null) {
+            return ImportProgress.NONE;
+        }
+        long[] last = {0};
+        return (read, total, comments) -> {
+            long now = System.currentTimeMillis();
+            if (now - last[0] < 200) {
+                return;
+            }
+            last[0] = now;
+            progressShown = true;
+            String pct = total > 0 ? String.format(Locale.ROOT, "%3d%%", Math.min(100, read * 100 / total)) : "";
+            err.print("\r" + file.getFileName() + " " + pct + " " + comments + " comments");
+            err.flush();
+        };
+    }
+
+    private void clearProgress(PrintWriter err) {
+        if (progressShown) {
+            err.print("\r\033[K");
+            err.flush();
+            progressShown = false;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.moddesk.cli;
+
+import dev.moddesk.app.AppInfo;
+import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.SiteUrl;
+import dev.moddesk.store.Database;
+import dev.moddesk.store.ModerationStore;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "moderate", description = "Decide on comments by their site ids; decisions wait in the outbox for sync.")
+final class ModerateCommand implements Runnable {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    DatabaseOption database;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--action", required = true, paramLabel = "A",
+            description = "approve, hold, spam, trash, restore or delete.")
+    String action;
+
+    @Option(names = "--ids", required = true, paramLabel = "ID,...", split = ",", description = "The site's comment ids.")
+    List<String> ids;
+
+    @Option(names = "--site", paramLabel = "URL", description = "The site, when several are in the database.")
+    String site;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "The moderator's name for the audit log (default: OS user).")
+    String by;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Override
+    public void run() {
+        ModerationAction a = ModerationAction.fromWord(action).orElseThrow(() ->
+                new UserError("unknown --action '" + action + "': use approve, hold, spam, trash, restore or delete"));
+        List<Long> remoteIds = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                remoteIds.add(Long.parseLong(id.strip()));
+            } catch (NumberFormatException e) {
+                throw new UserError("--ids: '" + id + "' is not a comment id");
+            }
+        }
+        String moderator = by == null || by.isBlank() ? AppInfo.defaultModerator() : by.strip();
+        ModerationStore.Result r;
+        try (Database db = database.open(root)) {
+            ModerationStore store = new ModerationStore(db);
+            List<Long> rows = store.findBySiteIds(site == null ? null : SiteUrl.normalise(site), remoteIds);
+            r = store.decide(rows, a, moderator);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("changed", r.changed());
+            m.put("unchanged", r.unchanged());
+            Json.print(out, m);
+        } else {
+            out.printf("%s: %d changed, %d unchanged%n", a.word(), r.changed(), r.unchanged());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.moddesk.formats;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** Tells an export's format from its content, never from its name. Gzipped files are opened transparently. */
+public final class FormatDetector {
+    private static final int PEEK = 64 * 1024;
+
+    private FormatDetector() {
+    }
+
+    /** Wraps a raw file stream: undoes gzip and gives a stream that supports mark/reset. */
+    public static BufferedInputStream open(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        return in;
+    }
+
+    /** Detects the format of {@code in} (opened with {@link #open}) and leaves the stream at its start. */
+    public static ImportFormat detect(String file, BufferedInputStream in) throws IOException {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(PEEK);
+        in.reset();
+        if (head.length == 0) {
+            throw new ImportException(file, "the file is empty");
+        }
+        int i = skipBomAndSpace(head);
+        if (i >= head.length) {
+            throw new ImportException(file, "the file holds only white space");
+        }
+        char first = (char) head[i];
+        if (first == '[') {
+            return ImportFormat.REST_JSON;
+        }
+        if (first == '{') {
+            throw new ImportException(file, 1, 1, "a JSON object, not an array of WordPress REST comments; "
+                    + "export comments with GET /wp/v2/comments?context=edit", null);
+        }
+        if (first == '<') {
+            return detectXml(file, head);
+        }
+        throw new ImportException(file, "unknown format: not a WordPress export (WXR), a Disqus export "
+                + "or a JSON array of WordPress REST comments");
+    }
+
+    private static ImportFormat detectXml(String file, byte[] head) {
+        try {
+            XMLStreamReader r = SafeXml.open(new java.io.ByteArrayInputStream(head));
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw SafeXml.refuseDtd(file, r);
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String root = r.getLocalName();
+                    if (root.equals("rss")) {
+                        return ImportFormat.WXR;
+                    }
+                    if (root.equals("disqus")) {
+                        return ImportFormat.DISQUS;
+                    }
+                    throw new ImportException(file, r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(),
+                            "unknown format: an XML file whose root is <" + root + ">, not a WordPress (rss) "
+                                    + "or Disqus export", null);
+                }
+            }
+        } catch (XMLStreamException e) {
+            if (head.length < PEEK) {
+                throw SafeXml.wrap(file, e);
+            }
+            // the root element lies beyond the peeked bytes: let the full reader report what is wrong
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        return text.contains("<disqus") ? ImportFormat.DISQUS : ImportFormat.WXR;
+    }
+
+    private static int skipBomAndSpace(byte[] b) {
+        int i = 0;
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            i = 3;
+        }
+        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}

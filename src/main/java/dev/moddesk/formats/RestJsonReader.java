@@ -1,0 +1,185 @@
+package dev.moddesk.formats;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentType;
+import dev.moddesk.core.SiteUrl;
+import dev.moddesk.core.Status;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Streams a JSON array of WordPress REST comment objects (the {@code context=edit} shape, as
+ * {@code GET /wp/v2/comments?context=edit} returns them) into a sink, one object in memory at a time.
+ * The site is taken from each object's {@code _links.self} address.
+ */
+public final class RestJsonReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(FieldNormaliser.MAX_CONTENT * 2).build())
+            .build());
+
+    private final String file;
+    private String siteSent;
+
+    public RestJsonReader(String file) {
+        this.file = file;
+    }
+
+    public void read(InputStream in, ImportSink sink) {
+        try (JsonParser p = MAPPER.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                throw error(p, "expected a JSON array of WordPress REST comment objects");
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw error(p, "the file ends early (truncated?): the array is not closed");
+                }
+                if (t != JsonToken.START_OBJECT) {
+                    throw error(p, "expected a comment object, found " + describe(t));
+                }
+                JsonLocation at = p.currentTokenLocation();
+                JsonNode node = MAPPER.readTree(p);
+                read(node, at, sink);
+            }
+            if (p.nextToken() != null) {
+                throw error(p, "unexpected content after the array");
+            }
+            if (siteSent == null) {
+                sink.site(SiteUrl.UNKNOWN, "");
+            }
+        } catch (JsonProcessingException e) {
+            throw wrap(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void read(JsonNode c, JsonLocation at, ImportSink sink) {
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        long id = requireId(c, "id", line, column);
+        String type = text(c, "type");
+        if ("note".equalsIgnoreCase(type)) {
+            return;
+        }
+        String site = siteOf(c);
+        if (siteSent == null) {
+            sink.site(site, "");
+            siteSent = site;
+        } else if (!siteSent.equals(site) && !SiteUrl.UNKNOWN.equals(site)) {
+            throw new ImportException(file, line, column,
+                    "comment " + id + " comes from " + site + ", but this file began with " + siteSent
+                            + "; one file holds one site", null);
+        }
+        String statusText = text(c, "status");
+        Optional<Status> status = Status.fromSite(statusText);
+        if (status.isEmpty()) {
+            throw new ImportException(file, line, column, "comment " + id + ": unknown status '" + statusText + "'", null);
+        }
+        JsonNode content = c.get("content");
+        String raw = content == null ? null : content.isTextual() ? content.asText() : text(content, "raw");
+        if (raw == null && content != null) {
+            raw = text(content, "rendered");
+        }
+        if (raw == null) {
+            throw new ImportException(file, line, column, "comment " + id + " has no content", null);
+        }
+        if (raw.length() > FieldNormaliser.MAX_CONTENT) {
+            sink.warning(file + ":" + line + ": comment " + id + " skipped: its content is " + raw.length()
+                    + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
+            return;
+        }
+        long date = WpDates.parse(text(c, "date_gmt"), text(c, "date")).orElseThrow(() ->
+                new ImportException(file, line, column, "comment " + id + ": no valid date_gmt", null));
+        sink.comment(new Comment(id, requireId(c, "post", line, column), optionalId(c, "parent", line, column),
+                FieldNormaliser.author(text(c, "author_name")),
+                FieldNormaliser.plain(text(c, "author_email")),
+                FieldNormaliser.url(text(c, "author_url")),
+                FieldNormaliser.plain(text(c, "author_ip")),
+                FieldNormaliser.agent(text(c, "author_user_agent")),
+                optionalId(c, "author", line, column),
+                date, CommentType.fromSite(type), FieldNormaliser.content(raw), status.get()));
+    }
+
+    /** The site's base URL from {@code _links.self}: the part before {@code /wp-json/} or {@code ?rest_route=}. */
+    static String siteOf(JsonNode c) {
+        JsonNode self = c.path("_links").path("self").path(0).path("href");
+        if (self.isTextual()) {
+            String href = self.asText();
+            int cut = href.indexOf("/wp-json/");
+            if (cut < 0) {
+                cut = href.indexOf("?rest_route=");
+            }
+            if (cut >= 0) {
+                return SiteUrl.normalise(href.substring(0, cut));
+            }
+        }
+        return SiteUrl.UNKNOWN;
+    }
+
+    private long requireId(JsonNode c, String field, int line, int column) {
+        JsonNode v = c.get(field);
+        if (v == null || !v.canConvertToLong() || v.asLong() <= 0) {
+            throw new ImportException(file, line, column, "not a WordPress REST comment: \"" + field
+                    + "\" is missing or not a positive number", null);
+        }
+        return v.asLong();
+    }
+
+    private long optionalId(JsonNode c, String field, int line, int column) {
+        JsonNode v = c.get(field);
+        if (v == null || v.isNull()) {
+            return 0;
+        }
+        if (!v.canConvertToLong() || v.asLong() < 0) {
+            throw new ImportException(file, line, column, "\"" + field + "\" is not a number", null);
+        }
+        return v.asLong();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    private static String describe(JsonToken t) {
+        switch (t) {
+            case START_ARRAY: return "an array";
+            case VALUE_STRING: return "a string";
+            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: return "a number";
+            case VALUE_TRUE: case VALUE_FALSE: return "a boolean";
+            case VALUE_NULL: return "null";
+            default: return t.asString() == null ? t.name() : t.asString();
+        }
+    }
+
+    private ImportException error(JsonParser p, String message) {
+        JsonLocation l = p.currentTokenLocation();
+        return new ImportException(file, l.getLineNr(), l.getColumnNr(), message, null);
+    }
+
+    private ImportException wrap(JsonProcessingException e) {
+        JsonLocation l = e.getLocation();
+        String m = e.getOriginalMessage();
+        if (m != null && m.contains("end-of-input")) {
+            m = "the file ends early (truncated?): " + m;
+        } else if (m != null && m.contains("UTF-8")) {
+            m = "invalid UTF-8: " + m;
+        }
+        m = String.valueOf(m).replace('\n', ' ');
+        return new ImportException(file, l == null ? -1 : l.getLineNr(), l == null ? -1 : l.getColumnNr(),
+                "malformed JSON: " + m, e);
+    }
+}

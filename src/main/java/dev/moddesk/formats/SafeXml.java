@@ -1,0 +1,62 @@
+package dev.moddesk.formats;
+
+import java.io.InputStream;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * StAX readers hardened against XXE: no DTD processing, no external entities. A document that carries a
+ * DTD at all is refused by the readers ({@link #refuseDtd}), so an entity-expansion bomb never expands.
+ */
+public final class SafeXml {
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private SafeXml() {
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
+            throw new XMLStreamException("external resources are not loaded: " + systemId);
+        });
+        return f;
+    }
+
+    public static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(in);
+    }
+
+    static ImportException refuseDtd(String file, XMLStreamReader r) {
+        Location l = r.getLocation();
+        return new ImportException(file, l.getLineNumber(), l.getColumnNumber(),
+                "the file declares a DTD (<!DOCTYPE>); DTDs and entities are refused for safety", null);
+    }
+
+    /** Turns a parser error into an import error that names the file, line and column. */
+    static ImportException wrap(String file, XMLStreamException e) {
+        Location l = e.getLocation();
+        String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+        // The JDK parser prefixes its message with "ParseError at [row,col]:[l,c]\nMessage: "; keep the message.
+        int idx = message.indexOf("Message: ");
+        if (idx >= 0) {
+            message = message.substring(idx + "Message: ".length());
+        }
+        message = message.replace('\n', ' ').strip();
+        if (message.contains("Invalid byte") || message.contains("Invalid UTF-8") || message.contains("MalformedInput")) {
+            message = "invalid UTF-8: " + message;
+        }
+        if (message.contains("must start and end within the same entity") || message.contains("end of file")
+                || message.contains("Premature end")) {
+            message = "the file ends early (truncated?): " + message;
+        }
+        return new ImportException(file, l == null ? -1 : l.getLineNumber(), l == null ? -1 : l.getColumnNumber(),
+                "malformed XML: " + message, e);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.moddesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One ModDesk database file: WAL, foreign keys on, schema migrated at open. It owns the single writer
+ * connection; readers may open their own ({@link #openReader()}).
+ */
+public final class Database implements AutoCloseable {
+    private final Path file;
+    private final Connection writer;
+
+    private Database(Path file, Connection writer) {
+        this.file = file;
+        this.writer = writer;
+    }
+
+    /** Opens (creating if needed) and migrates the database at {@code file}. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException(absolute + ": cannot create the folder for the database: " + e.getMessage(), e);
+        }
+        Connection connection = null;
+        try {
+            connection = connect(absolute);
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+            }
+            Migrations.apply(connection, absolute.toString());
+            return new Database(absolute, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(absolute + ": " + explain(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The one connection that writes. Callers keep writes on one thread. */
+    public Connection writer() {
+        return writer;
+    }
+
+    /** A separate connection for reading alongside the writer (WAL readers see the last commit). */
+    public Connection openReader() {
+        try {
+            Connection c = connect(file);
+            c.setReadOnly(true);
+            return c;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + explain(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(writer);
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32_768); // 32 MB of page cache
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    static String explain(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
+            return "not a ModDesk database (the file is not SQLite)";
+        }
+        if (m.contains("SQLITE_CORRUPT")) {
+            return "the database file is damaged";
+        }
+        return m;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing is best effort
+            }
+        }
+    }
+}

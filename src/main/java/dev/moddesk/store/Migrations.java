@@ -1,0 +1,68 @@
+package dev.moddesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Numbered schema migrations, applied at open in one transaction. {@code PRAGMA user_version} holds the
+ * number of the last one applied; a database with a higher number comes from a newer ModDesk and is refused
+ * untouched.
+ */
+final class Migrations {
+    /** In order; migration N is the N-th entry. Never edit one that has shipped: add a new one. */
+    private static final List<String> SCRIPTS = List.of("001-initial.sql");
+
+    static final int LATEST = SCRIPTS.size();
+
+    private Migrations() {
+    }
+
+    static void apply(Connection connection, String where) throws SQLException {
+        int current = userVersion(connection);
+        if (current > LATEST) {
+            throw new StoreException(where + ": this database was written by a newer ModDesk (schema " + current
+                    + ", this version knows up to " + LATEST + "); it was left untouched. Update ModDesk to open it.");
+        }
+        if (current == LATEST) {
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            for (int n = current + 1; n <= LATEST; n++) {
+                for (String sql : SqlScript.split(read(SCRIPTS.get(n - 1)))) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = " + LATEST);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+}

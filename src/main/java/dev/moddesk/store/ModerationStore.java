@@ -1,0 +1,282 @@
+package dev.moddesk.store;
+
+import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.Status;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records moderators' decisions: the comment's decision, the outbox entry that will carry it to the site,
+ * and an append-only audit line, all in one transaction per action (a bulk action is one decision group,
+ * which is also the unit of undo).
+ */
+public final class ModerationStore {
+    private final Connection c;
+
+    public ModerationStore(Database db) {
+        this.c = db.writer();
+    }
+
+    /** Outcome of one action over many comments. */
+    public record Result(long changed, long unchanged, long groupId) { }
+
+    /** Row ids of the comments with these site comment ids; {@code siteUrl} null means any site. */
+    public List<Long> findBySiteIds(String siteUrl, List<Long> remoteIds) {
+        List<Long> out = new ArrayList<>();
+        String sql = "SELECT c.id, s.base_url FROM comments c JOIN sites s ON s.id = c.site_id WHERE c.remote_id = ?"
+                + (siteUrl == null ? "" : " AND s.base_url = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long remote : remoteIds) {
+                ps.setLong(1, remote);
+                if (siteUrl != null) {
+                    ps.setString(2, siteUrl);
+                }
+                List<String> sites = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                        sites.add(rs.getString(2));
+                    }
+                }
+                if (sites.isEmpty()) {
+                    throw new StoreException("no comment with id " + remote + (siteUrl == null ? "" : " on " + siteUrl));
+                }
+                if (sites.size() > 1) {
+                    out.subList(out.size() - sites.size(), out.size()).clear();
+                    throw new StoreException("comment id " + remote + " exists on several sites (" + String.join(", ", sites)
+                            + "); name one with --site");
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot find comments: " + Database.explain(e), e);
+        }
+    }
+
+    /** Applies {@code action} to the comments (row ids) as one decision group. */
+    public Result decide(List<Long> rowIds, ModerationAction action, String moderator) {
+        long now = System.currentTimeMillis();
+        try {
+            c.setAutoCommit(false);
+            long group = newGroup(now, moderator, action.word() + " " + rowIds.size());
+            long changed = 0;
+            try (Decider d = new Decider(now, moderator, group)) {
+                for (long id : rowIds) {
+                    Optional<Row> row = d.load(id);
+                    if (row.isEmpty()) {
+                        continue;
+                    }
+                    Optional<Status> target = action == ModerationAction.RESTORE ? d.restoreTarget(row.get())
+                            : action.target();
+                    if (target.isPresent() && d.apply(row.get(), target.get(), action.word())) {
+                        changed++;
+                    }
+                }
+            }
+            c.commit();
+            return new Result(changed, rowIds.size() - changed, group);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("cannot record the decision: " + Database.explain(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Reverts the newest decision group not yet undone; empty when there is nothing to undo. */
+    public Optional<Result> undoLast(String moderator) {
+        long now = System.currentTimeMillis();
+        try {
+            c.setAutoCommit(false);
+            long target;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id FROM decision_groups WHERE undone = 0 AND label NOT LIKE 'undo %' "
+                         + "ORDER BY id DESC LIMIT 1")) {
+                if (!rs.next()) {
+                    c.rollback();
+                    return Optional.empty();
+                }
+                target = rs.getLong(1);
+            }
+            long group = newGroup(now, moderator, "undo " + target);
+            long changed = 0;
+            long total = 0;
+            try (Decider d = new Decider(now, moderator, group);
+                 PreparedStatement ps = c.prepareStatement(
+                         "SELECT comment_id, from_status FROM audit_log WHERE group_id = ? ORDER BY id DESC")) {
+                ps.setLong(1, target);
+                List<long[]> ids = new ArrayList<>();
+                List<String> froms = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(new long[] {rs.getLong(1)});
+                        froms.add(rs.getString(2));
+                    }
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    total++;
+                    Optional<Row> row = d.load(ids.get(i)[0]);
+                    Optional<Status> back = Status.fromWord(froms.get(i));
+                    if (row.isPresent() && back.isPresent() && d.apply(row.get(), back.get(), "undo")) {
+                        changed++;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE decision_groups SET undone = 1 WHERE id = ?")) {
+                ps.setLong(1, target);
+                ps.executeUpdate();
+            }
+            c.commit();
+            return Optional.of(new Result(changed, total - changed, group));
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("cannot undo: " + Database.explain(e), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private long newGroup(long now, String moderator, String label) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO decision_groups (at, moderator, label) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, now);
+            ps.setString(2, moderator);
+            ps.setString(3, label);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private record Row(long id, Status siteStatus, Status decision, Status effective) { }
+
+    /** The per-comment statements of one decision group. */
+    private final class Decider implements AutoCloseable {
+        private final long now;
+        private final String moderator;
+        private final long group;
+        private final PreparedStatement load;
+        private final PreparedStatement setDecision;
+        private final PreparedStatement queue;
+        private final PreparedStatement unqueue;
+        private final PreparedStatement audit;
+        private final PreparedStatement lastFrom;
+
+        Decider(long now, String moderator, long group) throws SQLException {
+            this.now = now;
+            this.moderator = moderator;
+            this.group = group;
+            load = c.prepareStatement("SELECT site_status, decision, status FROM comments WHERE id = ?");
+            setDecision = c.prepareStatement("UPDATE comments SET decision = ?, decided_against = ?, decided_by = ?, "
+                    + "decided_at = ?, conflict = 0 WHERE id = ?");
+            queue = c.prepareStatement("INSERT INTO outbox (comment_id, target, queued_at) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (comment_id) DO UPDATE SET target = excluded.target, queued_at = excluded.queued_at, "
+                    + "attempts = 0, last_error = NULL");
+            unqueue = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
+            audit = c.prepareStatement("INSERT INTO audit_log (at, moderator, comment_id, action, from_status, to_status, "
+                    + "group_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            lastFrom = c.prepareStatement("SELECT from_status FROM audit_log WHERE comment_id = ? AND to_status = ? "
+                    + "ORDER BY id DESC LIMIT 1");
+        }
+
+        Optional<Row> load(long id) throws SQLException {
+            load.setLong(1, id);
+            try (ResultSet rs = load.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String decision = rs.getString(2);
+                return Optional.of(new Row(id, word(rs.getString(1)), decision == null ? null : word(decision),
+                        word(rs.getString(3))));
+            }
+        }
+
+        /** Restore brings a spam, trashed or deleted comment back to where it was before, else to pending. */
+        Optional<Status> restoreTarget(Row row) throws SQLException {
+            if (row.effective != Status.SPAM && row.effective != Status.TRASH && row.effective != Status.DELETED) {
+                return Optional.empty();
+            }
+            lastFrom.setLong(1, row.id);
+            lastFrom.setString(2, row.effective.word());
+            try (ResultSet rs = lastFrom.executeQuery()) {
+                if (rs.next()) {
+                    Optional<Status> before = Status.fromWord(rs.getString(1));
+                    if (before.isPresent() && before.get() != row.effective) {
+                        return before;
+                    }
+                }
+            }
+            return Optional.of(Status.PENDING);
+        }
+
+        /** Moves the comment to {@code target}; false when it is there already or cannot be moderated. */
+        boolean apply(Row row, Status target, String action) throws SQLException {
+            if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED) {
+                return false;
+            }
+            boolean backToSite = target == row.siteStatus;
+            setDecision.setString(1, backToSite ? null : target.word());
+            setDecision.setString(2, backToSite ? null : row.siteStatus.word());
+            setDecision.setString(3, moderator);
+            setDecision.setLong(4, now);
+            setDecision.setLong(5, row.id);
+            setDecision.executeUpdate();
+            if (backToSite) {
+                unqueue.setLong(1, row.id);
+                unqueue.executeUpdate();
+            } else {
+                queue.setLong(1, row.id);
+                queue.setString(2, target.word());
+                queue.setLong(3, now);
+                queue.executeUpdate();
+            }
+            audit.setLong(1, now);
+            audit.setString(2, moderator);
+            audit.setLong(3, row.id);
+            audit.setString(4, action);
+            audit.setString(5, row.effective.word());
+            audit.setString(6, target.word());
+            audit.setLong(7, group);
+            audit.executeUpdate();
+            return true;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(load, setDecision, queue, unqueue, audit, lastFrom)) {
+                ps.close();
+            }
+        }
+    }
+
+    private static Status word(String w) {
+        return Status.fromWord(w).orElse(Status.PENDING);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // nothing left to undo
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is closing
+        }
+    }
+}
