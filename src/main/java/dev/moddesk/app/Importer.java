@@ -2,6 +2,7 @@ package dev.moddesk.app;
 
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.Post;
+import dev.moddesk.formats.DisqusReader;
 import dev.moddesk.formats.FormatDetector;
 import dev.moddesk.formats.ImportException;
 import dev.moddesk.formats.ImportFormat;
@@ -142,8 +143,11 @@ public final class Importer {
                 case REST_JSON:
                     new RestJsonReader(name).read(in, sink);
                     break;
+                case DISQUS:
+                    new DisqusReader(name).read(in, sink);
+                    break;
                 default:
-                    throw new ImportException(name, "Disqus exports are not supported yet");
+                    throw new IllegalStateException("no reader for " + format);
             }
         } catch (UncheckedIOException e) {
             throw new ImportException(name, "cannot read the file: " + e.getCause().getMessage());

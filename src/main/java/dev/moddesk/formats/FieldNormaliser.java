@@ -56,8 +56,47 @@ public final class FieldNormaliser {
         return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** Decodes HTML entities once; the few that WordPress writes are handled inline, the rest by jsoup. */
     private static String decodeOnce(String value) {
-        return value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, false);
+        int amp = value.indexOf('&');
+        if (amp < 0) {
+            return value;
+        }
+        StringBuilder sb = new StringBuilder(value.length());
+        sb.append(value, 0, amp);
+        int i = amp;
+        while (i < value.length()) {
+            char ch = value.charAt(i);
+            if (ch != '&') {
+                sb.append(ch);
+                i++;
+                continue;
+            }
+            int semi = value.indexOf(';', i);
+            String simple = semi < 0 || semi - i > 10 ? null : simpleEntity(value.substring(i + 1, semi));
+            if (simple != null) {
+                sb.append(simple);
+                i = semi + 1;
+            } else if (semi > 0 && semi - i <= 32) {
+                sb.append(Parser.unescapeEntities(value.substring(i, semi + 1), false));
+                i = semi + 1;
+            } else {
+                sb.append(ch);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String simpleEntity(String name) {
+        switch (name) {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "apos": case "#39": case "#039": return "'";
+            default: return null;
+        }
     }
 
     private static String clip(String value) {

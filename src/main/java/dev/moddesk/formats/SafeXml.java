@@ -1,6 +1,7 @@
 package dev.moddesk.formats;
 
 import java.io.InputStream;
+import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -17,7 +18,7 @@ public final class SafeXml {
     }
 
     private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -43,17 +44,17 @@ public final class SafeXml {
     static ImportException wrap(String file, XMLStreamException e) {
         Location l = e.getLocation();
         String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
-        // The JDK parser prefixes its message with "ParseError at [row,col]:[l,c]\nMessage: "; keep the message.
-        int idx = message.indexOf("Message: ");
-        if (idx >= 0) {
-            message = message.substring(idx + "Message: ".length());
+        // Woodstox appends " at [row,col {unknown-source}]: [l,c]" on its own line; the location is reported apart.
+        int at = message.indexOf("\n at [");
+        if (at >= 0) {
+            message = message.substring(0, at);
         }
         message = message.replace('\n', ' ').strip();
         if (message.contains("Invalid byte") || message.contains("Invalid UTF-8") || message.contains("MalformedInput")) {
             message = "invalid UTF-8: " + message;
         }
-        if (message.contains("must start and end within the same entity") || message.contains("end of file")
-                || message.contains("Premature end")) {
+        if (message.contains("Unexpected EOF") || message.contains("end of file") || message.contains("Premature end")
+                || message.contains("must start and end within the same entity")) {
             message = "the file ends early (truncated?): " + message;
         }
         return new ImportException(file, l == null ? -1 : l.getLineNumber(), l == null ? -1 : l.getColumnNumber(),

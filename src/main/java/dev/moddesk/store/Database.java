@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = connect(absolute);
+            connection = connect(absolute, false);
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
@@ -61,9 +61,7 @@ public final class Database implements AutoCloseable {
     /** A separate connection for reading alongside the writer (WAL readers see the last commit). */
     public Connection openReader() {
         try {
-            Connection c = connect(file);
-            c.setReadOnly(true);
-            return c;
+            return connect(file, true);
         } catch (SQLException e) {
             throw new StoreException(file + ": " + explain(e), e);
         }
@@ -74,8 +72,9 @@ public final class Database implements AutoCloseable {
         closeQuietly(writer);
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
