@@ -136,7 +136,9 @@ public final class QueueTable extends TableView<QueueRow> {
         if (flow == null || flow.getFirstVisibleCell() == null) {
             return new int[] {0, Math.min(getItems().size(), 20) - 1};
         }
-        return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
+        int first = flow.getFirstVisibleCell().getIndex();
+        int rows = (int) Math.max(1, Math.floor(flow.getHeight() / getFixedCellSize()));
+        return new int[] {first, Math.min(getItems().size() - 1, first + rows - 1)};
     }
 
     private final class QueueRowCell extends TableRow<QueueRow> {
