@@ -140,6 +140,8 @@ public final class DetailPane extends ScrollPane {
         take.setId("take-site");
         take.setTooltip(new Tooltip("Drop your decision and take the site's status"));
         take.setOnAction(e -> actions.resolveCurrent(false));
+        keep.setFocusTraversable(false);
+        take.setFocusTraversable(false);
         VBox v = new VBox(6, title, sides, new HBox(8, keep, take));
         v.getStyleClass().add("conflict-box");
         v.setId("conflict-box");
