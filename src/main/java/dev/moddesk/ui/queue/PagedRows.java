@@ -54,7 +54,10 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
         List<QueueRow> page = pages.get(pageNo);
         if (page == null) {
             request(pageNo);
-            return null;
+            page = pages.get(pageNo); // there already when the fetch ran inline
+            if (page == null) {
+                return null;
+            }
         }
         int at = index % PAGE;
         return at < page.size() ? page.get(at) : null;
