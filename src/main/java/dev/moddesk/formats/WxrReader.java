@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import com.ctc.wstx.exc.WstxLazyException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,7 +43,9 @@ public final class WxrReader {
             r = SafeXml.open(in);
             readDocument();
         } catch (XMLStreamException e) {
-            throw SafeXml.wrap(file, e);
+            throw SafeXml.wrap(file, e, r);
+        } catch (WstxLazyException e) {
+            throw SafeXml.wrap(file, e, r);
         }
     }
 
