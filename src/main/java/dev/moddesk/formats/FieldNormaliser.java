@@ -27,6 +27,11 @@ public final class FieldNormaliser {
         return clip(decodeOnce(nullToEmpty(raw)));
     }
 
+    /** Post titles: WordPress stores them entity-encoded too ({@code fix tags &amp; entities}). */
+    public static String title(String raw) {
+        return decodeOnce(nullToEmpty(raw)).strip();
+    }
+
     public static String url(String raw) {
         String value = nullToEmpty(raw).strip();
         for (int i = 0; i < 3 && value.indexOf('&') >= 0; i++) {
