@@ -1,5 +1,7 @@
 package dev.moddesk.formats;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -56,9 +58,26 @@ public final class FieldNormaliser {
         return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /**
+     * Decodes the entities WordPress writes ({@code &amp;}, {@code &#039;}, {@code &#x27;}): each must end in
+     * a semicolon, as PHP's html_entity_decode wants. HTML's legacy forms without one are left alone, or a
+     * URL's {@code &region=eu} or {@code &param=1} would turn into {@code ®ion=eu} and {@code ¶m=1}.
+     */
     private static String decodeOnce(String value) {
-        return value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, false);
+        if (value.indexOf('&') < 0) {
+            return value;
+        }
+        Matcher m = ENTITY.matcher(value);
+        StringBuilder sb = new StringBuilder(value.length());
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(Parser.unescapeEntities(m.group(), false)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
+
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private static String clip(String value) {
         return value.length() <= MAX_FIELD ? value : value.substring(0, MAX_FIELD);
