@@ -270,6 +270,17 @@ class WxrReaderTest {
     }
 
     @Test
+    void queryParametersThatLookLikeEntityNamesSurviveInTheUrl() {
+        // WordPress stores "&region=" as "&amp;region=" and WXR prints it raw; after the parser's one decoding
+        // the URL holds "&region=", "&param=", ... which must not become "®ion=", "¶m=" (HTML's legacy
+        // entities without a semicolon: &reg, &para, &times, &curren, &not, &copy, &sect).
+        String url = "https://shop.example/p?id=1&region=eu&param=2&timestamp=3&currency=EUR&notify=1&copy=4&section=5";
+        String c = comment(1, "1", "comment", 0, "x").replace("https://a1.example/", url.replace("&", "&amp;"));
+        Collected got = read(wxr("1.2", item(1, "P", "https://garden.example/blog/p/", c)));
+        assertEquals(url, got.byId(1).url());
+    }
+
+    @Test
     void crlfInContentBecomesLf_alsoWhenWrittenAsCharacterReferences() {
         // Raw CR LF bytes are normalised by the XML parser; &#13;&#10; reaches the reader as CR LF and
         // must be normalised by the reader itself.
