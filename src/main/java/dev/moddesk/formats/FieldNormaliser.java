@@ -80,7 +80,12 @@ public final class FieldNormaliser {
             Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private static String clip(String value) {
-        return value.length() <= MAX_FIELD ? value : value.substring(0, MAX_FIELD);
+        if (value.length() <= MAX_FIELD) {
+            return value;
+        }
+        // Never cut a surrogate pair (an emoji) in half: a lone surrogate is not text.
+        int end = Character.isHighSurrogate(value.charAt(MAX_FIELD - 1)) ? MAX_FIELD - 1 : MAX_FIELD;
+        return value.substring(0, end);
     }
 
     private static String nullToEmpty(String s) {
