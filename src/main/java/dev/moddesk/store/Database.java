@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(absolute);
+            // Refuse a newer database before anything writes to it: switching to WAL rewrites the file header.
+            Migrations.refuseNewer(connection, absolute.toString());
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
