@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = connect(absolute);
+            connection = connect(absolute, false);
             // Refuse a newer database before anything writes to it: switching to WAL rewrites the file header.
             Migrations.refuseNewer(connection, absolute.toString());
             try (Statement st = connection.createStatement()) {
@@ -63,9 +63,7 @@ public final class Database implements AutoCloseable {
     /** A separate connection for reading alongside the writer (WAL readers see the last commit). */
     public Connection openReader() {
         try {
-            Connection c = connect(file);
-            c.setReadOnly(true);
-            return c;
+            return connect(file, true);
         } catch (SQLException e) {
             throw new StoreException(file + ": " + explain(e), e);
         }
@@ -76,8 +74,10 @@ public final class Database implements AutoCloseable {
         closeQuietly(writer);
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        // sqlite-jdbc refuses Connection.setReadOnly once connected: it must be set here.
+        config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
