@@ -307,6 +307,25 @@ class BadInputTest {
     }
 
     @Test
+    void aCancelledImportLeavesNothingBehind() throws IOException {
+        // 3,000 comments: several batches, so the first ones are written before the cancel is seen.
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 3_000; i++) {
+            many.append("<wp:comment><wp:comment_id>").append(100_000 + i).append("</wp:comment_id>")
+                    .append("<wp:comment_date_gmt>2025-01-01 00:00:00</wp:comment_date_gmt>")
+                    .append("<wp:comment_content>bulk ").append(i).append("</wp:comment_content>")
+                    .append("<wp:comment_approved>0</wp:comment_approved></wp:comment>\n");
+        }
+        String xml = wxrWith("", "x").replace("<wp:comment><wp:comment_id>1</wp:comment_id>", many
+                + "<wp:comment><wp:comment_id>1</wp:comment_id>");
+        Path file = write("many.xml", xml);
+        int[] polls = {0};
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> importer.importFile(file, ImportProgress.NONE, () -> ++polls[0] > 1));
+        assertUnchanged();
+    }
+
+    @Test
     void theChangedSampleWouldHaveChangedTheDatabase() throws IOException {
         // Guard against a vacuous truncation test: whole, the same changes do land.
         ImportSummary s = importer.importFile(write("changed.xml", changedSample()), ImportProgress.NONE, () -> false);

@@ -293,6 +293,17 @@ class WxrReaderTest {
         assertFalse(got.byId(2).content().contains("\r"));
     }
 
+    @Test
+    void theEncodingTheFileDeclaresIsUsed() {
+        // Old WordPress sites may have a blog_charset of ISO-8859-1, and the export says so.
+        String xml = wxr("1.0", item(1, "Caf\u00e9", "https://garden.example/blog/p/",
+                comment(1, "1", "comment", 0, "D\u00e9j\u00e0 vu \u00a3")))
+                .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+        Collected got = read(xml.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("D\u00e9j\u00e0 vu \u00a3", got.byId(1).content());
+        assertEquals("Caf\u00e9", got.posts.get(0).title());
+    }
+
     // ---------------------------------------------------------------- statuses and types
 
     @Test
