@@ -8,6 +8,7 @@ import dev.moddesk.formats.ImportException;
 import dev.moddesk.formats.ImportFormat;
 import dev.moddesk.formats.ImportSink;
 import dev.moddesk.formats.RestJsonReader;
+import dev.moddesk.formats.Utf8Position;
 import dev.moddesk.formats.WxrReader;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.ImportWriter;
@@ -67,8 +68,21 @@ public final class Importer {
             Counts counts = pump(name, sink -> parse(name, format, in, sink), () -> counting.count, size,
                     progress, cancelled);
             return counts.summary(format.word(), started);
+        } catch (ImportException e) {
+            throw e.getMessage().contains("invalid UTF-8") ? placeEncodingError(file, e) : e;
         } catch (IOException e) {
             throw new ImportException(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Parsers place encoding errors only roughly; find the exact line and column of the first bad byte. */
+    private static ImportException placeEncodingError(Path file, ImportException e) {
+        try (InputStream in = FormatDetector.open(Files.newInputStream(file))) {
+            return Utf8Position.firstError(in)
+                    .map(at -> new ImportException(e.file(), at[0], at[1], "invalid UTF-8: the bytes here are not UTF-8 text", e))
+                    .orElse(e);
+        } catch (IOException io) {
+            return e;
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.ctc.wstx.exc.WstxLazyException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -77,7 +78,9 @@ public final class DisqusReader {
             r = SafeXml.open(in);
             readDocument();
         } catch (XMLStreamException e) {
-            throw SafeXml.wrap(file, e);
+            throw SafeXml.wrap(file, e, r);
+        } catch (WstxLazyException e) {
+            throw SafeXml.wrap(file, e, r);
         }
     }
 

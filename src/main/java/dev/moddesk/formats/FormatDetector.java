@@ -1,5 +1,6 @@
 package dev.moddesk.formats;
 
+import com.ctc.wstx.exc.WstxLazyException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,9 +78,10 @@ public final class FormatDetector {
                                     + "or Disqus export", null);
                 }
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | WstxLazyException e) {
             if (head.length < PEEK) {
-                throw SafeXml.wrap(file, e);
+                throw e instanceof WstxLazyException lazy ? SafeXml.wrap(file, lazy, null)
+                        : SafeXml.wrap(file, (XMLStreamException) e, null);
             }
             // the root element lies beyond the peeked bytes: let the full reader report what is wrong
         }

@@ -1,6 +1,7 @@
 package dev.moddesk.formats;
 
 import java.io.InputStream;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -40,9 +41,20 @@ public final class SafeXml {
                 "the file declares a DTD (<!DOCTYPE>); DTDs and entities are refused for safety", null);
     }
 
+    /** Woodstox reports some errors late, from a text accessor, wrapped in an unchecked exception. */
+    static ImportException wrap(String file, WstxLazyException e, XMLStreamReader reader) {
+        if (e.getCause() instanceof XMLStreamException cause) {
+            return wrap(file, cause, reader);
+        }
+        return new ImportException(file, -1, -1, "malformed XML: " + e.getMessage(), e);
+    }
+
     /** Turns a parser error into an import error that names the file, line and column. */
-    static ImportException wrap(String file, XMLStreamException e) {
+    static ImportException wrap(String file, XMLStreamException e, XMLStreamReader reader) {
         Location l = e.getLocation();
+        if ((l == null || l.getLineNumber() <= 0) && reader != null) {
+            l = reader.getLocation(); // encoding errors carry no location; the reader's position is close
+        }
         String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
         // Woodstox appends " at [row,col {unknown-source}]: [l,c]" on its own line; the location is reported apart.
         int at = message.indexOf("\n at [");

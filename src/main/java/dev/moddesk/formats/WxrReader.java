@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import com.ctc.wstx.exc.WstxLazyException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,7 +43,9 @@ public final class WxrReader {
             r = SafeXml.open(in);
             readDocument();
         } catch (XMLStreamException e) {
-            throw SafeXml.wrap(file, e);
+            throw SafeXml.wrap(file, e, r);
+        } catch (WstxLazyException e) {
+            throw SafeXml.wrap(file, e, r);
         }
     }
 
@@ -147,7 +150,7 @@ public final class WxrReader {
             return; // an item without an id (no comments either) is not a post we can refer to
         }
         long postId = parseId(id, "wp:post_id");
-        sink.post(new Post(postId, item.fields.getOrDefault("title", ""), item.fields.getOrDefault("link", ""),
+        sink.post(new Post(postId, FieldNormaliser.title(item.fields.get("title")), item.fields.getOrDefault("link", ""),
                 item.fields.getOrDefault("post_type", "post"), item.fields.getOrDefault("status", ""),
                 item.fields.getOrDefault("comment_status", "")));
         item.postId = postId;

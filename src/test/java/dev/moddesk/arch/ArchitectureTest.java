@@ -1,0 +1,75 @@
+package dev.moddesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the arrows of DESIGN.md §1 pointing down. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.moddesk");
+    }
+
+    @Test
+    void coreDependsOnNothingOfOurs() {
+        classes().that().resideInAPackage("dev.moddesk.core..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages(
+                        "dev.moddesk.store..", "dev.moddesk.formats..", "dev.moddesk.site..", "dev.moddesk.triage..",
+                        "dev.moddesk.app..", "dev.moddesk.ui..", "dev.moddesk.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void coreUsesNoLibraries() {
+        classes().that().resideInAPackage("dev.moddesk.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.moddesk.core..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnUiOrCli() {
+        noClasses().that().resideOutsideOfPackages("dev.moddesk.ui..").and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
+                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.ui..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("dev.moddesk.cli..").and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
+                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void sqlOnlyInStore() {
+        noClasses().that().resideOutsideOfPackage("dev.moddesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersKnowNoServicesAndNoJavaFx() {
+        noClasses().that().resideInAnyPackage("dev.moddesk.store..", "dev.moddesk.formats..", "dev.moddesk.site..",
+                        "dev.moddesk.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.moddesk.app..", "javafx..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.moddesk.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void storeAndFormatsDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("dev.moddesk.store..")
+                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.formats..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.moddesk.formats..")
+                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
+                .check(classes);
+    }
+}
