@@ -2,6 +2,7 @@ package dev.moddesk.app;
 
 import dev.moddesk.store.Database;
 import dev.moddesk.store.DatabaseLocation;
+import dev.moddesk.store.ReadSession;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -50,7 +51,7 @@ public final class Desk implements AutoCloseable {
 
     /** A reader on its own connection, for one thread. */
     public QueueReader newReader() {
-        return new QueueReader(db.openReader());
+        return new QueueReader(new ReadSession(db));
     }
 
     @Override

@@ -9,8 +9,7 @@ import dev.moddesk.core.StatusCounts;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.DeskQueries;
 import dev.moddesk.store.QueuePages;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.moddesk.store.ReadSession;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,16 +18,16 @@ import java.util.Optional;
  * reader per thread.
  */
 public final class QueueReader implements AutoCloseable {
-    private final Connection connection;
+    private final ReadSession session;
     private final QueuePages pages;
     private final CommentQueries queries;
     private final DeskQueries desk;
 
-    QueueReader(Connection connection) {
-        this.connection = connection;
-        this.pages = new QueuePages(connection);
-        this.queries = new CommentQueries(connection);
-        this.desk = new DeskQueries(connection);
+    QueueReader(ReadSession session) {
+        this.session = session;
+        this.pages = session.pages();
+        this.queries = session.queries();
+        this.desk = session.desk();
     }
 
     public long count(QueueQuery q) {
@@ -61,10 +60,6 @@ public final class QueueReader implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // closing is best effort
-        }
+        session.close();
     }
 }
