@@ -124,7 +124,7 @@ public final class DeskWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
         split = new SplitPane(center, detailPane);
         split.setId("split");
-        split.setDividerPositions(prefs.getDouble("divider", 0.6));
+        split.setDividerPositions(prefs.getDouble("divider", 0.62));
         SplitPane.setResizableWithParent(detailPane, false);
 
         BorderPane root = new BorderPane();

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 /** How numbers and dates read on screen. */
 public final class Format {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Format() {
@@ -19,6 +20,11 @@ public final class Format {
     /** Seconds since the epoch, in the local time zone. */
     public static String dateTime(long epochSeconds) {
         return DATE_TIME.format(Instant.ofEpochSecond(epochSeconds).atZone(ZoneId.systemDefault()));
+    }
+
+    /** The day only (the table); the detail pane shows the time too. */
+    public static String date(long epochSeconds) {
+        return DATE.format(Instant.ofEpochSecond(epochSeconds).atZone(ZoneId.systemDefault()));
     }
 
     public static String dateTimeMillis(long epochMillis) {

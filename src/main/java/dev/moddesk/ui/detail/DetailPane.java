@@ -96,6 +96,7 @@ public final class DetailPane extends ScrollPane {
         open.setTooltip(new Tooltip(d.postLink()));
         open.setOnAction(e -> actions.openInBrowser(d.postLink()));
         open.setFocusTraversable(false);
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox postRow = new HBox(10, post, open);
         HBox.setHgrow(post, Priority.ALWAYS);
         box.getChildren().add(postRow);

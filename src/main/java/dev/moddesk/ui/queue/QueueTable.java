@@ -43,18 +43,18 @@ public final class QueueTable extends TableView<QueueRow> {
         setPlaceholder(new Label("Nothing here"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<QueueRow, QueueRow> check = column("", "col-select", 38, null, r -> r);
+        TableColumn<QueueRow, QueueRow> check = column("", "col-select", 34, null, r -> r);
         check.setCellFactory(c -> new CheckCell());
         check.setResizable(false);
-        TableColumn<QueueRow, QueueRow> author = column("Author", "col-author", 190, SortKey.AUTHOR, r -> r);
+        TableColumn<QueueRow, QueueRow> author = column("Author", "col-author", 170, SortKey.AUTHOR, r -> r);
         author.setCellFactory(c -> new AuthorCell());
         TableColumn<QueueRow, String> excerpt = column("Comment", "col-excerpt", 300, null,
                 r -> CommentHtml.excerpt(r.excerpt(), 160));
-        TableColumn<QueueRow, String> post = column("Post", "col-post", 120, SortKey.POST, QueueRow::postTitle);
-        TableColumn<QueueRow, String> date = column("Date", "col-date", 118, SortKey.DATE, r -> Format.dateTime(r.dateGmt()));
-        TableColumn<QueueRow, String> score = column("Score", "col-score", 56, SortKey.SCORE,
+        TableColumn<QueueRow, String> post = column("Post", "col-post", 110, SortKey.POST, QueueRow::postTitle);
+        TableColumn<QueueRow, String> date = column("Date", "col-date", 100, SortKey.DATE, r -> Format.date(r.dateGmt()));
+        TableColumn<QueueRow, String> score = column("Score", "col-score", 54, SortKey.SCORE,
                 r -> r.score() == null ? "—" : String.format("%.2f", r.score()));
-        TableColumn<QueueRow, QueueRow> status = column("Status", "col-status", 90, null, r -> r);
+        TableColumn<QueueRow, QueueRow> status = column("Status", "col-status", 88, null, r -> r);
         status.setCellFactory(c -> new StatusCell());
         getColumns().setAll(java.util.List.of(check, author, excerpt, post, date, score, status));
         date.setSortType(TableColumn.SortType.DESCENDING);
@@ -94,7 +94,8 @@ public final class QueueTable extends TableView<QueueRow> {
         TableColumn<QueueRow, T> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 48));
+        c.setMinWidth(Math.min(width, id.equals("col-excerpt") ? 150 : id.equals("col-author") ? 130
+                : id.equals("col-post") ? 70 : width));
         c.setUserData(sort);
         c.setSortable(sort != null);
         c.setReorderable(false);
