@@ -75,6 +75,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        NativeLibraryCache.prepare();
         SQLiteConfig config = new SQLiteConfig();
         // sqlite-jdbc refuses Connection.setReadOnly once connected: it must be set here.
         config.setReadOnly(readOnly);
