@@ -3,8 +3,10 @@ package dev.moddesk.app;
 import dev.moddesk.core.AuthorHistory;
 import dev.moddesk.core.CommentDetail;
 import dev.moddesk.core.DeskInfo;
+import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.SiteSummary;
 import dev.moddesk.core.StatusCounts;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.DeskQueries;
@@ -44,6 +46,25 @@ public final class QueueReader implements AutoCloseable {
 
     public StatusCounts counts() {
         return queries.counts();
+    }
+
+    /** How many each status view would show under {@code q}'s filters (its own view ignored). */
+    public StatusCounts counts(QueueQuery q) {
+        return pages.counts(q);
+    }
+
+    /** SQLite's plan for counting and paging {@code q} (benchmarks and tests keep the filters on indexes). */
+    public List<String> plan(QueueQuery q) {
+        return pages.plan(q);
+    }
+
+    public List<SiteSummary> sites() {
+        return desk.sites();
+    }
+
+    /** The posts of one site, or of every site (null). */
+    public List<PostSummary> posts(Long siteId) {
+        return desk.posts(siteId);
     }
 
     public Optional<CommentDetail> detail(long rowId) {

@@ -3,13 +3,17 @@ package dev.moddesk.store;
 import dev.moddesk.core.AuthorHistory;
 import dev.moddesk.core.CommentDetail;
 import dev.moddesk.core.DeskInfo;
+import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueItem;
+import dev.moddesk.core.SiteSummary;
 import dev.moddesk.core.Status;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,6 +96,42 @@ public final class DeskQueries {
             }
         }
         return out;
+    }
+
+    /** Every site, in the order they were first imported (for the filter bar). */
+    public List<SiteSummary> sites() {
+        List<SiteSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, base_url FROM sites ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(2);
+                out.add(new SiteSummary(rs.getLong(1), name == null || name.isBlank() ? rs.getString(3) : name,
+                        rs.getString(3)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sites: " + Database.explain(e), e);
+        }
+    }
+
+    /** The posts of one site, or of every site (null), by title (for the filter bar). */
+    public List<PostSummary> posts(Long siteId) {
+        List<PostSummary> out = new ArrayList<>();
+        String sql = "SELECT site_id, remote_id, title FROM posts" + (siteId == null ? "" : " WHERE site_id = ?")
+                + " ORDER BY title COLLATE NOCASE, site_id, remote_id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (siteId != null) {
+                ps.setLong(1, siteId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PostSummary(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the posts: " + Database.explain(e), e);
+        }
     }
 
     /** The site's name for the title, outbox size, last import and sync. */

@@ -28,6 +28,23 @@ final class FtsQuery {
         return out;
     }
 
+    /**
+     * Every word of {@code typed} as a prefix, all required, in the given FTS5 columns only: {@code Hale m.ha}
+     * in {@code {author email ip}} becomes {@code {author email ip} : ("Hale"* AND "m.ha"*)}. Empty when
+     * nothing searchable was typed. Always valid FTS5 syntax.
+     */
+    static String columnPrefixes(String columns, String typed) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : typed.strip().split("\\s+")) {
+            String w = word.replace("\"", "").replace("*", "");
+            if (!hasWordCharacter(w)) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : " AND ").append('"').append(w).append("\"*");
+        }
+        return sb.length() == 0 ? "" : columns + " : (" + sb + ")";
+    }
+
     static String plainWords(String typed) {
         StringBuilder sb = new StringBuilder();
         for (String word : typed.strip().split("\\s+")) {
