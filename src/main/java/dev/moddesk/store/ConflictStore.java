@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Resolves conflicts (DESIGN.md §3 rule 4): "keep mine" makes the local decision stand against the site's
  * new status; "take the site's" drops the decision and its outbox entry. Each call is one decision group in
- * the audit log, in one transaction, so {@link ModerationStore#undoLast} can revert it.
+ * the audit log, in one transaction; the comments' state before it is kept ({@link ConflictSnapshots}) so
+ * that {@link ModerationStore#undoLast} puts the conflict back exactly, and {@link ModerationStore#redoLast}
+ * settles it again.
  */
 public final class ConflictStore {
     private final Connection c;
@@ -32,6 +35,16 @@ public final class ConflictStore {
         public String word() {
             return word;
         }
+
+        /** The resolution an audit line's action names, if it names one. */
+        public static Optional<Resolution> fromWord(String word) {
+            for (Resolution r : values()) {
+                if (r.word.equals(word)) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** Settles the conflicts among these comments (others are left alone); returns how many were settled. */
@@ -52,45 +65,11 @@ public final class ConflictStore {
                 }
             }
             long settled = 0;
-            try (PreparedStatement load = c.prepareStatement(
-                    "SELECT site_status, decision FROM comments WHERE id = ? AND conflict = 1 AND decision IS NOT NULL");
-                 PreparedStatement keep = c.prepareStatement(
-                         "UPDATE comments SET conflict = 0, decided_against = site_status, decided_by = ?, decided_at = ? "
-                                 + "WHERE id = ?");
-                 PreparedStatement take = c.prepareStatement("UPDATE comments SET conflict = 0, decision = NULL, "
-                         + "decided_against = NULL, decided_by = ?, decided_at = ? WHERE id = ?");
-                 PreparedStatement unqueue = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
-                 PreparedStatement audit = c.prepareStatement("INSERT INTO audit_log (at, moderator, comment_id, action, "
-                         + "from_status, to_status, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (Settler s = new Settler(c, now, moderator, group)) {
                 for (long id : rowIds) {
-                    load.setLong(1, id);
-                    String site;
-                    String mine;
-                    try (ResultSet rs = load.executeQuery()) {
-                        if (!rs.next()) {
-                            continue;
-                        }
-                        site = rs.getString(1);
-                        mine = rs.getString(2);
+                    if (s.settle(id, how)) {
+                        settled++;
                     }
-                    PreparedStatement update = how == Resolution.KEEP_MINE ? keep : take;
-                    update.setString(1, moderator);
-                    update.setLong(2, now);
-                    update.setLong(3, id);
-                    update.executeUpdate();
-                    if (how == Resolution.TAKE_SITE) {
-                        unqueue.setLong(1, id);
-                        unqueue.executeUpdate();
-                    }
-                    audit.setLong(1, now);
-                    audit.setString(2, moderator);
-                    audit.setLong(3, id);
-                    audit.setString(4, how.word());
-                    audit.setString(5, mine);
-                    audit.setString(6, how == Resolution.KEEP_MINE ? mine : site);
-                    audit.setLong(7, group);
-                    audit.executeUpdate();
-                    settled++;
                 }
             }
             c.commit();
@@ -107,6 +86,76 @@ public final class ConflictStore {
                 c.setAutoCommit(true);
             } catch (SQLException ignored) {
                 // the connection is closing
+            }
+        }
+    }
+
+    /** Settles conflicts one by one within a decision group, on the caller's transaction. */
+    static final class Settler implements AutoCloseable {
+        private final long now;
+        private final String moderator;
+        private final long group;
+        private final ConflictSnapshots snapshots;
+        private final PreparedStatement load;
+        private final PreparedStatement keep;
+        private final PreparedStatement take;
+        private final PreparedStatement unqueue;
+        private final PreparedStatement audit;
+
+        Settler(Connection c, long now, String moderator, long group) throws SQLException {
+            this.now = now;
+            this.moderator = moderator;
+            this.group = group;
+            snapshots = new ConflictSnapshots(c);
+            load = c.prepareStatement(
+                    "SELECT site_status, decision FROM comments WHERE id = ? AND conflict = 1 AND decision IS NOT NULL");
+            keep = c.prepareStatement("UPDATE comments SET conflict = 0, decided_against = site_status, decided_by = ?, "
+                    + "decided_at = ? WHERE id = ?");
+            take = c.prepareStatement("UPDATE comments SET conflict = 0, decision = NULL, decided_against = NULL, "
+                    + "decided_by = ?, decided_at = ? WHERE id = ?");
+            unqueue = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
+            audit = c.prepareStatement("INSERT INTO audit_log (at, moderator, comment_id, action, from_status, "
+                    + "to_status, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        /** Settles the comment's conflict; false when it is not in conflict (any more). */
+        boolean settle(long id, Resolution how) throws SQLException {
+            load.setLong(1, id);
+            String site;
+            String mine;
+            try (ResultSet rs = load.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                site = rs.getString(1);
+                mine = rs.getString(2);
+            }
+            snapshots.take(group, id);
+            PreparedStatement update = how == Resolution.KEEP_MINE ? keep : take;
+            update.setString(1, moderator);
+            update.setLong(2, now);
+            update.setLong(3, id);
+            update.executeUpdate();
+            if (how == Resolution.TAKE_SITE) {
+                unqueue.setLong(1, id);
+                unqueue.executeUpdate();
+            }
+            audit.setLong(1, now);
+            audit.setString(2, moderator);
+            audit.setLong(3, id);
+            audit.setString(4, how.word());
+            audit.setString(5, mine);
+            audit.setString(6, how == Resolution.KEEP_MINE ? mine : site);
+            audit.setLong(7, group);
+            audit.executeUpdate();
+            return true;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            snapshots.close();
+            for (PreparedStatement ps : List.of(load, keep, take, unqueue, audit)) {
+                ps.close();
             }
         }
     }

@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records moderators' decisions: the comment's decision, the outbox entry that will carry it to the site,
@@ -111,20 +113,37 @@ public final class ModerationStore {
             long changed = 0;
             long total = 0;
             try (Decider d = new Decider(now, moderator, group);
+                 ConflictSnapshots snapshots = new ConflictSnapshots(c);
                  PreparedStatement ps = c.prepareStatement(
                          "SELECT comment_id, from_status FROM audit_log WHERE group_id = ? ORDER BY id DESC")) {
                 ps.setLong(1, target);
-                List<long[]> ids = new ArrayList<>();
+                List<Long> ids = new ArrayList<>();
                 List<String> froms = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(new long[] {rs.getLong(1)});
+                        ids.add(rs.getLong(1));
                         froms.add(rs.getString(2));
                     }
                 }
-                for (int i = 0; i < ids.size(); i++) {
+                // Comments that were in conflict go back exactly as they were; the others to their previous status.
+                Set<Long> restored = new HashSet<>();
+                for (ConflictSnapshots.Snapshot snap : snapshots.of(target)) {
+                    restored.add(snap.commentId());
                     total++;
-                    Optional<Row> row = d.load(ids.get(i)[0]);
+                    Optional<Row> row = d.load(snap.commentId());
+                    if (row.isPresent()) {
+                        snapshots.restore(snap);
+                        Status back = snap.decision() == null ? row.get().siteStatus : word(snap.decision());
+                        d.log(row.get().id, row.get().effective, back, "undo");
+                        changed++;
+                    }
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    if (restored.contains(ids.get(i))) {
+                        continue;
+                    }
+                    total++;
+                    Optional<Row> row = d.load(ids.get(i));
                     Optional<Status> back = Status.fromWord(froms.get(i));
                     if (row.isPresent() && back.isPresent() && d.apply(row.get(), back.get(), "undo")) {
                         changed++;
@@ -164,19 +183,30 @@ public final class ModerationStore {
             long changed = 0;
             long total = 0;
             try (Decider d = new Decider(now, moderator, group);
+                 ConflictStore.Settler settler = new ConflictStore.Settler(c, now, moderator, group);
                  PreparedStatement ps = c.prepareStatement(
-                         "SELECT comment_id, to_status FROM audit_log WHERE group_id = ? ORDER BY id")) {
+                         "SELECT comment_id, to_status, action FROM audit_log WHERE group_id = ? ORDER BY id")) {
                 ps.setLong(1, target);
                 List<Long> ids = new ArrayList<>();
                 List<String> tos = new ArrayList<>();
+                List<String> actions = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
                         tos.add(rs.getString(2));
+                        actions.add(rs.getString(3));
                     }
                 }
                 for (int i = 0; i < ids.size(); i++) {
                     total++;
+                    // a conflict resolution is settled again (its status may not change: "keep mine")
+                    Optional<ConflictStore.Resolution> resolution = ConflictStore.Resolution.fromWord(actions.get(i));
+                    if (resolution.isPresent()) {
+                        if (settler.settle(ids.get(i), resolution.get())) {
+                            changed++;
+                        }
+                        continue;
+                    }
                     Optional<Row> row = d.load(ids.get(i));
                     Optional<Status> again = Status.fromWord(tos.get(i));
                     if (row.isPresent() && again.isPresent() && d.apply(row.get(), again.get(), "redo")) {
@@ -260,7 +290,7 @@ public final class ModerationStore {
         }
     }
 
-    private record Row(long id, Status siteStatus, Status decision, Status effective) { }
+    private record Row(long id, Status siteStatus, Status decision, Status effective, boolean conflict) { }
 
     /** The per-comment statements of one decision group. */
     private final class Decider implements AutoCloseable {
@@ -273,12 +303,14 @@ public final class ModerationStore {
         private final PreparedStatement unqueue;
         private final PreparedStatement audit;
         private final PreparedStatement lastFrom;
+        private final ConflictSnapshots snapshots;
 
         Decider(long now, String moderator, long group) throws SQLException {
             this.now = now;
             this.moderator = moderator;
             this.group = group;
-            load = c.prepareStatement("SELECT site_status, decision, status FROM comments WHERE id = ?");
+            load = c.prepareStatement("SELECT site_status, decision, status, conflict FROM comments WHERE id = ?");
+            snapshots = new ConflictSnapshots(c);
             setDecision = c.prepareStatement("UPDATE comments SET decision = ?, decided_against = ?, decided_by = ?, "
                     + "decided_at = ?, conflict = 0 WHERE id = ?");
             queue = c.prepareStatement("INSERT INTO outbox (comment_id, target, queued_at) VALUES (?, ?, ?) "
@@ -299,7 +331,7 @@ public final class ModerationStore {
                 }
                 String decision = rs.getString(2);
                 return Optional.of(new Row(id, word(rs.getString(1)), decision == null ? null : word(decision),
-                        word(rs.getString(3))));
+                        word(rs.getString(3)), rs.getInt(4) == 1));
             }
         }
 
@@ -326,6 +358,9 @@ public final class ModerationStore {
             if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED) {
                 return false;
             }
+            if (row.conflict) {
+                snapshots.take(group, row.id); // undo restores the conflict exactly
+            }
             boolean backToSite = target == row.siteStatus;
             setDecision.setString(1, backToSite ? null : target.word());
             setDecision.setString(2, backToSite ? null : row.siteStatus.word());
@@ -342,15 +377,20 @@ public final class ModerationStore {
                 queue.setLong(3, now);
                 queue.executeUpdate();
             }
+            log(row.id, row.effective, target, action);
+            return true;
+        }
+
+        /** One audit line of this group. */
+        void log(long commentId, Status from, Status to, String action) throws SQLException {
             audit.setLong(1, now);
             audit.setString(2, moderator);
-            audit.setLong(3, row.id);
+            audit.setLong(3, commentId);
             audit.setString(4, action);
-            audit.setString(5, row.effective.word());
-            audit.setString(6, target.word());
+            audit.setString(5, from.word());
+            audit.setString(6, to.word());
             audit.setLong(7, group);
             audit.executeUpdate();
-            return true;
         }
 
         @Override
@@ -358,6 +398,7 @@ public final class ModerationStore {
             for (PreparedStatement ps : List.of(load, setDecision, queue, unqueue, audit, lastFrom)) {
                 ps.close();
             }
+            snapshots.close();
         }
     }
 

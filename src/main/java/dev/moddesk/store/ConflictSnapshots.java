@@ -1,0 +1,100 @@
+package dev.moddesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Before a decision group changes a comment that is in conflict, its moderation fields and outbox entry are
+ * kept in {@code conflict_undo}; undoing the group puts them back as they were, conflict flag included. A plain
+ * "revert to the previous status" cannot: "keep mine" does not change the status at all, and any decision on a
+ * conflicted comment clears the flag. Statements on the caller's connection and transaction.
+ */
+final class ConflictSnapshots implements AutoCloseable {
+    /** One comment as it was before the group. */
+    record Snapshot(long commentId, String decision, String decidedAgainst, String decidedBy, Long decidedAt,
+                    String outboxTarget, Long outboxQueuedAt, Long outboxAttempts, String outboxLastError) { }
+
+    private final PreparedStatement take;
+    private final PreparedStatement list;
+    private final PreparedStatement restore;
+    private final PreparedStatement unqueue;
+    private final PreparedStatement requeue;
+
+    ConflictSnapshots(Connection c) throws SQLException {
+        take = c.prepareStatement("INSERT OR IGNORE INTO conflict_undo (group_id, comment_id, decision, decided_against, "
+                + "decided_by, decided_at, outbox_target, outbox_queued_at, outbox_attempts, outbox_last_error) "
+                + "SELECT ?, c.id, c.decision, c.decided_against, c.decided_by, c.decided_at, o.target, o.queued_at, "
+                + "o.attempts, o.last_error FROM comments c LEFT JOIN outbox o ON o.comment_id = c.id "
+                + "WHERE c.id = ? AND c.conflict = 1");
+        list = c.prepareStatement("SELECT comment_id, decision, decided_against, decided_by, decided_at, outbox_target, "
+                + "outbox_queued_at, outbox_attempts, outbox_last_error FROM conflict_undo WHERE group_id = ?");
+        restore = c.prepareStatement("UPDATE comments SET decision = ?, decided_against = ?, decided_by = ?, "
+                + "decided_at = ?, conflict = 1 WHERE id = ?");
+        unqueue = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
+        requeue = c.prepareStatement("INSERT INTO outbox (comment_id, target, queued_at, attempts, last_error) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (comment_id) DO UPDATE SET target = excluded.target, "
+                + "queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error");
+    }
+
+    /** Keeps the comment's state for {@code group} if it is in conflict (and not kept for this group yet). */
+    void take(long group, long commentId) throws SQLException {
+        take.setLong(1, group);
+        take.setLong(2, commentId);
+        take.executeUpdate();
+    }
+
+    /** What {@code group} kept, by comment. */
+    List<Snapshot> of(long group) throws SQLException {
+        list.setLong(1, group);
+        List<Snapshot> out = new ArrayList<>();
+        try (ResultSet rs = list.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Snapshot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5, Long.class), rs.getString(6), (Long) rs.getObject(7, Long.class),
+                        (Long) rs.getObject(8, Long.class), rs.getString(9)));
+            }
+        }
+        return out;
+    }
+
+    /** Puts the comment back as the snapshot says: decision, what it was made against, conflict, outbox entry. */
+    void restore(Snapshot s) throws SQLException {
+        restore.setString(1, s.decision());
+        restore.setString(2, s.decidedAgainst());
+        restore.setString(3, s.decidedBy());
+        setLong(restore, 4, s.decidedAt());
+        restore.setLong(5, s.commentId());
+        restore.executeUpdate();
+        if (s.outboxTarget() == null) {
+            unqueue.setLong(1, s.commentId());
+            unqueue.executeUpdate();
+        } else {
+            requeue.setLong(1, s.commentId());
+            requeue.setString(2, s.outboxTarget());
+            setLong(requeue, 3, s.outboxQueuedAt());
+            requeue.setLong(4, s.outboxAttempts() == null ? 0 : s.outboxAttempts());
+            requeue.setString(5, s.outboxLastError());
+            requeue.executeUpdate();
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : List.of(take, list, restore, unqueue, requeue)) {
+            ps.close();
+        }
+    }
+}
