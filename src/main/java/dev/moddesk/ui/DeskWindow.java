@@ -15,14 +15,18 @@ import dev.moddesk.ui.detail.DetailPane;
 import dev.moddesk.ui.detail.DetailViewModel;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.dialogs.FirstStartChoice;
+import dev.moddesk.ui.filters.FilterBar;
+import dev.moddesk.ui.filters.FiltersViewModel;
 import dev.moddesk.ui.importing.ImportViewModel;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import dev.moddesk.ui.queue.QueueTable;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.StatusViews;
 import dev.moddesk.ui.status.StatusBar;
+import dev.moddesk.ui.theme.Icons;
 import dev.moddesk.ui.theme.Themes;
 import java.io.File;
+import java.time.ZoneId;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -53,6 +57,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * The main window: menus and tool bar, status views on the left, the queue table and the detail pane,
@@ -70,6 +75,7 @@ public final class DeskWindow {
     private final DetailViewModel detail;
     private final ModerationViewModel moderation;
     private final ImportViewModel importer;
+    private final FiltersViewModel filters;
     private final QueueTable table;
     private final TextField search = new TextField();
     private final SplitPane split;
@@ -90,6 +96,8 @@ public final class DeskWindow {
         detail.onError(this::showError);
         moderation = new ModerationViewModel(lanes, desk.moderation(), queue, dialogs);
         importer = new ImportViewModel(lanes, desk, dialogs, this::afterDataChanged);
+        filters = new FiltersViewModel(lanes, infoReader, queue, ZoneId.systemDefault());
+        filters.onError(this::showError);
 
         table = new QueueTable(queue);
         DetailPane detailPane = new DetailPane(detail, new DetailPane.Actions() {
@@ -130,7 +138,9 @@ public final class DeskWindow {
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
-        root.setCenter(split);
+        VBox main = new VBox(new FilterBar(filters), split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.setCenter(main);
         root.setBottom(new StatusBar(desk.file(), queue, moderation, importer));
         root.getStyleClass().add("desk");
 
@@ -155,6 +165,7 @@ public final class DeskWindow {
         stage.show();
         QueueQuery start = QueueQuery.of(StatusViews.byName(prefs.get("view", "Pending")));
         queue.load(start);
+        filters.reload();
         moderation.refreshUndoState();
         table.requestFocus();
         lanes.run(Lane.INFO, () -> infoReader.counts().total(), total -> {
@@ -193,6 +204,7 @@ public final class DeskWindow {
 
     private void afterDataChanged() {
         queue.reload();
+        filters.reload();
         moderation.refreshUndoState();
     }
 
@@ -251,10 +263,10 @@ public final class DeskWindow {
             queue.search(search.getText());
             table.requestFocus();
         });
-        Button approve = actionButton("Approve", "approve", "a", ModerationAction.APPROVE);
-        Button hold = actionButton("Unapprove", "unapprove", "u", ModerationAction.HOLD);
-        Button spam = actionButton("Spam", "spam", "s", ModerationAction.SPAM);
-        Button restore = actionButton("Restore", "restore", "r", ModerationAction.RESTORE);
+        Button approve = actionButton("Approve", "approve", "a", ModerationAction.APPROVE, Icons.APPROVE);
+        Button hold = actionButton("Unapprove", "unapprove", "u", ModerationAction.HOLD, Icons.UNAPPROVE);
+        Button spam = actionButton("Spam", "spam", "s", ModerationAction.SPAM, Icons.SPAM);
+        Button restore = actionButton("Restore", "restore", "r", ModerationAction.RESTORE, Icons.RESTORE);
         Button trash = new Button();
         trash.setId("btn-trash");
         trash.textProperty().bind(Bindings.createStringBinding(
@@ -262,21 +274,25 @@ public final class DeskWindow {
         trash.setTooltip(new Tooltip("Trash (d) — in Spam and Trash: delete permanently. Shift+D: the checked comments"));
         trash.setOnAction(e -> moderation.actOnSelection(moderation.trashKeyAction()));
         trash.getStyleClass().add("danger");
-        Button undo = new Button("Undo");
+        Runnable trashIcon = () -> Icons.on(trash, DeskActions.trashKey(queue.query().filter()) == ModerationAction.DELETE
+                ? Icons.DELETE : Icons.TRASH);
+        queue.queryProperty().addListener((o, a, b) -> trashIcon.run());
+        trashIcon.run();
+        Button undo = Icons.on(new Button("Undo"), Icons.UNDO);
         undo.setId("btn-undo");
         undo.setTooltip(new Tooltip("Undo the last decision (z, Ctrl+Z)"));
         undo.setOnAction(e -> moderation.undo());
         undo.disableProperty().bind(moderation.canUndoProperty().not());
-        Button redo = new Button("Redo");
+        Button redo = Icons.on(new Button("Redo"), Icons.REDO);
         redo.setId("btn-redo");
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         redo.setOnAction(e -> moderation.redo());
         redo.disableProperty().bind(moderation.canRedoProperty().not());
-        Button keep = new Button("Keep mine");
+        Button keep = Icons.on(new Button("Keep mine"), Icons.KEEP_MINE);
         keep.setId("btn-keep-mine");
         keep.setTooltip(new Tooltip("Conflict: keep your decision (m; Shift+M: the checked comments)"));
         keep.setOnAction(e -> moderation.resolve(true, true));
-        Button take = new Button("Take the site's");
+        Button take = Icons.on(new Button("Take the site's"), Icons.TAKE_SITE);
         take.setId("btn-take-site");
         take.setTooltip(new Tooltip("Conflict: take the site's status (t; Shift+T: the checked comments)"));
         take.setOnAction(e -> moderation.resolve(false, true));
@@ -287,7 +303,8 @@ public final class DeskWindow {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button help = new Button("?");
+        Button help = Icons.on(new Button(), Icons.HELP);
+        help.setId("btn-help");
         help.setTooltip(new Tooltip("Keyboard shortcuts (?)"));
         help.setOnAction(e -> dialogs.showShortcuts(Shortcuts.ALL));
         ToolBar bar = new ToolBar(search, approve, hold, spam, restore, trash, keep, take, undo, redo, gap, help);
@@ -295,8 +312,8 @@ public final class DeskWindow {
         return bar;
     }
 
-    private Button actionButton(String text, String id, String key, ModerationAction action) {
-        Button b = new Button(text);
+    private Button actionButton(String text, String id, String key, ModerationAction action, Ikon icon) {
+        Button b = Icons.on(new Button(text), icon);
         b.setId("btn-" + id);
         b.setTooltip(new Tooltip(text + " (" + key + ") — Shift+" + key.toUpperCase() + ": the checked comments"));
         b.setOnAction(e -> moderation.actOnSelection(action));

@@ -2,6 +2,7 @@ package dev.moddesk.ui.actions;
 
 import dev.moddesk.core.ModerationAction;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -66,8 +67,9 @@ public final class KeyMap {
         });
     }
 
+    /** Typing goes to a text field, a combo or a date picker (the filter bar), not to the queue. */
     private static boolean inTextField(Scene scene) {
-        return scene.getFocusOwner() instanceof TextInputControl;
+        return scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ComboBoxBase;
     }
 
     private static boolean handle(KeyEvent e, Commands c, Scene scene) {
@@ -75,7 +77,8 @@ public final class KeyMap {
         boolean shift = e.isShiftDown();
         boolean ctrl = e.isShortcutDown();
         if (inTextField(scene)) {
-            if (k == KeyCode.ESCAPE || k == KeyCode.DOWN && !shift) {
+            boolean textField = scene.getFocusOwner() instanceof TextInputControl;
+            if (k == KeyCode.ESCAPE || k == KeyCode.DOWN && !shift && textField) {
                 c.leaveSearch();
                 return true;
             }

@@ -90,7 +90,7 @@ public final class DetailPane extends ScrollPane {
         Label post = new Label("On “" + (item.postTitle().isBlank() ? "post " + c.postId() : item.postTitle()) + "”");
         post.setWrapText(true);
         post.getStyleClass().add("detail-post");
-        Button open = new Button("Open in browser");
+        Button open = dev.moddesk.ui.theme.Icons.on(new Button("Open in browser"), dev.moddesk.ui.theme.Icons.OPEN);
         open.setId("open-post");
         open.setDisable(d.postLink() == null || d.postLink().isBlank());
         open.setTooltip(new Tooltip(d.postLink()));

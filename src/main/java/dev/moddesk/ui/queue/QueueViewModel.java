@@ -5,6 +5,7 @@ import dev.moddesk.core.DeskInfo;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.Scope;
 import dev.moddesk.core.SortKey;
 import dev.moddesk.core.StatusCounts;
 import dev.moddesk.ui.Background;
@@ -39,11 +40,13 @@ public final class QueueViewModel {
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<QueueRow> current = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<StatusCounts> counts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
+    private final ObjectProperty<StatusCounts> viewCounts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ObjectProperty<DeskInfo> info = new SimpleObjectProperty<>(new DeskInfo(null, 0, 0, 0, 0));
     private final LongProperty loads = new SimpleLongProperty();
     private final Selection selection = new Selection();
     private final PagedRows rows;
     private long querySeq;
+    private long countsSeq;
     private Consumer<Throwable> errors = Throwable::printStackTrace;
 
     public QueueViewModel(Background background, QueueReader pageReader, QueueReader infoReader) {
@@ -87,8 +90,17 @@ public final class QueueViewModel {
         return current.get();
     }
 
+    /** Counts of the whole database, by status (the status bar). */
     public ObjectProperty<StatusCounts> countsProperty() {
         return counts;
+    }
+
+    /**
+     * What each status view would show under the current filters, search and author filter (the numbers next
+     * to the views); the same as {@link #countsProperty} when nothing narrows the queue.
+     */
+    public ObjectProperty<StatusCounts> viewCountsProperty() {
+        return viewCounts;
     }
 
     public ObjectProperty<DeskInfo> infoProperty() {
@@ -133,6 +145,24 @@ public final class QueueViewModel {
 
     public void clearAuthorFilter() {
         load(query.get().withoutAuthor());
+    }
+
+    /** The filter bar's filters (site, post, author/email/IP, dates, score), keeping view, search and order. */
+    public void filter(Scope scope) {
+        QueueQuery q = query.get();
+        if (q.scope().equals(scope)) {
+            return;
+        }
+        load(q.withScope(scope));
+    }
+
+    /** Drops the filter bar's filters and the author filter; the status view, search and order stay. */
+    public void clearFilters() {
+        QueueQuery q = query.get();
+        if (q.scope().isEmpty() && !q.hasAuthorFilter()) {
+            return;
+        }
+        load(q.withScope(Scope.none()).withoutAuthor());
     }
 
     public void sort(SortKey key, boolean descending) {
@@ -225,10 +255,20 @@ public final class QueueViewModel {
         refreshCounts();
     }
 
+    /** Reads the database's counts and summary, and the counts under the current filters (dropped if stale). */
     public void refreshCounts() {
-        background.run(Lane.INFO, () -> new Object[] {infoReader.counts(), infoReader.info()}, r -> {
+        QueueQuery q = query.get();
+        long seq = ++countsSeq;
+        background.run(Lane.INFO, () -> {
+            StatusCounts all = infoReader.counts();
+            StatusCounts scoped = q.isNarrowed() ? infoReader.counts(q) : all;
+            return new Object[] {all, infoReader.info(), scoped};
+        }, r -> {
             counts.set((StatusCounts) r[0]);
             info.set((DeskInfo) r[1]);
+            if (seq == countsSeq) {
+                viewCounts.set((StatusCounts) r[2]);
+            }
         }, errors);
     }
 

@@ -13,7 +13,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The status views down the side (Pending, Approved, Spam, Trash, Conflicts, All), each with its live count. */
+/**
+ * The status views down the side (Pending, Approved, Spam, Trash, Conflicts, All), each with its live count
+ * under the current filters (what a click on it would show).
+ */
 public final class StatusViews extends ListView<StatusViews.View> {
     /** One entry: its name, the filter it shows, and where its count comes from. */
     public record View(String name, QueueFilter filter, ToLongFunction<StatusCounts> count) { }
@@ -43,7 +46,7 @@ public final class StatusViews extends ListView<StatusViews.View> {
             }
         });
         vm.queryProperty().addListener((o, a, b) -> select(b.filter()));
-        vm.countsProperty().addListener((o, a, b) -> refresh());
+        vm.viewCountsProperty().addListener((o, a, b) -> refresh());
         select(vm.query().filter());
     }
 
@@ -97,7 +100,7 @@ public final class StatusViews extends ListView<StatusViews.View> {
             }
             setId("view-" + item.name().toLowerCase(java.util.Locale.ROOT));
             name.setText(item.name());
-            count.setText(Format.count(item.count().applyAsLong(vm.countsProperty().get())));
+            count.setText(Format.count(item.count().applyAsLong(vm.viewCountsProperty().get())));
             setGraphic(box);
         }
     }
