@@ -37,6 +37,20 @@ public final class StoreProbe {
         }
     }
 
+    /** Changes the database behind the application's back (what triage or another tool would write). */
+    public static int execute(Path db, String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            c.createStatement().execute("PRAGMA busy_timeout = 5000");
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The effective status of the comment with this site id. */
     public static String status(Path db, long remoteId) {
         List<String> s = strings(db, "SELECT status FROM comments WHERE remote_id = ?", remoteId);

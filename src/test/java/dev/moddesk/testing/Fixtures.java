@@ -77,6 +77,23 @@ public final class Fixtures {
         return desk;
     }
 
+    public static final String SECOND_SITE = "https://second.test";
+
+    /** Adds a second site: {@code n} comments (shaped as {@link #comment}) on two posts of its own. */
+    public static void secondSite(Desk desk, int n) {
+        desk.importer(w -> { }).importFrom("second", "test", sink -> {
+            sink.site(SECOND_SITE, "Second Blog");
+            sink.post(new Post(1, "Ласкаво просимо: first post of the second blog", SECOND_SITE + "/?p=1", "post", "publish",
+                    "open"));
+            sink.post(new Post(2, "두 번째 글", SECOND_SITE + "/?p=2", "post", "publish", "open"));
+            for (long i = 1; i <= n; i++) {
+                Comment c = comment(i, statusOf(i));
+                sink.comment(new Comment(c.remoteId(), 1 + i % 2, c.parentId(), c.author(), c.email(), c.url(), c.ip(),
+                        c.agent(), c.userId(), c.dateGmt() + 30, c.type(), c.content(), c.siteStatus()));
+            }
+        });
+    }
+
     /** Re-imports comment {@code i} with a new site status (a site-side change, for conflicts). */
     public static void siteChanges(Desk desk, long i, Status newSiteStatus) {
         desk.importer(w -> { }).importFrom("site-change", "test", sink -> {
