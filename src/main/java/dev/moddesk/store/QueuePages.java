@@ -200,10 +200,9 @@ public final class QueuePages {
             return out;
         }
         explain("count: ", "SELECT count(*) FROM comments c" + count.index() + count.sql(), count.params(), out);
-        List<Object> pageParams = new ArrayList<>(rows.params());
-        pageParams.add(100);
-        pageParams.add(0);
-        explain("page: ", pageSql(rows, q, false), pageParams, out);
+        // the page's row ids; the 100 rows are then read by row id and sorted (always the same, not shown)
+        explain("page: ", "SELECT c.id FROM comments c" + rows.index() + rows.sql() + orderBy(q, false) + " LIMIT 100",
+                rows.params(), out);
         Where all = where(q.withFilter(new QueueFilter(null, false, q.filter().search())), Use.COUNT);
         explain("counts: ", countsSql(all), all.params(), out);
         return out;

@@ -132,7 +132,7 @@ public final class DeskWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
         split = new SplitPane(center, detailPane);
         split.setId("split");
-        split.setDividerPositions(prefs.getDouble("divider", 0.62));
+        split.setDividerPositions(prefs.getDouble("divider", 0.66));
         SplitPane.setResizableWithParent(detailPane, false);
 
         BorderPane root = new BorderPane();
@@ -519,6 +519,7 @@ public final class DeskWindow {
                 c.setPrefWidth(w);
             }
         }
+        table.columnsRestored();
         String sort = prefs.get("sort", null);
         if (sort != null) {
             String[] parts = sort.split(":");

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.moddesk.ui.theme.Themes;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -31,6 +32,7 @@ public final class FxDialogService implements DialogService {
         ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", demo, file, empty);
         a.initOwner(owner);
+        Themes.style(a.getDialogPane());
         a.setTitle("Welcome to ModDesk");
         a.setHeaderText("This database has no comments yet");
         a.setContentText("Load a demo site to try the desk, import a WordPress export (WXR, REST JSON or Disqus), "
@@ -45,6 +47,7 @@ public final class FxDialogService implements DialogService {
         ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, ButtonType.CANCEL);
         a.initOwner(owner);
+        Themes.style(a.getDialogPane());
         a.setTitle(title);
         a.setHeaderText(title);
         return a.showAndWait().orElse(ButtonType.CANCEL) == ok;
@@ -65,6 +68,7 @@ public final class FxDialogService implements DialogService {
     public void showError(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         a.initOwner(owner);
+        Themes.style(a.getDialogPane());
         a.setTitle(title);
         a.setHeaderText(title);
         a.showAndWait();
@@ -74,6 +78,7 @@ public final class FxDialogService implements DialogService {
     public void showInfo(String title, String message) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         a.initOwner(owner);
+        Themes.style(a.getDialogPane());
         a.setTitle(title);
         a.setHeaderText(title);
         a.showAndWait();
@@ -83,6 +88,7 @@ public final class FxDialogService implements DialogService {
     public Optional<String> askText(String title, String prompt, String current) {
         TextInputDialog d = new TextInputDialog(current);
         d.initOwner(owner);
+        Themes.style(d.getDialogPane());
         d.setTitle(title);
         d.setHeaderText(title);
         d.setContentText(prompt);
@@ -102,6 +108,7 @@ public final class FxDialogService implements DialogService {
         }
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         a.initOwner(owner);
+        Themes.style(a.getDialogPane());
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts (WordPress-compatible)");
         a.getDialogPane().setContent(grid);

@@ -30,6 +30,7 @@ public final class QueueTable extends TableView<QueueRow> {
     private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
 
     private final QueueViewModel vm;
+    private final FlexColumnPolicy<QueueRow> policy;
     private int anchor = -1;
     private boolean syncing;
 
@@ -41,22 +42,25 @@ public final class QueueTable extends TableView<QueueRow> {
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setFixedCellSize(46);
         setPlaceholder(new Label("Nothing here"));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<QueueRow, QueueRow> check = column("", "col-select", 34, null, r -> r);
         check.setCellFactory(c -> new CheckCell());
         check.setResizable(false);
-        TableColumn<QueueRow, QueueRow> author = column("Author", "col-author", 170, SortKey.AUTHOR, r -> r);
+        TableColumn<QueueRow, QueueRow> author = column("Author", "col-author", 150, SortKey.AUTHOR, r -> r);
         author.setCellFactory(c -> new AuthorCell());
         TableColumn<QueueRow, String> excerpt = column("Comment", "col-excerpt", 300, null,
-                r -> CommentHtml.excerpt(r.excerpt(), 160));
-        TableColumn<QueueRow, String> post = column("Post", "col-post", 110, SortKey.POST, QueueRow::postTitle);
-        TableColumn<QueueRow, String> date = column("Date", "col-date", 100, SortKey.DATE, r -> Format.date(r.dateGmt()));
-        TableColumn<QueueRow, String> score = column("Score", "col-score", 54, SortKey.SCORE,
+                r -> CommentHtml.excerpt(r.excerpt(), 320));
+        excerpt.setCellFactory(c -> new ExcerptCell());
+        TableColumn<QueueRow, String> post = column("Post", "col-post", 120, SortKey.POST, QueueRow::postTitle);
+        post.setCellFactory(c -> new PostCell());
+        TableColumn<QueueRow, String> date = column("Date", "col-date", 96, SortKey.DATE, r -> Format.date(r.dateGmt()));
+        TableColumn<QueueRow, String> score = column("Score", "col-score", 60, SortKey.SCORE,
                 r -> r.score() == null ? "—" : String.format("%.2f", r.score()));
-        TableColumn<QueueRow, QueueRow> status = column("Status", "col-status", 88, null, r -> r);
+        TableColumn<QueueRow, QueueRow> status = column("Status", "col-status", 84, null, r -> r);
         status.setCellFactory(c -> new StatusCell());
         getColumns().setAll(java.util.List.of(check, author, excerpt, post, date, score, status));
+        policy = new FlexColumnPolicy<>(excerpt);
+        setColumnResizePolicy(policy);
         date.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(java.util.List.of(date));
 
@@ -94,13 +98,19 @@ public final class QueueTable extends TableView<QueueRow> {
         TableColumn<QueueRow, T> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, id.equals("col-excerpt") ? 150 : id.equals("col-author") ? 130
+        c.setMinWidth(Math.min(width, id.equals("col-excerpt") ? 150 : id.equals("col-author") ? 120
                 : id.equals("col-post") ? 70 : width));
         c.setUserData(sort);
         c.setSortable(sort != null);
         c.setReorderable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null : value.apply(f.getValue())));
         return c;
+    }
+
+    /** After the columns' preferred widths were set from the saved ones: lay out from those. */
+    public void columnsRestored() {
+        policy.reset();
+        resizeColumn(null, 0);
     }
 
     /** Selects the cursor's row in the table and scrolls it into view if needed. */
@@ -229,6 +239,47 @@ public final class QueueTable extends TableView<QueueRow> {
                 meta.setText(email + (email.isEmpty() || item.ip().isBlank() ? "" : "  ·  ") + item.ip());
                 setGraphic(box);
             }
+        }
+    }
+
+    /** The start of the comment as plain text, on up to two lines. */
+    private static final class ExcerptCell extends TableCell<QueueRow, String> {
+        ExcerptCell() {
+            getStyleClass().add("excerpt-cell");
+            setWrapText(true);
+            setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+        }
+    }
+
+    /** The post's title on one line (ellipsis), the whole title in a tooltip. */
+    private static final class PostCell extends TableCell<QueueRow, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        PostCell() {
+            getStyleClass().add("post-cell");
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            QueueRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || title == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String shown = title.isBlank() && row != null ? "(untitled post)" : title;
+            setText(shown);
+            tip.setText(shown);
+            setTooltip(tip);
         }
     }
 

@@ -37,7 +37,7 @@ public final class StatusViews extends ListView<StatusViews.View> {
         setId("views");
         getStyleClass().add("status-views");
         getItems().setAll(VIEWS);
-        setPrefWidth(190);
+        setPrefWidth(168);
         setFocusTraversable(false);
         setCellFactory(l -> new ViewCell());
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

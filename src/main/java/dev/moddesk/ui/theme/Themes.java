@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 
 /** Light and dark, from AtlantaFX (Primer), plus the desk's own stylesheet on top. */
 public final class Themes {
@@ -14,12 +15,19 @@ public final class Themes {
     private Themes() {
     }
 
+    /** Gives a dialog the desk's font and styles (dialogs have scenes of their own). */
+    public static void style(DialogPane pane) {
+        if (!pane.getStylesheets().contains(DESK_CSS)) {
+            pane.getStylesheets().addAll(Fonts.stylesheet(), DESK_CSS);
+        }
+    }
+
     public static void apply(Scene scene, String theme) {
         boolean dark = DARK.equals(theme);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         if (!scene.getStylesheets().contains(DESK_CSS)) {
-            scene.getStylesheets().add(DESK_CSS);
+            scene.getStylesheets().addAll(Fonts.stylesheet(), DESK_CSS);
         }
         scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
         scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
