@@ -137,14 +137,19 @@ public final class Importer {
 
     private static void produce(Consumer<ImportSink> source, QueueSink sink) {
         try {
-            source.accept(sink);
-            sink.finish();
+            try {
+                source.accept(sink);
+                sink.finish();
+            } catch (Abandoned e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a reader may wrap the Abandoned it met (the writer was cancelled meanwhile): then fail() throws it
+                sink.fail(e);
+            } catch (OutOfMemoryError e) {
+                sink.fail(new IllegalStateException("the import needs more memory than this JVM has (-Xmx)", e));
+            }
         } catch (Abandoned e) {
-            // the writer gave up (error or cancel); nothing more to say
-        } catch (RuntimeException e) {
-            sink.fail(e);
-        } catch (OutOfMemoryError e) {
-            sink.fail(new IllegalStateException("the import needs more memory than this JVM has (-Xmx)", e));
+            // the writer gave up (error or cancel); nothing more to say, and nothing escapes this thread
         }
     }
 

@@ -69,6 +69,35 @@ class ConflictsAndImportTest extends DeskUiTestBase {
     }
 
     @Test
+    void undoOfKeepMineBringsTheConflictBackAndRedoSettlesItAgain() {
+        robot.clickOn("#view-conflicts");
+        settle();
+        long remote = current().remoteId();
+        String before = conflictState(remote);
+        robot.clickOn("#keep-mine");
+        settle();
+        assertEquals(3, total());
+        assertEquals(0, StoreProbe.number(file, "SELECT conflict FROM comments WHERE remote_id = ?", remote));
+
+        key(KeyCode.Z);
+        assertEquals(before, conflictState(remote), "conflict flag, decision, decided_against and outbox as before");
+        assertEquals(4, total(), "back in the Conflicts view");
+        assertEquals(4, window.queue().viewCountsProperty().get().conflicts());
+
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(0, StoreProbe.number(file, "SELECT conflict FROM comments WHERE remote_id = ?", remote));
+        assertEquals("spam", StoreProbe.strings(file, "SELECT decided_against FROM comments WHERE remote_id = ?", remote).get(0));
+        assertEquals(3, total());
+        assertNoErrors();
+    }
+
+    private String conflictState(long remote) {
+        return String.join("|", StoreProbe.strings(file, "SELECT c.conflict || ',' || c.decision || ',' || c.decided_against "
+                + "|| ',' || c.decided_by || ',' || c.decided_at || ',' || o.target || ',' || o.queued_at "
+                + "FROM comments c JOIN outbox o ON o.comment_id = c.id WHERE c.remote_id = ?", remote));
+    }
+
+    @Test
     void menuImportOfAGoodFileShowsASummary() throws Exception {
         Path wxr = dir.resolve("good.xml");
         Files.writeString(wxr, wxr(List.of(

@@ -2,6 +2,7 @@ package dev.moddesk.ui.actions;
 
 import dev.moddesk.core.ModerationAction;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -76,7 +77,9 @@ public final class KeyMap {
         KeyCode k = e.getCode();
         boolean shift = e.isShiftDown();
         boolean ctrl = e.isShortcutDown();
-        if (inTextField(scene)) {
+        // a (non-editable) combo of the filter bar takes letters and arrows, not the Ctrl shortcuts
+        boolean comboShortcut = ctrl && scene.getFocusOwner() instanceof ComboBox<?> combo && !combo.isEditable();
+        if (inTextField(scene) && !comboShortcut) {
             boolean textField = scene.getFocusOwner() instanceof TextInputControl;
             if (k == KeyCode.ESCAPE || k == KeyCode.DOWN && !shift && textField) {
                 c.leaveSearch();

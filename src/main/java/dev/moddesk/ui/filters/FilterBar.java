@@ -184,7 +184,7 @@ public final class FilterBar extends HBox {
 
     private String postLabel(PostSummary p) {
         String title = p.title() == null || p.title().isBlank() ? "Post " + p.postId() : p.title();
-        if (p.postId() == FiltersViewModel.ALL_POSTS.postId() || !vm.severalSites()) {
+        if (p.postId() == FiltersViewModel.ALL_POSTS.postId() || !vm.severalSites() || vm.scope().siteId() != null) {
             return title;
         }
         return title + "  —  " + vm.siteName(p.siteId());

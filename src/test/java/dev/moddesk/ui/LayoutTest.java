@@ -1,0 +1,90 @@
+package dev.moddesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.ui.theme.Themes;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window at 1280×800 and wider: every column at least its minimum, the comment column taking the width
+ * the others leave, post titles with their tooltip, the filter bar on one line, the dark theme.
+ */
+class LayoutTest extends DeskUiTestBase {
+
+    private TableView<?> table() {
+        return robot.lookup("#queue").queryAs(TableView.class);
+    }
+
+    private double width(String id) {
+        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow().getWidth();
+    }
+
+    private void resize(double w, double h) {
+        Stage stage = (Stage) table().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        settle();
+        robot.interact(() -> table().getScene().getRoot().layout());
+        settle();
+    }
+
+    @Test
+    void theCommentColumnTakesTheSpareWidth() {
+        resize(1280, 800);
+        for (TableColumn<?, ?> c : table().getColumns()) {
+            assertTrue(c.getWidth() >= c.getMinWidth() - 0.5, c.getId() + " " + c.getWidth() + " < " + c.getMinWidth());
+        }
+        double excerpt = width("col-excerpt");
+        double others = table().getColumns().stream().filter(c -> !"col-excerpt".equals(c.getId()))
+                .mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(excerpt + others <= table().getWidth(), "no horizontal scrolling");
+        assertTrue(excerpt >= 150, "comment column at 1280: " + excerpt);
+
+        double author = width("col-author");
+        double date = width("col-date");
+        resize(1600, 1000);
+        double grown = width("col-excerpt") - excerpt;
+        assertTrue(grown > 150, "the comment column gets the new width: +" + grown);
+        assertEquals(date, width("col-date"), 0.5, "the date column keeps its width");
+        assertTrue(width("col-author") >= author, "author keeps (or gets back) its width");
+        assertTrue(width("col-excerpt") > 2 * width("col-post"), "the comment is the widest column");
+
+        // the filter bar fits on one line, nothing pushed out of the window
+        Node bar = robot.lookup("#filter-bar").query();
+        Node clear = robot.lookup("#clear-filters").query();
+        double right = clear.localToScene(clear.getBoundsInLocal()).getMaxX();
+        assertTrue(right <= bar.getScene().getWidth(), "Clear filters visible: " + right);
+        assertNoErrors();
+    }
+
+    @Test
+    void thePostColumnShowsTheTitleWithATooltip() {
+        List<Node> cells = List.copyOf(robot.lookup(".post-cell").queryAll());
+        TableCell<?, ?> cell = cells.stream().map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow();
+        assertTrue(cell.getText().startsWith("Post number "), cell.getText());
+        assertNotNull(cell.getTooltip());
+        assertEquals(cell.getText(), cell.getTooltip().getText());
+    }
+
+    @Test
+    void theDarkThemeComesFromTheViewMenu() {
+        robot.clickOn("View").clickOn("Dark theme");
+        settle();
+        assertTrue(table().getScene().getRoot().getStyleClass().contains("theme-dark"));
+        assertEquals(Themes.DARK, prefs.get("theme", null));
+        robot.clickOn("View").clickOn("Light theme");
+        settle();
+        assertTrue(table().getScene().getRoot().getStyleClass().contains("theme-light"));
+    }
+}
