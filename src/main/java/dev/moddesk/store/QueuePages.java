@@ -31,11 +31,11 @@ import java.util.stream.Collectors;
  * {@link #plan}): status views walk {@code comments_by_status_date}; a site filter {@code comments_by_site}
  * (site, status, date), and on a database holding one site it is dropped as it matches every row; a post
  * filter {@code comments_by_post} (status, site, post, date), which also orders the post sort; the score
- * filter and sort {@code comments_by_score} (status, score); a date range the date column of whichever
- * index leads; author/email/IP text the full-text index (its author, email and ip columns), an IP address
- * typed in full {@code comments_by_ip}. In page queries conditions that must not drive the plan carry a
- * unary {@code +}: the date order then comes from an index and the first page stops after 100 rows instead
- * of sorting every match. Not thread-safe: one instance per connection and thread.
+ * filter and sort {@code comments_by_score} (status, score); the author sort {@code comments_by_author}; a
+ * date range the date column of whichever index leads; author/email/IP text the full-text index (its author,
+ * email and ip columns), an IP address typed in full {@code comments_by_ip}. In page queries conditions that
+ * must not drive the plan carry a unary {@code +}: the date order then comes from an index and the first page
+ * stops after 100 rows instead of sorting every match. Not thread-safe: one instance per connection and thread.
  */
 public final class QueuePages {
     /** Full-text matches up to this many are read by row id and sorted; more are tested along an index's order. */
@@ -283,6 +283,8 @@ public final class QueuePages {
                 && (s.postId() != null || rows && q.sort() == SortKey.POST);
         boolean scoreIndex = !point && !listDrives && !postIndex && !q.filter().conflictsOnly() && rows
                 && q.sort() == SortKey.SCORE && site == null;
+        boolean authorIndex = !point && !listDrives && !postIndex && !q.filter().conflictsOnly() && rows
+                && q.sort() == SortKey.AUTHOR && site == null;
         // everything but the driver is only tested, row by row
         boolean testOnly = point || listDrives;
         String p = testOnly ? "+" : "";
@@ -347,7 +349,8 @@ public final class QueuePages {
         }
         boolean narrowed = site != null || s.postId() != null || s.from() != null || s.until() != null
                 || s.minScore() != null || s.who() != null || q.hasAuthorFilter() || !fts.isEmpty();
-        String index = postIndex ? " INDEXED BY comments_by_post" : scoreIndex ? " INDEXED BY comments_by_score" : "";
+        String index = postIndex ? " INDEXED BY comments_by_post" : scoreIndex ? " INDEXED BY comments_by_score"
+                : authorIndex ? " INDEXED BY comments_by_author" : "";
         return new Where(index, sql.toString(), params, narrowed);
     }
 

@@ -1,6 +1,6 @@
 -- ModDesk schema 4: the desk's filter bar on a million comments, and exact undo of conflicts.
 --
--- Each index below serves one filter that otherwise reads a row of the table per comment of the view (counts
+-- Each index below serves one filter or sort that otherwise reads a row of the table per comment of the view (counts
 -- of 0.2 to 0.5 s on 1,000,000 comments); each costs a little on every import, so there are only these.
 -- Site filter (a database with several sites): count and date order of one site's status view.
 CREATE INDEX comments_by_site ON comments (site_id, status, date_gmt);
@@ -8,6 +8,9 @@ CREATE INDEX comments_by_site ON comments (site_id, status, date_gmt);
 CREATE INDEX comments_by_post ON comments (status, site_id, post_id, date_gmt);
 -- "Score at least" filter and the Score sort within a status view.
 CREATE INDEX comments_by_score ON comments (status, score);
+-- The Author sort: without it every view switch sorts the whole view by name (0.7 s for 117,000 pending,
+-- 2.9 s for 521,000 approved), and the desk remembers the sort between runs.
+CREATE INDEX comments_by_author ON comments (status, author COLLATE NOCASE);
 
 -- What a comment in conflict looked like before a decision group touched it: undo puts it back exactly
 -- (decision, what it was made against, the conflict flag, the outbox entry). Written only for comments in

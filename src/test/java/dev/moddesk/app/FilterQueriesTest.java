@@ -215,12 +215,15 @@ class FilterQueriesTest {
                 "page:|comments_by_status_date (status=?)");
         assertPlan(pending.sortedBy(SortKey.SCORE, true), "page:|comments_by_score (status=?)");
         assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.POST, true), "page:|comments_by_post (status=?)");
+        assertPlan(pending.sortedBy(SortKey.AUTHOR, false), "page:|comments_by_author (status=?)");
+        assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.AUTHOR, true), "page:|comments_by_author (status=?)");
         assertPlan(pending.withScope(Scope.none().withWho("192.0.2.1")), "count:|comments_by_ip (ip=? AND status=?)",
                 "page:|comments_by_ip (ip=?)");
         // in the order of the sort: no sort of the whole view for the first page
         for (QueueQuery q : List.of(pending.withScope(Scope.none().withSite(site2)),
                 pending.withScope(Scope.none().withPost(site1, 2L)), pending.sortedBy(SortKey.SCORE, true),
-                pending.sortedBy(SortKey.POST, false), pending.withScope(Scope.none().withDates(1L, 2L)))) {
+                pending.sortedBy(SortKey.POST, false), pending.sortedBy(SortKey.AUTHOR, true),
+                pending.withScope(Scope.none().withDates(1L, 2L)))) {
             List<String> plan = reader.plan(q);
             assertFalse(plan.contains("page: USE TEMP B-TREE FOR ORDER BY"), String.join("\n", plan));
         }
