@@ -1,6 +1,7 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.formats.ImportException;
+import dev.moddesk.site.SiteException;
 import dev.moddesk.store.StoreException;
 import java.io.PrintWriter;
 import java.util.concurrent.CancellationException;
@@ -43,7 +44,7 @@ public final class Cli {
 
     static boolean isUserError(Throwable ex) {
         return ex instanceof ImportException || ex instanceof StoreException || ex instanceof UserError
-                || ex instanceof CancellationException;
+                || ex instanceof CancellationException || ex instanceof SiteException;
     }
 
     static String describe(Throwable ex) {

@@ -113,7 +113,7 @@ public final class CommentQueries {
             sql.append("c.status = ?");
             params.add(f.status().word());
         } else {
-            sql.append("c.status <> 'deleted'");
+            sql.append("c.status NOT IN ('deleted', 'gone')");
         }
         if (match != null) {
             // Few matches: let FTS drive and sort them. Many: walk the date index and test membership

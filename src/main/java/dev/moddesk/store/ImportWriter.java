@@ -227,6 +227,58 @@ public final class ImportWriter implements AutoCloseable {
         return fieldsChanged || step.changesRow() ? MergeOutcome.UPDATED : MergeOutcome.UNCHANGED;
     }
 
+    /**
+     * The site's comment ids held here that the site should still have (everything but what is known gone or
+     * deleted there): a REST pull compares them with the ids the site lists to find site-side deletions.
+     */
+    public java.util.Set<Long> heldRemoteIds() {
+        requireSite();
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT remote_id FROM comments WHERE site_id = ? "
+                + "AND site_status NOT IN ('gone', 'deleted')")) {
+            ps.setLong(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * DESIGN.md §3 rule 5: the site proved the comment is gone (404). It stays here, as {@code gone}, out of the
+     * queue and the counts; a decision on it has nothing left to apply to and leaves the outbox.
+     *
+     * @return true when the comment was held and not already gone
+     */
+    public boolean markGone(long remoteId) {
+        requireSite();
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM comments WHERE site_id = ? AND remote_id = ? "
+                + "AND site_status <> 'gone'");
+             PreparedStatement gone = c.prepareStatement("UPDATE comments SET site_status = 'gone', decision = NULL, "
+                     + "decided_against = NULL, conflict = 0 WHERE id = ?")) {
+            find.setLong(1, siteId);
+            find.setLong(2, remoteId);
+            long id;
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                id = rs.getLong(1);
+            }
+            gone.setLong(1, id);
+            gone.executeUpdate();
+            dropOutbox.setLong(1, id);
+            dropOutbox.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
     private void indexNewRows() throws SQLException {
         if (lastInserted > lastIndexed) {
             indexRange.setLong(1, lastIndexed);

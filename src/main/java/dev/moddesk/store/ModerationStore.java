@@ -220,9 +220,13 @@ public final class ModerationStore {
             return Optional.of(Status.PENDING);
         }
 
-        /** Moves the comment to {@code target}; false when it is there already or cannot be moderated. */
+        /**
+         * Moves the comment to {@code target}; false when it is there already or cannot be moderated (its post is in
+         * the site's trash, or the site no longer has it).
+         */
         boolean apply(Row row, Status target, String action) throws SQLException {
-            if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED) {
+            if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED
+                    || row.siteStatus == Status.GONE || row.siteStatus == Status.DELETED || target == Status.GONE) {
                 return false;
             }
             boolean backToSite = target == row.siteStatus;
