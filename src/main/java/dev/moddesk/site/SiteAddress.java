@@ -48,11 +48,7 @@ public final class SiteAddress {
                     + "such as 127.0.0.1 and localhost), so that the Application Password is never sent in clear text");
         }
         String identity = SiteUrl.normalise(text);
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        URI base = URI.create(scheme + "://" + uri.getRawAuthority() + path);
+        URI base = URI.create(identity);
         return new SiteAddress(base, identity);
     }
 
