@@ -381,7 +381,7 @@ public final class Sync {
             }
             String rest = e.target().restValue().orElseThrow(() ->
                     new SiteException("status " + e.target().word() + " cannot be pushed"));
-            String now = client.setStatus(e.remoteId(), rest);
+            String now = client.setStatus(e.remoteId(), rest, e.authorIp(), e.authorAgent());
             Optional<Status> shown = Status.fromSite(now);
             if (shown.isPresent() && shown.get() == e.target()) {
                 return new Pushed(e, Outcome.CONFIRMED, shown.get(), null);

@@ -2,6 +2,7 @@ package dev.moddesk.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -138,15 +139,48 @@ public final class WordPressClient implements AutoCloseable {
 
     /**
      * Sets a comment's status ({@code approved}, {@code hold}, {@code spam}, {@code trash}) and returns the status the
-     * site reports afterwards. Idempotent: WordPress answers 500 {@code rest_comment_failed_edit} when the comment
+     * site reports afterwards. Idempotent: WordPress may answer 500 {@code rest_comment_failed_edit} when the comment
      * has that status already; the comment is then re-read and its status returned. A 404 throws
      * {@link SiteHttpException} with {@link SiteHttpException#notFound()}.
+     *
+     * <p>WordPress 6.1's REST update rewrites the commenter's IP and user agent with the caller's unless they are
+     * sent along, so {@code authorIp} and {@code authorAgent} (what we hold for the comment; null or empty: not
+     * known) go with the status: moderating must not destroy the evidence spam decisions rest on.
      */
+    public String setStatus(long id, String restStatus, String authorIp, String authorAgent) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("status", restStatus);
+        if (authorIp != null && looksLikeIp(authorIp)) {
+            body.put("author_ip", authorIp);
+        }
+        if (authorAgent != null && !authorAgent.isEmpty()) {
+            body.put("author_user_agent", authorAgent);
+        }
+        try {
+            return post(id, restStatus, body);
+        } catch (SiteHttpException e) {
+            if (e.status() == 400 && "rest_invalid_param".equals(e.code()) && body.size() > 1) {
+                ObjectNode plain = JSON.createObjectNode();
+                plain.put("status", restStatus);
+                return post(id, restStatus, plain); // a field the site would not take: the status alone
+            }
+            throw e;
+        }
+    }
+
     public String setStatus(long id, String restStatus) {
-        String body = "{\"status\":\"" + restStatus + "\"}";
-        HttpRequest req = request("/wp/v2/comments/" + id, "context=edit")
+        return setStatus(id, restStatus, null, null);
+    }
+
+    private String post(long id, String restStatus, ObjectNode body) {
+        HttpRequest.Builder b = request("/wp/v2/comments/" + id, "context=edit")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (!body.has("author_user_agent")) {
+            // the comment has no user agent: an empty header keeps WordPress from storing ours in its place
+            b.setHeader("User-Agent", "");
+        }
+        HttpRequest req = b.build();
         try {
             return send(req, "setting comment " + id + " to " + restStatus).json().path("status").asText("");
         } catch (SiteHttpException e) {
@@ -157,6 +191,19 @@ public final class WordPressClient implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** An IPv4 or IPv6 literal, checked without any name lookup. */
+    static boolean looksLikeIp(String s) {
+        if (s.matches("(\\d{1,3})(\\.\\d{1,3}){3}")) {
+            for (String part : s.split("\\.")) {
+                if (Integer.parseInt(part) > 255) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return s.contains(":") && s.matches("[0-9A-Fa-f:.]{2,45}");
     }
 
     /** Deletes a comment permanently ({@code DELETE …?force=true}); a 404 throws (the caller decides: gone is done). */

@@ -22,21 +22,21 @@ public final class OutboxStore {
 
     /** One decision to carry to the site: the comment's row id and site id, where it should go and where it was. */
     public record Entry(long outboxId, long commentId, long remoteId, Status target, Status siteStatus,
-                        long queuedAt, int attempts, String lastError) {
+                        long queuedAt, int attempts, String lastError, String authorIp, String authorAgent) {
     }
 
     /** The site's decisions ready to push, oldest first (conflicts left out). */
     public List<Entry> pending(String baseUrl) {
         List<Entry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT o.id, c.id, c.remote_id, o.target, c.site_status, "
-                + "o.queued_at, o.attempts, o.last_error FROM outbox o JOIN comments c ON c.id = o.comment_id "
+                + "o.queued_at, o.attempts, o.last_error, c.ip, c.agent FROM outbox o JOIN comments c ON c.id = o.comment_id "
                 + "JOIN sites s ON s.id = c.site_id WHERE s.base_url = ? AND c.conflict = 0 "
                 + "ORDER BY o.queued_at, o.id")) {
             ps.setString(1, baseUrl);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Entry(rs.getLong(1), rs.getLong(2), rs.getLong(3), word(rs.getString(4)),
-                            word(rs.getString(5)), rs.getLong(6), rs.getInt(7), rs.getString(8)));
+                            word(rs.getString(5)), rs.getLong(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10)));
                 }
             }
             return out;

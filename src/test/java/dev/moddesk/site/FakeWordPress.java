@@ -237,6 +237,10 @@ public final class FakeWordPress implements AutoCloseable {
             return;
         }
         c.put("status", stored);
+        // as WordPress 6.1 does: an update takes the caller's IP and user agent unless they are sent
+        c.put("author_ip", in.hasNonNull("author_ip") ? in.get("author_ip").asText() : "127.0.0.1");
+        c.put("author_user_agent", in.hasNonNull("author_user_agent") ? in.get("author_user_agent").asText()
+                : ex.getRequestHeaders().getFirst("User-Agent"));
         send(ex, 200, c.toString());
     }
 

@@ -115,6 +115,18 @@ class SyncAgainstFakeSiteTest {
     }
 
     @Test
+    void pushKeepsTheCommentersIpAndUserAgentOnTheSite() {
+        run(true, false);
+        decide(ModerationAction.APPROVE, 2);
+        run(false, true);
+        assertEquals("approved", wp.status(2));
+        SyncSummary s = run(true, false);
+        assertEquals(0, s.updated(), "the site still has the commenter's IP and agent");
+        assertEquals("192.0.2.1", item(2).comment().ip());
+        assertEquals("UA", item(2).comment().agent());
+    }
+
+    @Test
     void alreadyInThatStatusCountsAsPushed() {
         run(true, false);
         decide(ModerationAction.APPROVE, 2);
