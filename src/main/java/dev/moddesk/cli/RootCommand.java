@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "moddesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Moderate a WordPress site's comments offline. Without a command, opens the desk.",
         subcommands = {ImportCommand.class, StatsCommand.class, ListCommand.class, ModerateCommand.class,
-                DemoCommand.class, SyncCommand.class})
+                DemoCommand.class, ExportCommand.class, ReportCommand.class,
+                AuditCommand.class, SyncCommand.class})
 final class RootCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE",
             description = "The database (default: $MODDESK_DB, else the user data folder).")

@@ -1,5 +1,7 @@
 package dev.moddesk.formats;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -25,6 +27,11 @@ public final class FieldNormaliser {
 
     public static String author(String raw) {
         return clip(decodeOnce(nullToEmpty(raw)));
+    }
+
+    /** Post titles: WordPress stores them entity-encoded too ({@code fix tags &amp; entities}). */
+    public static String title(String raw) {
+        return decodeOnce(nullToEmpty(raw)).strip();
     }
 
     public static String url(String raw) {
@@ -56,51 +63,34 @@ public final class FieldNormaliser {
         return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** Decodes HTML entities once; the few that WordPress writes are handled inline, the rest by jsoup. */
+    /**
+     * Decodes the entities WordPress writes ({@code &amp;}, {@code &#039;}, {@code &#x27;}): each must end in
+     * a semicolon, as PHP's html_entity_decode wants. HTML's legacy forms without one are left alone, or a
+     * URL's {@code &region=eu} or {@code &param=1} would turn into {@code ®ion=eu} and {@code ¶m=1}.
+     */
     private static String decodeOnce(String value) {
-        int amp = value.indexOf('&');
-        if (amp < 0) {
+        if (value.indexOf('&') < 0) {
             return value;
         }
+        Matcher m = ENTITY.matcher(value);
         StringBuilder sb = new StringBuilder(value.length());
-        sb.append(value, 0, amp);
-        int i = amp;
-        while (i < value.length()) {
-            char ch = value.charAt(i);
-            if (ch != '&') {
-                sb.append(ch);
-                i++;
-                continue;
-            }
-            int semi = value.indexOf(';', i);
-            String simple = semi < 0 || semi - i > 10 ? null : simpleEntity(value.substring(i + 1, semi));
-            if (simple != null) {
-                sb.append(simple);
-                i = semi + 1;
-            } else if (semi > 0 && semi - i <= 32) {
-                sb.append(Parser.unescapeEntities(value.substring(i, semi + 1), false));
-                i = semi + 1;
-            } else {
-                sb.append(ch);
-                i++;
-            }
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(Parser.unescapeEntities(m.group(), false)));
         }
+        m.appendTail(sb);
         return sb.toString();
     }
 
-    private static String simpleEntity(String name) {
-        switch (name) {
-            case "amp": return "&";
-            case "lt": return "<";
-            case "gt": return ">";
-            case "quot": return "\"";
-            case "apos": case "#39": case "#039": return "'";
-            default: return null;
-        }
-    }
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private static String clip(String value) {
-        return value.length() <= MAX_FIELD ? value : value.substring(0, MAX_FIELD);
+        if (value.length() <= MAX_FIELD) {
+            return value;
+        }
+        // Never cut a surrogate pair (an emoji) in half: a lone surrogate is not text.
+        int end = Character.isHighSurrogate(value.charAt(MAX_FIELD - 1)) ? MAX_FIELD - 1 : MAX_FIELD;
+        return value.substring(0, end);
     }
 
     private static String nullToEmpty(String s) {

@@ -138,7 +138,10 @@ public final class RestJsonReader {
                 date, CommentType.fromSite(type), FieldNormaliser.content(raw), status.get()));
     }
 
-    /** The site's base URL from {@code _links.self}: the part before {@code /wp-json/} or {@code ?rest_route=}. */
+    /**
+     * The site's base URL from {@code _links.self}: the part before {@code /wp-json/} or {@code ?rest_route=},
+     * without the {@code /index.php} that WordPress puts there when pretty permalinks are off.
+     */
     static String siteOf(JsonNode c) {
         JsonNode self = c.path("_links").path("self").path(0).path("href");
         if (self.isTextual()) {
@@ -148,7 +151,13 @@ public final class RestJsonReader {
                 cut = href.indexOf("?rest_route=");
             }
             if (cut >= 0) {
-                return SiteUrl.normalise(href.substring(0, cut));
+                String base = href.substring(0, cut);
+                // WordPress writes /index.php?rest_route= (plain permalinks) or /index.php/wp-json/ (index
+                // permalinks) into _links; the site itself is the folder that holds index.php.
+                if (base.endsWith("/index.php")) {
+                    base = base.substring(0, base.length() - "/index.php".length());
+                }
+                return SiteUrl.normalise(base);
             }
         }
         return SiteUrl.UNKNOWN;

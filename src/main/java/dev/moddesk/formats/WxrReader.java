@@ -150,7 +150,7 @@ public final class WxrReader {
             return; // an item without an id (no comments either) is not a post we can refer to
         }
         long postId = parseId(id, "wp:post_id");
-        sink.post(new Post(postId, item.fields.getOrDefault("title", ""), item.fields.getOrDefault("link", ""),
+        sink.post(new Post(postId, FieldNormaliser.title(item.fields.get("title")), item.fields.getOrDefault("link", ""),
                 item.fields.getOrDefault("post_type", "post"), item.fields.getOrDefault("status", ""),
                 item.fields.getOrDefault("comment_status", "")));
         item.postId = postId;

@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(absolute, false);
+            // Refuse a newer database before anything writes to it: switching to WAL rewrites the file header.
+            Migrations.refuseNewer(connection, absolute.toString());
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
@@ -73,7 +75,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        NativeLibraryCache.prepare();
         SQLiteConfig config = new SQLiteConfig();
+        // sqlite-jdbc refuses Connection.setReadOnly once connected: it must be set here.
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);

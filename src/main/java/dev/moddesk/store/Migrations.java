@@ -28,12 +28,18 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void apply(Connection connection, String where) throws SQLException {
+    /** Refuses a database written by a newer ModDesk; reads only, so the file stays as it was. */
+    static void refuseNewer(Connection connection, String where) throws SQLException {
         int current = userVersion(connection);
         if (current > LATEST) {
             throw new StoreException(where + ": this database was written by a newer ModDesk (schema " + current
                     + ", this version knows up to " + LATEST + "); it was left untouched. Update ModDesk to open it.");
         }
+    }
+
+    static void apply(Connection connection, String where) throws SQLException {
+        refuseNewer(connection, where);
+        int current = userVersion(connection);
         if (current == LATEST) {
             return;
         }

@@ -1,0 +1,70 @@
+package dev.moddesk.cli;
+
+import dev.moddesk.app.Exporter;
+import dev.moddesk.core.AuditEntry;
+import dev.moddesk.formats.ExportFormat;
+import dev.moddesk.store.AuditQueries;
+import dev.moddesk.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "audit", description = "Show or export the audit log (every decision: who, when, from, to).")
+final class AuditCommand implements Runnable {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    DatabaseOption database;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--moderator", paramLabel = "NAME")
+    String moderator;
+
+    @Option(names = "--action", paramLabel = "A", description = "approve, hold, spam, trash, restore, delete, undo, …")
+    String action;
+
+    @Option(names = "--since", paramLabel = "DATE")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "A bare date includes that whole day.")
+    String until;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "csv", description = "csv or json, with --out.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Export to FILE instead of printing.")
+    Path out;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Print at most N lines.")
+    int limit;
+
+    @Override
+    public void run() {
+        AuditQueries.Filter filter = new AuditQueries.Filter(moderator, action,
+                since == null ? null : ExportCommand.date(since, "--since", false) * 1000,
+                until == null ? null : ExportCommand.date(until, "--until", true) * 1000);
+        PrintWriter o = spec.commandLine().getOut();
+        try (Database db = database.open(root)) {
+            if (out != null) {
+                ExportFormat f = ExportFormat.fromWord(format).filter(x -> x == ExportFormat.CSV || x == ExportFormat.JSON)
+                        .orElseThrow(() -> new UserError("unknown --format '" + format + "': use csv or json"));
+                Exporter.Result r = new Exporter(db).exportAudit(filter, f, out);
+                o.printf("%s: %d audit lines%n", out, r.exported());
+                return;
+            }
+            for (AuditEntry e : new AuditQueries(db).list(filter, limit)) {
+                o.printf("%s  %-16s %-8s %-12s → %-12s %s #%d%n", Instant.ofEpochMilli(e.at()), e.moderator(),
+                        e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId());
+            }
+        } catch (Exporter.ExportException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.moddesk.core;
+
+/**
+ * One comment as admin exports carry it (DESIGN.md §5): the site's comment, its post's title, where it
+ * stands now, and who decided it last ({@code decidedBy} null and {@code decidedAt} 0 when nobody did).
+ */
+public record ExportRow(String site, Comment comment, String postTitle, String postLink, String postType,
+                        String postStatus, String commentStatus, Status status, String decidedBy, long decidedAt) {
+}

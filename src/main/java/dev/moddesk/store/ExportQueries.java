@@ -1,0 +1,129 @@
+package dev.moddesk.store;
+
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentType;
+import dev.moddesk.core.ExportFilter;
+import dev.moddesk.core.ExportRow;
+import dev.moddesk.core.Status;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Streams comments for admin exports, grouped by site and post (what WXR needs), one row in memory at a time.
+ * Reads on a connection of its own, so an export never holds up the writer.
+ */
+public final class ExportQueries {
+    private final Database db;
+
+    public ExportQueries(Database db) {
+        this.db = db;
+    }
+
+    public long count(ExportFilter filter) {
+        Where w = where(filter);
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM comments c JOIN sites s ON s.id = c.site_id"
+                + w.sql)) {
+            w.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the export: " + Database.explain(e), e);
+        }
+    }
+
+    /**
+     * Calls {@code each} for every matching comment, ordered by site, post and comment id; stops early when it
+     * returns false (cancel).
+     */
+    public void stream(ExportFilter filter, Predicate<ExportRow> each) {
+        Where w = where(filter);
+        String sql = "SELECT s.base_url, c.remote_id, c.post_id, c.parent_id, c.author, c.email, c.url, c.ip, c.agent, "
+                + "c.user_id, c.date_gmt, c.type, c.content, c.site_status, coalesce(p.title, ''), coalesce(p.link, ''), "
+                + "coalesce(p.post_type, 'post'), coalesce(p.post_status, 'publish'), coalesce(p.comment_status, 'open'), "
+                + "c.status, c.decided_by, coalesce(c.decided_at, 0) "
+                + "FROM comments c JOIN sites s ON s.id = c.site_id "
+                + "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id"
+                + w.sql + " ORDER BY c.site_id, c.post_id, c.remote_id";
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql)) {
+            w.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!each.test(row(rs))) {
+                        return;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the export: " + Database.explain(e), e);
+        }
+    }
+
+    public void stream(ExportFilter filter, Consumer<ExportRow> each) {
+        stream(filter, r -> {
+            each.accept(r);
+            return true;
+        });
+    }
+
+    private static ExportRow row(ResultSet rs) throws SQLException {
+        Comment comment = new Comment(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
+                CommentType.fromSite(rs.getString(12)), rs.getString(13),
+                Status.fromWord(rs.getString(14)).orElse(Status.PENDING));
+        return new ExportRow(rs.getString(1), comment, rs.getString(15), rs.getString(16), rs.getString(17),
+                rs.getString(18), rs.getString(19), Status.fromWord(rs.getString(20)).orElse(Status.PENDING),
+                rs.getString(21), rs.getLong(22));
+    }
+
+    private record Where(String sql, List<Object> params) {
+        void bind(PreparedStatement ps) throws SQLException {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+        }
+    }
+
+    private static Where where(ExportFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE ");
+        List<Object> params = new ArrayList<>();
+        if (f.statuses().isEmpty()) {
+            sql.append("c.status <> 'deleted'");
+        } else {
+            sql.append("c.status IN (");
+            int i = 0;
+            for (Status s : f.statuses()) {
+                sql.append(i++ == 0 ? "?" : ", ?");
+                params.add(s.word());
+            }
+            sql.append(')');
+        }
+        if (f.site() != null) {
+            sql.append(" AND s.base_url = ?");
+            params.add(f.site());
+        }
+        if (f.postId() != null) {
+            sql.append(" AND c.post_id = ?");
+            params.add(f.postId());
+        }
+        if (f.moderator() != null) {
+            sql.append(" AND c.decided_by = ?");
+            params.add(f.moderator());
+        }
+        if (f.sinceGmt() != null) {
+            sql.append(" AND c.date_gmt >= ?");
+            params.add(f.sinceGmt());
+        }
+        if (f.untilGmt() != null) {
+            sql.append(" AND c.date_gmt < ?");
+            params.add(f.untilGmt());
+        }
+        return new Where(sql.toString(), params);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.moddesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
+
+/**
+ * sqlite-jdbc unpacks its native library into the temp folder on every start (a fresh copy each time),
+ * which costs a command-line run more than the query it came for. We unpack it once into the user's cache
+ * folder, per sqlite-jdbc version, and point the driver there. Any failure falls back to the driver's way.
+ */
+final class NativeLibraryCache {
+    private static volatile boolean prepared;
+
+    private NativeLibraryCache() {
+    }
+
+    static void prepare() {
+        if (prepared || System.getProperty("org.sqlite.lib.path") != null) {
+            return;
+        }
+        prepared = true;
+        try {
+            String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
+            String name = System.mapLibraryName("sqlitejdbc");
+            if (name.endsWith(".jnilib")) {
+                name = name.replace(".jnilib", ".dylib");
+            }
+            String resource = "/org/sqlite/native/" + folder + "/" + name;
+            Path dir = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
+            Path lib = dir.resolve(name);
+            if (!Files.isRegularFile(lib)) {
+                try (InputStream in = NativeLibraryCache.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        return;
+                    }
+                    Files.createDirectories(dir);
+                    Path tmp = Files.createTempFile(dir, name, ".part");
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            System.setProperty("org.sqlite.lib.path", dir.toString());
+            System.setProperty("org.sqlite.lib.name", name);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // the driver extracts into the temp folder as usual
+        }
+    }
+
+    private static Path cacheRoot() {
+        String home = System.getProperty("user.home", ".");
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return Path.of(local != null ? local : home, "ModDesk", "cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "ModDesk");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("moddesk");
+    }
+}

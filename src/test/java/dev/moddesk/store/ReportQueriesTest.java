@@ -1,0 +1,71 @@
+package dev.moddesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentType;
+import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.ModerationReport;
+import dev.moddesk.core.Post;
+import dev.moddesk.core.Status;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportQueriesTest {
+    private static final long DAY1 = 1_767_225_600L; // 2026-01-01T00:00:00Z
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsPerDayTopPendingPostsAndModerators() {
+        try (Database db = Database.open(dir.resolve("r.db"))) {
+            try (ImportWriter w = new ImportWriter(db)) {
+                w.site("https://news.example", "News");
+                w.post(new Post(1, "Busy post", "", "post", "publish", "open"));
+                w.post(new Post(2, "Quiet post", "", "post", "publish", "open"));
+                w.comment(c(1, 1, DAY1 + 10, Status.PENDING));
+                w.comment(c(2, 1, DAY1 + 20, Status.PENDING));
+                w.comment(c(3, 1, DAY1 + 30, Status.SPAM));
+                w.comment(c(4, 2, DAY1 + 86_400 + 5, Status.PENDING));
+                w.comment(c(5, 2, DAY1 + 86_400 + 6, Status.APPROVED));
+                w.commit();
+            }
+            ReportQueries q = new ReportQueries(db);
+            ModerationReport empty = q.report(null, 10);
+            assertNull(empty.medianSecondsToDecision());
+            List<ModerationReport.DayCounts> days = empty.perDay();
+            assertEquals(2, days.size());
+            assertEquals("2026-01-01", days.get(0).day());
+            assertEquals(2, days.get(0).pending());
+            assertEquals(1, days.get(0).spam());
+            assertEquals(1.0 / 3, days.get(0).spamShare(), 1e-9);
+            assertEquals("2026-01-02", days.get(1).day());
+            assertEquals(1, days.get(1).approved());
+            assertEquals(List.of(new ModerationReport.PostPending("https://news.example", 1, "Busy post", 2),
+                    new ModerationReport.PostPending("https://news.example", 2, "Quiet post", 1)), empty.topPendingPosts());
+            assertEquals(1, q.report(null, 1).topPendingPosts().size());
+
+            ModerationStore m = new ModerationStore(db);
+            m.decide(m.findBySiteIds(null, List.of(1L, 2L)), ModerationAction.APPROVE, "alice");
+            m.decide(m.findBySiteIds(null, List.of(4L)), ModerationAction.SPAM, "bob");
+            ModerationReport after = q.report(null, 1);
+            assertTrue(after.topPendingPosts().isEmpty());
+            assertEquals(2, after.decisionsPerModerator().size());
+            assertEquals("alice", after.decisionsPerModerator().get(0).moderator());
+            assertEquals(2, after.decisionsPerModerator().get(0).decisions());
+            assertEquals(3, after.perDay().get(0).approved() + after.perDay().get(1).approved());
+            long median = after.medianSecondsToDecision();
+            long now = System.currentTimeMillis() / 1000;
+            assertTrue(Math.abs(median - (now - (DAY1 + 20))) < 60, "median is comment 2's wait: " + median);
+        }
+    }
+
+    private static Comment c(long id, long post, long date, Status s) {
+        return new Comment(id, post, 0, "A" + id, "", "", "", null, 0, date, CommentType.COMMENT, "text " + id, s);
+    }
+}
