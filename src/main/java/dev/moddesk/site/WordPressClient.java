@@ -267,13 +267,13 @@ public final class WordPressClient implements AutoCloseable {
     }
 
     /** A successful answer: status 2xx, the body, the headers. */
-    private record Response(int status, String body, HttpResponse<String> raw) {
+    private record Response(int status, byte[] body, HttpResponse<byte[]> raw) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
-                throw new SiteException("the site answered something that is not JSON: "
-                        + body.substring(0, Math.min(120, body.length())).replace('\n', ' '));
+                String text = new String(body, 0, Math.min(120, body.length), StandardCharsets.UTF_8);
+                throw new SiteException("the site answered something that is not JSON: " + text.replace('\n', ' '));
             }
         }
 
@@ -292,9 +292,9 @@ public final class WordPressClient implements AutoCloseable {
     private Response send(HttpRequest req, String what) {
         String where = req.method() + " " + shown(req.uri());
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r;
+            HttpResponse<byte[]> r;
             try {
-                r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 if (attempt >= retry.maxAttempts()) {
                     throw new SiteUnreachableException(site + " did not answer " + what + " (" + describe(e)
@@ -357,7 +357,7 @@ public final class WordPressClient implements AutoCloseable {
         }).orElse(0L);
     }
 
-    private static String errorCode(String body) {
+    private static String errorCode(byte[] body) {
         try {
             JsonNode n = JSON.readTree(body);
             return n == null ? "" : n.path("code").asText("");
@@ -366,7 +366,7 @@ public final class WordPressClient implements AutoCloseable {
         }
     }
 
-    private static String errorMessage(String body) {
+    private static String errorMessage(byte[] body) {
         try {
             JsonNode n = JSON.readTree(body);
             String m = n == null ? "" : n.path("message").asText("");
