@@ -29,7 +29,7 @@ RESEED=0
 
 WP_SRC=/usr/share/wordpress
 APT_PACKAGES=(wordpress wordpress-theme-twentytwentyone mariadb-server mariadb-client
-              php-cli php-mysql php-xml php-mbstring curl iproute2 libxml2-utils)
+              php-cli php-mysql php-xml php-mbstring curl iproute2)
 
 DOCROOT="$WP_PEER_DIR/wordpress"
 DBDIR="$WP_PEER_DIR/db"
