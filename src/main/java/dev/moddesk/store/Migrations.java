@@ -14,14 +14,8 @@ import java.util.List;
  * untouched.
  */
 final class Migrations {
-    /**
-     * A number held for a migration another branch is writing: applied as nothing here. Replace the entry with
-     * the real script when it lands (sync's 003 must not take number 2).
-     */
-    private static final String RESERVED = "reserved:";
-
     /** In order; migration N is the N-th entry. Never edit one that has shipped: add a new one. */
-    private static final List<String> SCRIPTS = List.of("001-initial.sql", RESERVED + "002-desk.sql", "003-sync.sql");
+    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-desk.sql", "003-sync.sql");
 
     static final int LATEST = SCRIPTS.size();
 
@@ -68,9 +62,6 @@ final class Migrations {
     }
 
     private static String read(String name) {
-        if (name.startsWith(RESERVED)) {
-            return "";
-        }
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + name);

@@ -145,6 +145,107 @@ public final class ModerationStore {
         }
     }
 
+    /**
+     * Applies again the group that the newest undo reverted, as a new "redo" group (which undo can revert in
+     * turn). Empty when there is nothing to redo: no undo yet, or an ordinary decision was made after it.
+     */
+    public Optional<Result> redoLast(String moderator) {
+        long now = System.currentTimeMillis();
+        try {
+            c.setAutoCommit(false);
+            Optional<long[]> candidate = redoCandidate();
+            if (candidate.isEmpty()) {
+                c.rollback();
+                return Optional.empty();
+            }
+            long undoGroup = candidate.get()[0];
+            long target = candidate.get()[1];
+            long group = newGroup(now, moderator, "redo " + target);
+            long changed = 0;
+            long total = 0;
+            try (Decider d = new Decider(now, moderator, group);
+                 PreparedStatement ps = c.prepareStatement(
+                         "SELECT comment_id, to_status FROM audit_log WHERE group_id = ? ORDER BY id")) {
+                ps.setLong(1, target);
+                List<Long> ids = new ArrayList<>();
+                List<String> tos = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        tos.add(rs.getString(2));
+                    }
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    total++;
+                    Optional<Row> row = d.load(ids.get(i));
+                    Optional<Status> again = Status.fromWord(tos.get(i));
+                    if (row.isPresent() && again.isPresent() && d.apply(row.get(), again.get(), "redo")) {
+                        changed++;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE decision_groups SET undone = 1 WHERE id = ?")) {
+                ps.setLong(1, undoGroup);
+                ps.executeUpdate();
+            }
+            c.commit();
+            return Optional.of(new Result(changed, total - changed, group));
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("cannot redo: " + Database.explain(e), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Whether {@link #undoLast} has a group to revert. */
+    public boolean canUndo() {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT 1 FROM decision_groups WHERE undone = 0 AND label NOT LIKE 'undo %' LIMIT 1")) {
+            return rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the undo history: " + Database.explain(e), e);
+        }
+    }
+
+    /** Whether {@link #redoLast} has a group to apply again. */
+    public boolean canRedo() {
+        try {
+            return redoCandidate().isPresent();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the undo history: " + Database.explain(e), e);
+        }
+    }
+
+    /** The newest unconsumed undo group and the group it reverted, if no ordinary decision came after it. */
+    private Optional<long[]> redoCandidate() throws SQLException {
+        long undoGroup;
+        String label;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, label FROM decision_groups WHERE undone = 0 AND label LIKE 'undo %' "
+                     + "ORDER BY id DESC LIMIT 1")) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            undoGroup = rs.getLong(1);
+            label = rs.getString(2);
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM decision_groups WHERE id > ? "
+                + "AND label NOT LIKE 'undo %' AND label NOT LIKE 'redo %' LIMIT 1")) {
+            ps.setLong(1, undoGroup);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        try {
+            return Optional.of(new long[] {undoGroup, Long.parseLong(label.substring("undo ".length()).trim())});
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private long newGroup(long now, String moderator, String label) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO decision_groups (at, moderator, label) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {

@@ -1,0 +1,126 @@
+package dev.moddesk.store;
+
+import dev.moddesk.core.AuthorHistory;
+import dev.moddesk.core.CommentDetail;
+import dev.moddesk.core.DeskInfo;
+import dev.moddesk.core.QueueItem;
+import dev.moddesk.core.Status;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read queries behind the detail pane and the status bar: one comment in full, an author's history, the site. */
+public final class DeskQueries {
+    private static final String COLUMNS = "c.id, s.base_url, c.remote_id, c.post_id, c.parent_id, c.author, c.email, "
+            + "c.url, c.ip, c.agent, c.user_id, c.date_gmt, c.type, c.content, c.site_status, c.decision, c.conflict, "
+            + "coalesce(p.title, ''), c.score, c.reasons, c.status, coalesce(p.link, ''), c.site_id";
+    private static final String FROM = " FROM comments c JOIN sites s ON s.id = c.site_id "
+            + "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id";
+
+    private final Connection c;
+
+    public DeskQueries(Connection connection) {
+        this.c = connection;
+    }
+
+    /** The comment with this row id, its post link and its parent; empty when it is gone. */
+    public Optional<CommentDetail> detail(long rowId) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE c.id = ?")) {
+            ps.setLong(1, rowId);
+            QueueItem item;
+            String link;
+            long siteId;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                item = CommentQueries.item(rs);
+                link = rs.getString(22);
+                siteId = rs.getLong(23);
+            }
+            QueueItem parent = null;
+            if (item.comment().parentId() != 0) {
+                try (PreparedStatement pp = c.prepareStatement("SELECT " + COLUMNS + FROM
+                        + " WHERE c.site_id = ? AND c.remote_id = ?")) {
+                    pp.setLong(1, siteId);
+                    pp.setLong(2, item.comment().parentId());
+                    try (ResultSet rs = pp.executeQuery()) {
+                        if (rs.next()) {
+                            parent = CommentQueries.item(rs);
+                        }
+                    }
+                }
+            }
+            return Optional.of(new CommentDetail(item, link, parent));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read comment " + rowId + ": " + Database.explain(e), e);
+        }
+    }
+
+    /** Counts by status of the comments with this email and with this IP (empty maps for blank values). */
+    public AuthorHistory history(String email, String ip) {
+        try {
+            return new AuthorHistory(email, countsWhere("email", email), ip, countsWhere("ip", ip));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the author's history: " + Database.explain(e), e);
+        }
+    }
+
+    private Map<Status, Long> countsWhere(String column, String value) throws SQLException {
+        Map<Status, Long> out = new EnumMap<>(Status.class);
+        if (value == null || value.isBlank()) {
+            return out;
+        }
+        // column is one of two constants above, never user input
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*) FROM comments WHERE " + column
+                + " = ? AND status <> 'deleted' GROUP BY status")) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Status.fromWord(rs.getString(1)).ifPresent(s -> {
+                        try {
+                            out.put(s, rs.getLong(2));
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The site's name for the title, outbox size, last import and sync. */
+    public DeskInfo info() {
+        try {
+            String name = null;
+            int sites = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, base_url FROM sites ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sites++;
+                    if (name == null) {
+                        String n = rs.getString(1);
+                        name = n == null || n.isBlank() ? rs.getString(2) : n;
+                    }
+                }
+            }
+            long outbox = single("SELECT count(*) FROM outbox");
+            long lastImport = single("SELECT coalesce(max(last_import_at), 0) FROM sites");
+            long lastSync = single("SELECT coalesce(max(last_sync_at), 0) FROM sites");
+            return new DeskInfo(name, sites, outbox, lastImport, lastSync);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the database summary: " + Database.explain(e), e);
+        }
+    }
+
+    private long single(String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.moddesk.ui.actions;
+
+import dev.moddesk.app.DeskActions;
+import dev.moddesk.app.Moderation;
+import dev.moddesk.app.Outcome;
+import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.QueueQuery;
+import dev.moddesk.core.QueueRow;
+import dev.moddesk.ui.Background;
+import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Format;
+import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.ui.queue.QueueViewModel;
+import dev.moddesk.ui.queue.Selection;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Decisions from the window: on the comment under the cursor (then the cursor moves to the next one), on
+ * the checked comments or on all matching the view (one background transaction, one undo step, a question
+ * first when destructive), undo and redo, conflict resolution. Writes go to the WRITE lane one after another.
+ */
+public final class ModerationViewModel {
+    private final Background background;
+    private final Moderation moderation;
+    private final QueueViewModel queue;
+    private final DialogService dialogs;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private int pending;
+
+    public ModerationViewModel(Background background, Moderation moderation, QueueViewModel queue,
+                               DialogService dialogs) {
+        this.background = background;
+        this.moderation = moderation;
+        this.queue = queue;
+        this.dialogs = dialogs;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    /** {@code action} on the comment under the cursor; the cursor moves on to the next comment at once. */
+    public void act(ModerationAction action) {
+        QueueRow row = queue.current();
+        if (row == null) {
+            return;
+        }
+        if (action == ModerationAction.DELETE && !dialogs.confirm("Delete permanently?",
+                "Delete the comment by " + row.author() + " permanently? It is removed from the site at the next push. "
+                        + "Undo (z) brings it back until then.", "Delete permanently")) {
+            return;
+        }
+        queue.move(1);
+        write("", () -> moderation.decide(List.of(row.rowId()), action),
+                o -> describe(action, o));
+    }
+
+    /** {@code d}: trash, or delete permanently in the Spam and Trash views. */
+    public ModerationAction trashKeyAction() {
+        return DeskActions.trashKey(queue.query().filter());
+    }
+
+    /**
+     * {@code action} on the checked comments, or on every comment matching the view when that is selected;
+     * on the current comment when nothing is checked.
+     */
+    public void actOnSelection(ModerationAction action) {
+        Selection sel = queue.selection();
+        if (sel.isEmpty()) {
+            act(action);
+            return;
+        }
+        boolean all = sel.isAllMatching();
+        List<Long> ids = sel.ids();
+        long n = all ? sel.countProperty().get() : ids.size();
+        String verb = DeskActions.label(action);
+        if ((DeskActions.isDestructive(action) && n > 1 || action == ModerationAction.DELETE)
+                && !dialogs.confirm(verb + " " + Format.count(n) + " comments?",
+                verb + " " + Format.count(n) + (all ? " comments matching this view" : " checked comments")
+                        + "? This is one step: undo (z) reverts all of it.", verb)) {
+            return;
+        }
+        QueueQuery view = queue.query();
+        sel.clear();
+        write(verb + " " + Format.count(n) + " comments…",
+                () -> all ? moderation.decideAll(view, action) : moderation.decide(ids, action),
+                o -> describe(action, o));
+    }
+
+    /** Settles the conflict under the cursor, or the checked ones. */
+    public void resolve(boolean keepMine, boolean onSelection) {
+        Selection sel = queue.selection();
+        String verb = keepMine ? "Kept your decision" : "Took the site's status";
+        if (onSelection && !sel.isEmpty()) {
+            boolean all = sel.isAllMatching();
+            List<Long> ids = sel.ids();
+            QueueQuery view = queue.query();
+            sel.clear();
+            write("Resolving conflicts…", () -> {
+                long n = all ? moderation.resolveAll(view, keepMine) : moderation.resolve(ids, keepMine);
+                return new Outcome(n, 0);
+            }, o -> verb + " for " + Format.count(o.changed()) + " comments");
+            return;
+        }
+        QueueRow row = queue.current();
+        if (row == null) {
+            return;
+        }
+        queue.move(1);
+        write("", () -> new Outcome(moderation.resolve(List.of(row.rowId()), keepMine), 0),
+                o -> verb + " for " + row.author());
+    }
+
+    public void undo() {
+        write("Undoing…", () -> moderation.undo().orElse(null),
+                o -> o == null ? "Nothing to undo" : "Undone: " + Format.count(o.changed()) + " comments back");
+    }
+
+    public void redo() {
+        write("Redoing…", () -> moderation.redo().orElse(null),
+                o -> o == null ? "Nothing to redo" : "Redone: " + Format.count(o.changed()) + " comments");
+    }
+
+    /** Re-reads whether undo and redo have something to do (after an import, say). */
+    public void refreshUndoState() {
+        background.run(Lane.WRITE, () -> new boolean[] {moderation.canUndo(), moderation.canRedo()}, r -> {
+            canUndo.set(r[0]);
+            canRedo.set(r[1]);
+        }, this::failed);
+    }
+
+    private interface Work {
+        Outcome run();
+    }
+
+    private interface Describe {
+        String text(Outcome o);
+    }
+
+    private void write(String during, Work work, Describe done) {
+        pending++;
+        busy.set(true);
+        if (!during.isEmpty()) {
+            message.set(during);
+        }
+        background.run(Lane.WRITE, () -> {
+            Outcome o = work.run();
+            return new Object[] {o, moderation.canUndo(), moderation.canRedo()};
+        }, r -> {
+            finished();
+            canUndo.set((Boolean) r[1]);
+            canRedo.set((Boolean) r[2]);
+            message.set(done.text((Outcome) r[0]));
+            queue.reload();
+        }, e -> {
+            finished();
+            failed(e);
+            queue.reload();
+        });
+    }
+
+    private void finished() {
+        pending--;
+        busy.set(pending > 0);
+    }
+
+    private void failed(Throwable e) {
+        message.set("Failed: " + e.getMessage());
+        dialogs.showError("The decision was not recorded", String.valueOf(e.getMessage()));
+    }
+
+    private static String describe(ModerationAction action, Outcome o) {
+        String what = DeskActions.label(action);
+        if (o.changed() == 0) {
+            return what + ": nothing changed";
+        }
+        return what + ": " + Format.count(o.changed()) + (o.changed() == 1 ? " comment" : " comments")
+                + (o.unchanged() > 0 ? " (" + Format.count(o.unchanged()) + " already there)" : "");
+    }
+
+    /** For tests: the last message. */
+    public Optional<String> lastMessage() {
+        return Optional.ofNullable(message.get());
+    }
+}

@@ -1,0 +1,218 @@
+package dev.moddesk.ui.detail;
+
+import dev.moddesk.app.AuthorChecks;
+import dev.moddesk.core.AuthorHistory;
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentDetail;
+import dev.moddesk.core.QueueItem;
+import dev.moddesk.core.Status;
+import dev.moddesk.ui.Format;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The comment under the cursor: author with validity marks, conflict (site vs mine), post with "Open in
+ * browser", the parent when it is a reply, the content drawn safely, and the author's history by status
+ * (a click filters the queue). Only wires controls to {@link DetailViewModel} and the callbacks.
+ */
+public final class DetailPane extends ScrollPane {
+    /** What the pane's links and buttons ask the window to do. */
+    public interface Actions {
+        void openInBrowser(String url);
+
+        void filterByEmail(String email);
+
+        void filterByIp(String ip);
+
+        void resolveCurrent(boolean keepMine);
+    }
+
+    private final VBox box = new VBox(12);
+    private final Actions actions;
+
+    public DetailPane(DetailViewModel vm, Actions actions) {
+        this.actions = actions;
+        getStyleClass().add("detail-pane");
+        setId("detail");
+        setFitToWidth(true);
+        box.setPadding(new Insets(14));
+        setContent(box);
+        vm.detailProperty().addListener((o, a, b) -> draw(b, vm.historyProperty().get()));
+        vm.historyProperty().addListener((o, a, b) -> draw(vm.detailProperty().get(), b));
+        draw(null, null);
+    }
+
+    private void draw(CommentDetail d, AuthorHistory h) {
+        box.getChildren().clear();
+        if (d == null) {
+            Label empty = new Label("No comment selected");
+            empty.getStyleClass().add("placeholder");
+            box.getChildren().add(empty);
+            return;
+        }
+        QueueItem item = d.item();
+        Comment c = item.comment();
+
+        Label author = new Label(c.author().isBlank() ? "(anonymous)" : c.author());
+        author.getStyleClass().add("detail-author");
+        author.setWrapText(true);
+        Label status = new Label(item.status().word());
+        status.getStyleClass().addAll("status-chip", "status-" + item.status().word());
+        HBox head = new HBox(10, author, status);
+        head.setId("detail-head");
+
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(4);
+        fields.getStyleClass().add("detail-fields");
+        int row = 0;
+        row = field(fields, row, "Email", c.email(), AuthorChecks.email(c.email()), "email", false);
+        row = field(fields, row, "URL", c.url(), AuthorChecks.url(c.url()), "URL", true);
+        row = field(fields, row, "IP", c.ip(), AuthorChecks.ip(c.ip()), "IP address", false);
+        fields.addRow(row++, small("Date"), new Label(Format.dateTime(c.dateGmt()) + "  ·  " + c.type().word()
+                + "  ·  #" + c.remoteId()));
+        box.getChildren().addAll(head, fields);
+
+        if (item.conflict()) {
+            box.getChildren().add(conflictBox(item));
+        }
+
+        Label post = new Label("On “" + (item.postTitle().isBlank() ? "post " + c.postId() : item.postTitle()) + "”");
+        post.setWrapText(true);
+        post.getStyleClass().add("detail-post");
+        Button open = new Button("Open in browser");
+        open.setId("open-post");
+        open.setDisable(d.postLink() == null || d.postLink().isBlank());
+        open.setTooltip(new Tooltip(d.postLink()));
+        open.setOnAction(e -> actions.openInBrowser(d.postLink()));
+        open.setFocusTraversable(false);
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox postRow = new HBox(10, post, open);
+        HBox.setHgrow(post, Priority.ALWAYS);
+        box.getChildren().add(postRow);
+
+        if (d.parent() != null) {
+            VBox parent = new VBox(4);
+            parent.getStyleClass().add("parent-box");
+            Label reply = small("In reply to " + d.parent().comment().author() + " (" + d.parent().status().word() + ")");
+            parent.getChildren().addAll(reply, RichText.render(CommentHtml.parse(d.parent().comment().content()),
+                    actions::openInBrowser));
+            box.getChildren().add(parent);
+        } else if (c.parentId() != 0) {
+            box.getChildren().add(small("In reply to comment #" + c.parentId() + " (not in this database)"));
+        }
+
+        VBox content = RichText.render(CommentHtml.parse(c.content()), actions::openInBrowser);
+        content.setId("detail-content");
+        content.getStyleClass().add("comment-body");
+        box.getChildren().add(content);
+
+        if (h != null) {
+            box.getChildren().add(history(h));
+        }
+    }
+
+    private VBox conflictBox(QueueItem item) {
+        Label title = new Label("Conflict: the site changed after your decision");
+        title.getStyleClass().add("conflict-title");
+        GridPane sides = new GridPane();
+        sides.setHgap(24);
+        sides.addRow(0, small("On the site"), small("Your decision"));
+        Label site = new Label(item.comment().siteStatus().word());
+        Label mine = new Label(item.decision() == null ? "—" : item.decision().word());
+        site.getStyleClass().add("conflict-value");
+        mine.getStyleClass().add("conflict-value");
+        sides.addRow(1, site, mine);
+        Button keep = new Button("Keep mine");
+        keep.setId("keep-mine");
+        keep.setTooltip(new Tooltip("Keep your decision; it will be pushed to the site (Shift: the checked rows)"));
+        keep.setOnAction(e -> actions.resolveCurrent(true));
+        Button take = new Button("Take the site's");
+        take.setId("take-site");
+        take.setTooltip(new Tooltip("Drop your decision and take the site's status"));
+        take.setOnAction(e -> actions.resolveCurrent(false));
+        keep.setFocusTraversable(false);
+        take.setFocusTraversable(false);
+        VBox v = new VBox(6, title, sides, new HBox(8, keep, take));
+        v.getStyleClass().add("conflict-box");
+        v.setId("conflict-box");
+        return v;
+    }
+
+    private int field(GridPane grid, int row, String name, String value, AuthorChecks.Validity v, String what,
+                      boolean link) {
+        if (value == null || value.isBlank()) {
+            grid.addRow(row, small(name), small("—"));
+            return row + 1;
+        }
+        Label mark = new Label(v == AuthorChecks.Validity.VALID ? "✓" : "✗");
+        mark.getStyleClass().add(v == AuthorChecks.Validity.VALID ? "valid-mark" : "invalid-mark");
+        mark.setTooltip(new Tooltip(v == AuthorChecks.Validity.VALID ? "A well-formed " + what : "Not a valid " + what));
+        mark.setId("valid-" + name.toLowerCase(java.util.Locale.ROOT));
+        javafx.scene.Node shown;
+        if (link && v == AuthorChecks.Validity.VALID) {
+            Hyperlink h = new Hyperlink(value);
+            h.setOnAction(e -> actions.openInBrowser(value));
+            h.setFocusTraversable(false);
+            shown = h;
+        } else {
+            Label l = new Label(value);
+            l.setWrapText(true);
+            shown = l;
+        }
+        grid.addRow(row, small(name), new HBox(6, shown, mark));
+        return row + 1;
+    }
+
+    private VBox history(AuthorHistory h) {
+        VBox v = new VBox(4);
+        v.getStyleClass().add("history-box");
+        v.getChildren().add(small("Author history"));
+        if (h.email() != null && !h.email().isBlank()) {
+            Hyperlink link = new Hyperlink("Same email (" + h.emailTotal() + "): " + summary(h.byEmail()));
+            link.setId("history-email");
+            link.setOnAction(e -> actions.filterByEmail(h.email()));
+            link.setFocusTraversable(false);
+            v.getChildren().add(link);
+        }
+        if (h.ip() != null && !h.ip().isBlank()) {
+            Hyperlink link = new Hyperlink("Same IP (" + h.ipTotal() + "): " + summary(h.byIp()));
+            link.setId("history-ip");
+            link.setOnAction(e -> actions.filterByIp(h.ip()));
+            link.setFocusTraversable(false);
+            v.getChildren().add(link);
+        }
+        return v;
+    }
+
+    private static String summary(Map<Status, Long> counts) {
+        StringBuilder sb = new StringBuilder();
+        for (Status s : new Status[] {Status.APPROVED, Status.PENDING, Status.SPAM, Status.TRASH, Status.POST_TRASHED}) {
+            Long n = counts.get(s);
+            if (n != null && n > 0) {
+                if (sb.length() > 0) {
+                    sb.append(" · ");
+                }
+                sb.append(n).append(' ').append(s.word());
+            }
+        }
+        return sb.length() == 0 ? "none" : sb.toString();
+    }
+
+    private static Label small(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("small");
+        return l;
+    }
+
+}

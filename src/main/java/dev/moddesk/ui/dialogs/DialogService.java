@@ -1,0 +1,31 @@
+package dev.moddesk.ui.dialogs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question and message the desk puts to the user, and the file chooser: behind one interface so
+ * tests answer them without windows (a {@code FileChooser} cannot run headless).
+ */
+public interface DialogService {
+    FirstStartChoice askFirstStart();
+
+    /** True when the user confirms. */
+    boolean confirm(String title, String message, String okLabel);
+
+    Optional<Path> chooseImportFile();
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    /** A line of text, prefilled with {@code current}; empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String current);
+
+    /** The shortcut list: pairs of key and what it does. */
+    void showShortcuts(List<String[]> keysAndMeanings);
+
+    /** Opens a link in the system browser. */
+    void openInBrowser(String url);
+}

@@ -1,0 +1,117 @@
+package dev.moddesk.ui.dialogs;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.HostServices;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX alerts, the system file chooser and browser. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private final HostServices host;
+
+    public FxDialogService(Window owner, HostServices host) {
+        this.owner = owner;
+        this.host = host;
+    }
+
+    @Override
+    public FirstStartChoice askFirstStart() {
+        ButtonType demo = new ButtonType("Load demo data", ButtonBar.ButtonData.OK_DONE);
+        ButtonType file = new ButtonType("Import a file…", ButtonBar.ButtonData.OTHER);
+        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", demo, file, empty);
+        a.initOwner(owner);
+        a.setTitle("Welcome to ModDesk");
+        a.setHeaderText("This database has no comments yet");
+        a.setContentText("Load a demo site to try the desk, import a WordPress export (WXR, REST JSON or Disqus), "
+                + "or start with an empty database.");
+        ButtonType answer = a.showAndWait().orElse(empty);
+        return answer == demo ? FirstStartChoice.LOAD_DEMO : answer == file ? FirstStartChoice.IMPORT_FILE
+                : FirstStartChoice.START_EMPTY;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String okLabel) {
+        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        return a.showAndWait().orElse(ButtonType.CANCEL) == ok;
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import a comment export");
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("WordPress and Disqus exports", "*.xml", "*.wxr", "*.json", "*.gz"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = fc.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String current) {
+        TextInputDialog d = new TextInputDialog(current);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.setContentText(prompt);
+        return d.showAndWait();
+    }
+
+    @Override
+    public void showShortcuts(List<String[]> keysAndMeanings) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        int row = 0;
+        for (String[] km : keysAndMeanings) {
+            Label key = new Label(km[0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(row++, key, new Label(km[1]));
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        a.initOwner(owner);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts (WordPress-compatible)");
+        a.getDialogPane().setContent(grid);
+        a.showAndWait();
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        if (host != null && url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
+            host.showDocument(url);
+        }
+    }
+}

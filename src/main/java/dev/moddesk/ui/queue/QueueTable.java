@@ -1,0 +1,253 @@
+package dev.moddesk.ui.queue;
+
+import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.SortKey;
+import dev.moddesk.core.Status;
+import dev.moddesk.ui.Format;
+import dev.moddesk.ui.detail.CommentHtml;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+
+/**
+ * The queue table over {@link PagedRows}: sorting is handed to SQLite (the sort policy only tells the view
+ * model), the table's own single selection is the cursor, and the check column plus click modifiers (Ctrl,
+ * Shift) drive {@link Selection}.
+ */
+public final class QueueTable extends TableView<QueueRow> {
+    private static final PseudoClass CHECKED = PseudoClass.getPseudoClass("checked");
+    private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+
+    private final QueueViewModel vm;
+    private int anchor = -1;
+    private boolean syncing;
+
+    public QueueTable(QueueViewModel vm) {
+        super(vm.rows());
+        this.vm = vm;
+        setId("queue");
+        getStyleClass().add("queue-table");
+        getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        setFixedCellSize(46);
+        setPlaceholder(new Label("Nothing here"));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        TableColumn<QueueRow, QueueRow> check = column("", "col-select", 34, null, r -> r);
+        check.setCellFactory(c -> new CheckCell());
+        check.setResizable(false);
+        TableColumn<QueueRow, QueueRow> author = column("Author", "col-author", 170, SortKey.AUTHOR, r -> r);
+        author.setCellFactory(c -> new AuthorCell());
+        TableColumn<QueueRow, String> excerpt = column("Comment", "col-excerpt", 300, null,
+                r -> CommentHtml.excerpt(r.excerpt(), 160));
+        TableColumn<QueueRow, String> post = column("Post", "col-post", 110, SortKey.POST, QueueRow::postTitle);
+        TableColumn<QueueRow, String> date = column("Date", "col-date", 100, SortKey.DATE, r -> Format.date(r.dateGmt()));
+        TableColumn<QueueRow, String> score = column("Score", "col-score", 54, SortKey.SCORE,
+                r -> r.score() == null ? "—" : String.format("%.2f", r.score()));
+        TableColumn<QueueRow, QueueRow> status = column("Status", "col-status", 88, null, r -> r);
+        status.setCellFactory(c -> new StatusCell());
+        getColumns().setAll(java.util.List.of(check, author, excerpt, post, date, score, status));
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        getSortOrder().setAll(java.util.List.of(date));
+
+        setSortPolicy(t -> {
+            if (getSortOrder().isEmpty()) {
+                vm.sort(SortKey.DATE, true);
+                return true;
+            }
+            TableColumn<QueueRow, ?> first = getSortOrder().get(0);
+            Object key = first.getUserData();
+            if (key instanceof SortKey k) {
+                vm.sort(k, first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
+
+        setRowFactory(t -> new QueueRowCell());
+        vm.rows().onPagesChanged(() -> {
+            refresh();
+            vm.cursorProperty().set(vm.cursor()); // no-op, keeps the current row up to date
+        });
+
+        getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (!syncing && b.intValue() >= 0) {
+                vm.cursorProperty().set(b.intValue());
+            }
+        });
+        vm.cursorProperty().addListener((o, a, b) -> showCursor());
+        vm.loadsProperty().addListener((o, a, b) -> showCursor());
+        vm.selection().versionProperty().addListener((o, a, b) -> refresh());
+    }
+
+    private <T> TableColumn<QueueRow, T> column(String title, String id, double width, SortKey sort,
+                                                Function<QueueRow, T> value) {
+        TableColumn<QueueRow, T> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, id.equals("col-excerpt") ? 150 : id.equals("col-author") ? 130
+                : id.equals("col-post") ? 70 : width));
+        c.setUserData(sort);
+        c.setSortable(sort != null);
+        c.setReorderable(false);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null : value.apply(f.getValue())));
+        return c;
+    }
+
+    /** Selects the cursor's row in the table and scrolls it into view if needed. */
+    public void showCursor() {
+        int c = vm.cursor();
+        syncing = true;
+        try {
+            if (c < 0 || c >= getItems().size()) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            if (getSelectionModel().getSelectedIndex() != c) {
+                getSelectionModel().clearAndSelect(c);
+            }
+            getFocusModel().focus(c);
+        } finally {
+            syncing = false;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null) {
+            scrollTo(c);
+            return;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null || c <= first.getIndex() || c >= last.getIndex()) {
+            flow.scrollTo(c);
+        }
+    }
+
+    /** The rows on screen now (first, last), for Ctrl+A. */
+    public int[] visibleRange() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return new int[] {0, Math.min(getItems().size(), 20) - 1};
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        int rows = (int) Math.max(1, Math.floor(flow.getHeight() / getFixedCellSize()));
+        return new int[] {first, Math.min(getItems().size() - 1, first + rows - 1)};
+    }
+
+    private final class QueueRowCell extends TableRow<QueueRow> {
+        QueueRowCell() {
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (isEmpty() || getItem() == null || !e.isPrimaryButtonDown()) {
+                    return;
+                }
+                int i = getIndex();
+                if (e.isShiftDown()) {
+                    vm.checkRange(anchor < 0 ? vm.cursor() : anchor, i);
+                    vm.cursorProperty().set(i);
+                    e.consume();
+                } else if (e.isShortcutDown()) {
+                    vm.selection().toggle(getItem().rowId());
+                    anchor = i;
+                    vm.cursorProperty().set(i);
+                    e.consume();
+                } else {
+                    anchor = i;
+                }
+                requestFocusOnTable();
+            });
+        }
+
+        @Override
+        protected void updateItem(QueueRow item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean has = !empty && item != null;
+            pseudoClassStateChanged(CHECKED, has && vm.selection().contains(item.rowId()));
+            pseudoClassStateChanged(CONFLICT, has && item.conflict());
+        }
+    }
+
+    private void requestFocusOnTable() {
+        if (!isFocused()) {
+            requestFocus();
+        }
+    }
+
+    private final class CheckCell extends TableCell<QueueRow, QueueRow> {
+        private final CheckBox box = new CheckBox();
+
+        CheckCell() {
+            box.setFocusTraversable(false);
+            box.setOnAction(e -> {
+                QueueRow r = getItem();
+                if (r != null) {
+                    vm.selection().toggle(r.rowId());
+                    anchor = getIndex();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(QueueRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                box.setSelected(vm.selection().contains(item.rowId()));
+                setGraphic(box);
+            }
+        }
+    }
+
+    private static final class AuthorCell extends TableCell<QueueRow, QueueRow> {
+        private final Label name = new Label();
+        private final Label meta = new Label();
+        private final VBox box = new VBox(1, name, meta);
+
+        AuthorCell() {
+            name.getStyleClass().add("author-name");
+            meta.getStyleClass().addAll("small", "author-meta");
+        }
+
+        @Override
+        protected void updateItem(QueueRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(empty ? null : "…");
+            } else {
+                setText(null);
+                name.setText(item.author().isBlank() ? "(anonymous)" : item.author());
+                String email = item.email().isBlank() ? "" : item.email();
+                meta.setText(email + (email.isEmpty() || item.ip().isBlank() ? "" : "  ·  ") + item.ip());
+                setGraphic(box);
+            }
+        }
+    }
+
+    private static final class StatusCell extends TableCell<QueueRow, QueueRow> {
+        @Override
+        protected void updateItem(QueueRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(s -> s.startsWith("status-"));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            Status s = item.status();
+            getStyleClass().add("status-" + s.word());
+            if (item.conflict()) {
+                setText("⚠ " + s.word() + " / site " + item.siteStatus().word());
+            } else {
+                setText(item.decision() != null ? s.word() + " •" : s.word());
+            }
+        }
+    }
+}

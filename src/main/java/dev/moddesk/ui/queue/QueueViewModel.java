@@ -1,0 +1,300 @@
+package dev.moddesk.ui.queue;
+
+import dev.moddesk.app.QueueReader;
+import dev.moddesk.core.DeskInfo;
+import dev.moddesk.core.QueueFilter;
+import dev.moddesk.core.QueueQuery;
+import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.SortKey;
+import dev.moddesk.core.StatusCounts;
+import dev.moddesk.ui.Background;
+import dev.moddesk.ui.Background.Lane;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The queue as the window shows it: which view (status, search, author filter, order), how many rows it
+ * has, the rows themselves as a {@link PagedRows} window over SQLite, the cursor (the comment in the detail
+ * pane), the checked rows, and the live counts. Reads go to the PAGES and INFO lanes of {@link Background};
+ * results older than the view on screen are dropped. Lives on the FX thread.
+ */
+public final class QueueViewModel {
+    private final Background background;
+    private final QueueReader pageReader;
+    private final QueueReader infoReader;
+    private final ObjectProperty<QueueQuery> query = new SimpleObjectProperty<>(QueueQuery.of(QueueFilter.pending()));
+    private final LongProperty total = new SimpleLongProperty();
+    private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
+    private final ReadOnlyObjectWrapper<QueueRow> current = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<StatusCounts> counts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
+    private final ObjectProperty<DeskInfo> info = new SimpleObjectProperty<>(new DeskInfo(null, 0, 0, 0, 0));
+    private final LongProperty loads = new SimpleLongProperty();
+    private final Selection selection = new Selection();
+    private final PagedRows rows;
+    private long querySeq;
+    private Consumer<Throwable> errors = Throwable::printStackTrace;
+
+    public QueueViewModel(Background background, QueueReader pageReader, QueueReader infoReader) {
+        this.background = background;
+        this.pageReader = pageReader;
+        this.infoReader = infoReader;
+        this.rows = new PagedRows(this::fetchPage);
+        rows.onPagesChanged(this::updateCurrent);
+        cursor.addListener((o, a, b) -> updateCurrent());
+    }
+
+    public void onError(Consumer<Throwable> handler) {
+        this.errors = handler;
+    }
+
+    public PagedRows rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<QueueQuery> queryProperty() {
+        return query;
+    }
+
+    public QueueQuery query() {
+        return query.get();
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public IntegerProperty cursorProperty() {
+        return cursor;
+    }
+
+    public ReadOnlyObjectProperty<QueueRow> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public QueueRow current() {
+        return current.get();
+    }
+
+    public ObjectProperty<StatusCounts> countsProperty() {
+        return counts;
+    }
+
+    public ObjectProperty<DeskInfo> infoProperty() {
+        return info;
+    }
+
+    /** Bumps each time a view or a reload has landed (tests and the status bar listen). */
+    public LongProperty loadsProperty() {
+        return loads;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    // ---- choosing the view
+
+    /** Switches the status view, keeping the search text and the order. */
+    public void show(QueueFilter view) {
+        QueueQuery q = query.get();
+        load(q.withFilter(new QueueFilter(view.status(), view.conflictsOnly(), q.filter().search())));
+    }
+
+    public void search(String text) {
+        String t = text == null || text.isBlank() ? null : text;
+        if (java.util.Objects.equals(t, query.get().filter().search())) {
+            return;
+        }
+        load(query.get().withSearch(t));
+    }
+
+    /** Every comment (any status) with this email. */
+    public void filterByEmail(String email) {
+        QueueQuery q = query.get().withEmail(email);
+        load(q.withFilter(new QueueFilter(null, false, q.filter().search())));
+    }
+
+    public void filterByIp(String ip) {
+        QueueQuery q = query.get().withIp(ip);
+        load(q.withFilter(new QueueFilter(null, false, q.filter().search())));
+    }
+
+    public void clearAuthorFilter() {
+        load(query.get().withoutAuthor());
+    }
+
+    public void sort(SortKey key, boolean descending) {
+        QueueQuery q = query.get();
+        if (q.sort() == key && q.descending() == descending) {
+            return;
+        }
+        load(q.sortedBy(key, descending));
+    }
+
+    /** Shows {@code q} from its first row. */
+    public void load(QueueQuery q) {
+        long seq = ++querySeq;
+        query.set(q);
+        selection.clear();
+        background.run(Lane.PAGES, () -> {
+            long n = pageReader.count(q);
+            return new Loaded(n, pageReader.page(q, 0, PagedRows.PAGE, n));
+        }, loaded -> {
+            if (seq != querySeq) {
+                return;
+            }
+            rows.reset(loaded.total);
+            rows.pageArrived(rows.generation(), 0, loaded.rows);
+            total.set(loaded.total);
+            cursor.set(-1);
+            cursor.set(loaded.total > 0 ? 0 : -1);
+            updateCurrent();
+            loads.set(loads.get() + 1);
+        }, errors);
+        refreshCounts();
+    }
+
+    private record Loaded(long total, List<QueueRow> rows) { }
+
+    private record Reloaded(long total, Map<Integer, List<QueueRow>> pages) { }
+
+    private void fetchPage(long generation, int pageNo) {
+        QueueQuery q = query.get();
+        long n = rows.size();
+        background.run(Lane.PAGES, () -> pageReader.page(q, (long) pageNo * PagedRows.PAGE, PagedRows.PAGE, n),
+                page -> rows.pageArrived(generation, pageNo, page), errors);
+    }
+
+    /**
+     * Reads the view again after the database changed (a decision, an undo, an import), keeping the
+     * cursor on the comment it is on now: if that comment left the view, on the one that took its place.
+     */
+    public void reload() {
+        long seq = querySeq;
+        QueueQuery q = query.get();
+        int at = Math.max(0, cursor.get());
+        TreeSet<Integer> wanted = new TreeSet<>();
+        int cp = at / PagedRows.PAGE;
+        for (int p = Math.max(0, cp - 1); p <= cp + 1; p++) {
+            wanted.add(p);
+        }
+        List<Integer> cached = rows.cachedPages();
+        for (int i = Math.max(0, cached.size() - 3); i < cached.size(); i++) {
+            wanted.add(cached.get(i));
+        }
+        background.run(Lane.PAGES, () -> {
+            long n = pageReader.count(q);
+            Map<Integer, List<QueueRow>> fresh = new LinkedHashMap<>();
+            for (int p : wanted) {
+                if ((long) p * PagedRows.PAGE < n) {
+                    fresh.put(p, pageReader.page(q, (long) p * PagedRows.PAGE, PagedRows.PAGE, n));
+                }
+            }
+            return new Reloaded(n, fresh);
+        }, r -> {
+            if (seq != querySeq) {
+                return;
+            }
+            QueueRow follow = rows.peek(cursor.get());
+            int oldIndex = cursor.get();
+            rows.replaceAll(r.total, r.pages);
+            total.set(r.total);
+            int idx = follow == null ? -1 : rows.indexOf(follow.rowId(), oldIndex);
+            int next = idx >= 0 ? idx : (int) Math.min(Math.max(oldIndex, 0), r.total - 1);
+            if (next != cursor.get()) {
+                cursor.set(next);
+            }
+            updateCurrent();
+            if (selection.isAllMatching()) {
+                selection.selectAllMatching(r.total);
+            }
+            loads.set(loads.get() + 1);
+        }, errors);
+        refreshCounts();
+    }
+
+    public void refreshCounts() {
+        background.run(Lane.INFO, () -> new Object[] {infoReader.counts(), infoReader.info()}, r -> {
+            counts.set((StatusCounts) r[0]);
+            info.set((DeskInfo) r[1]);
+        }, errors);
+    }
+
+    // ---- the cursor
+
+    public void move(int delta) {
+        long n = rows.size();
+        if (n == 0) {
+            return;
+        }
+        int next = (int) Math.max(0, Math.min(n - 1, (long) cursor.get() + delta));
+        cursor.set(next);
+    }
+
+    public int cursor() {
+        return cursor.get();
+    }
+
+    private void updateCurrent() {
+        QueueRow r = rows.peek(cursor.get());
+        if (r == null && cursor.get() >= 0 && cursor.get() < rows.size()) {
+            rows.get(cursor.get()); // asks for the page; the cursor row arrives with it
+            return;
+        }
+        if (r != current.get()) {
+            current.set(r);
+        }
+    }
+
+    // ---- checking rows
+
+    public void toggleCurrent() {
+        QueueRow r = current.get();
+        if (r != null) {
+            selection.toggle(r.rowId());
+        }
+    }
+
+    /** Checks the rows {@code from..to} (inclusive), reading ids from SQLite where they are not loaded. */
+    public void checkRange(int from, int to) {
+        int a = Math.max(0, Math.min(from, to));
+        int b = Math.min(rows.size() - 1, Math.max(from, to));
+        List<Long> ids = new ArrayList<>();
+        boolean allLoaded = true;
+        for (int i = a; i <= b; i++) {
+            QueueRow r = rows.peek(i);
+            if (r == null) {
+                allLoaded = false;
+                break;
+            }
+            ids.add(r.rowId());
+        }
+        if (allLoaded) {
+            selection.addAll(ids);
+            return;
+        }
+        QueueQuery q = query.get();
+        long seq = querySeq;
+        background.run(Lane.PAGES, () -> pageReader.rowIds(q, a, b - a + 1L), found -> {
+            if (seq == querySeq) {
+                selection.addAll(found);
+            }
+        }, errors);
+    }
+
+    public void selectAllMatching() {
+        selection.selectAllMatching(total.get());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.moddesk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tests look into the database through this (SQL stays in the store package, tests included). */
+public final class StoreProbe {
+    private StoreProbe() {
+    }
+
+    public static long number(Path db, String sql, Object... params) {
+        List<String> rows = strings(db, sql, params);
+        return rows.isEmpty() || rows.get(0) == null ? 0 : Long.parseLong(rows.get(0));
+    }
+
+    public static List<String> strings(Path db, String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The effective status of the comment with this site id. */
+    public static String status(Path db, long remoteId) {
+        List<String> s = strings(db, "SELECT status FROM comments WHERE remote_id = ?", remoteId);
+        return s.isEmpty() ? null : s.get(0);
+    }
+
+    public static long rowId(Path db, long remoteId) {
+        return number(db, "SELECT id FROM comments WHERE remote_id = ?", remoteId);
+    }
+
+    public static long auditRows(Path db) {
+        return number(db, "SELECT count(*) FROM audit_log");
+    }
+
+    public static long outbox(Path db) {
+        return number(db, "SELECT count(*) FROM outbox");
+    }
+}

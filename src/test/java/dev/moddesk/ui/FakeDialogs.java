@@ -1,0 +1,66 @@
+package dev.moddesk.ui;
+
+import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.ui.dialogs.FirstStartChoice;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the desk's questions without windows and remembers what it was told. */
+public final class FakeDialogs implements DialogService {
+    public FirstStartChoice firstStart = FirstStartChoice.START_EMPTY;
+    public boolean confirmAnswer = true;
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final List<String> confirms = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> opened = new ArrayList<>();
+    public int firstStartAsked;
+    public int shortcutsShown;
+    public String textAnswer;
+
+    @Override
+    public FirstStartChoice askFirstStart() {
+        firstStartAsked++;
+        return firstStart;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String okLabel) {
+        confirms.add(title + ": " + message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile() {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String current) {
+        return Optional.ofNullable(textAnswer);
+    }
+
+    @Override
+    public void showShortcuts(List<String[]> keysAndMeanings) {
+        shortcutsShown++;
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        opened.add(url);
+    }
+}
