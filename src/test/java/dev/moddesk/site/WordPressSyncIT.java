@@ -17,6 +17,7 @@ import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.StatusCounts;
 import dev.moddesk.store.CommentQueries;
+import dev.moddesk.store.ConflictStore;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.ModerationStore;
 import dev.moddesk.store.OutboxStore;
@@ -229,6 +230,13 @@ class WordPressSyncIT {
         SyncSummary again = sync(true, true);
         assertEquals(0, again.conflicts(), "not counted twice");
         assertEquals("spam", site.statusOf(9));
+
+        // the moderator keeps theirs (the desk's Conflicts view): now it goes to the site
+        new ConflictStore(db).resolve(List.of(nine.rowId()), ConflictStore.Resolution.KEEP_MINE, "it");
+        SyncSummary resolved = sync(true, true);
+        assertEquals(1, resolved.pushed());
+        assertEquals("approved", site.statusOf(9));
+        assertEquals(0, resolved.remaining());
     }
 
     @Test
