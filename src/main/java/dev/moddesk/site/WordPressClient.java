@@ -45,6 +45,7 @@ public final class WordPressClient implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final HttpClient http;
     private volatile boolean plainRoutes;
+    private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
 
     public WordPressClient(SiteAddress site, String user, String applicationPassword, RetryPolicy retry) {
         if (user == null || user.isBlank()) {
@@ -70,6 +71,11 @@ public final class WordPressClient implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(httpThreads)
                 .build();
+    }
+
+    /** Requests sent again so far (after a 429, a 5xx or a network error). */
+    public long retries() {
+        return retries.get();
     }
 
     public SiteAddress site() {
@@ -300,6 +306,10 @@ public final class WordPressClient implements AutoCloseable {
                     throw new SiteUnreachableException(site + " did not answer " + what + " (" + describe(e)
                             + ", " + attempt + " attempts)", e);
                 }
+                if (Boolean.getBoolean("moddesk.debug")) {
+                    System.err.println("retry " + where + ": " + describe(e));
+                }
+                retries.incrementAndGet();
                 pause(retry.delayMillis(attempt, 0));
                 continue;
             } catch (InterruptedException e) {
@@ -319,6 +329,10 @@ public final class WordPressClient implements AutoCloseable {
             boolean alreadyThere = status == 500 && "rest_comment_failed_edit".equals(code);
             boolean transientError = status == 429 || (status >= 500 && !alreadyThere);
             if (transientError && attempt < retry.maxAttempts()) {
+                if (Boolean.getBoolean("moddesk.debug")) {
+                    System.err.println("retry " + where + ": HTTP " + status + " " + code);
+                }
+                retries.incrementAndGet();
                 pause(retry.delayMillis(attempt, retryAfterMillis(r)));
                 continue;
             }

@@ -27,8 +27,8 @@ import java.util.Locale;
  * <ul>
  *   <li>pull: every comment page of every status and type ({@code per_page=100}) — curl only fetches the pages,
  *       ModDesk also checks the credentials, reads the post titles, parses and merges everything into SQLite;</li>
- *   <li>push: 1,000 status changes ({@code POST /comments/ID}) — alternating directions between the two, so that
- *       each run really changes the site.</li>
+ *   <li>push: 1,000 status changes ({@code POST /comments/ID}), each run really changing the site, the
+ *       directions alternating between the two from round to round.</li>
  * </ul>
  * Not a test (the name does not end in Test/IT).
  *
@@ -151,18 +151,26 @@ public final class SyncBenchmark {
             }
             Collections.sort(ids);
             for (int r = 0; r < rounds; r++) {
-                // curl: approved -> hold
-                curl.add(curlPush(ids, "hold"));
-                // ModDesk: sees them held, decides approved, pushes (hold -> approved)
+                // Directions alternate, so that neither side always gets the cheaper one:
+                // even rounds curl approved->hold then ModDesk hold->approved; odd rounds the other way round.
+                boolean curlFirst = r % 2 == 0;
+                if (curlFirst) {
+                    curl.add(curlPush(ids, "hold"));
+                }
                 sync.run(pull, (p, n, t) -> { }, () -> false);
-                decide(d, ids, ModerationAction.APPROVE);
+                decide(d, ids, curlFirst ? ModerationAction.APPROVE : ModerationAction.HOLD);
                 long t0 = System.nanoTime();
                 SyncSummary s = sync.run(push, (p, n, t) -> { }, () -> false);
                 java.add((System.nanoTime() - t0) / 1e9);
                 if (s.pushed() != ids.size()) {
                     throw new IllegalStateException("pushed " + s.pushed() + " of " + ids.size() + ": " + s);
                 }
-                log(String.format(Locale.ROOT, "push round %d: curl %.2f s, ModDesk %.2f s", r + 1, curl.get(r), java.get(r)));
+                if (!curlFirst) {
+                    curl.add(curlPush(ids, "approved"));
+                }
+                log(String.format(Locale.ROOT, "push round %d (%s): curl %.2f s, ModDesk %.2f s", r + 1,
+                        curlFirst ? "curl approved->hold, ModDesk hold->approved" : "ModDesk approved->hold, curl hold->approved",
+                        curl.get(r), java.get(r)));
             }
         }
         report("push " + pushes + " decisions", pushes, median(curl), median(java));
