@@ -19,6 +19,10 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        int tuned = TunedJvm.relaunchIfWorthIt(args);
+        if (tuned >= 0) {
+            return tuned;
+        }
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 

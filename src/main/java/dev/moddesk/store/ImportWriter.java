@@ -41,10 +41,12 @@ public final class ImportWriter implements AutoCloseable {
     private long lastInserted;
     private long siteId = -1;
     private boolean open = true;
+    private boolean journalSwitched;
 
     public ImportWriter(Database db) {
         this.c = db.writer();
         try {
+            journalSwitched = writeOnceIfFirstImport();
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = -131072"); // 128 MB while the import runs
@@ -83,6 +85,26 @@ public final class ImportWriter implements AutoCloseable {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot start the import: " + Database.explain(e), e);
+        }
+    }
+
+    /**
+     * A first import into an empty database, with no other connection open, writes its pages once with a
+     * rollback journal (which for new pages holds next to nothing) instead of twice through the WAL (the log,
+     * then the checkpoint copy). The WAL comes back at the end, and the transaction is atomic either way.
+     */
+    private boolean writeOnceIfFirstImport() throws SQLException {
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM comments)")) {
+                if (!rs.next() || rs.getInt(1) == 1) {
+                    return false;
+                }
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = DELETE")) {
+                return rs.next() && "delete".equalsIgnoreCase(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            return false; // another connection holds the database: stay in WAL mode
         }
     }
 
@@ -335,6 +357,10 @@ public final class ImportWriter implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = -32768");
             c.setAutoCommit(true);
+            if (journalSwitched) {
+                st.execute("PRAGMA journal_mode = WAL");
+                journalSwitched = false;
+            }
         } catch (SQLException ignored) {
             // the connection is closing
         }
