@@ -70,14 +70,7 @@ final class TunedJvm {
     }
 
     static boolean isImport(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--db")) {
-                i++;
-            } else if (!args[i].startsWith("-")) {
-                return args[i].equals("import");
-            }
-        }
-        return false;
+        return "import".equals(Cli.requestedCommand(args));
     }
 
     /** The total size of the arguments that name existing files. */
