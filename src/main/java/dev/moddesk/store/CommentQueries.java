@@ -38,7 +38,7 @@ public final class CommentQueries {
         long spam = 0;
         long trash = 0;
         long postTrashed = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*) FROM comments GROUP BY status");
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, sum(n) FROM comment_counts GROUP BY status");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long n = rs.getLong(2);
