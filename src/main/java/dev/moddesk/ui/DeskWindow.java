@@ -21,6 +21,7 @@ import dev.moddesk.ui.queue.QueueTable;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.StatusViews;
 import dev.moddesk.ui.status.StatusBar;
+import dev.moddesk.ui.sync.SyncFeature;
 import dev.moddesk.ui.theme.Themes;
 import java.io.File;
 import java.util.List;
@@ -70,6 +71,7 @@ public final class DeskWindow {
     private final DetailViewModel detail;
     private final ModerationViewModel moderation;
     private final ImportViewModel importer;
+    private final SyncFeature syncing;
     private final QueueTable table;
     private final TextField search = new TextField();
     private final SplitPane split;
@@ -90,6 +92,7 @@ public final class DeskWindow {
         detail.onError(this::showError);
         moderation = new ModerationViewModel(lanes, desk.moderation(), queue, dialogs);
         importer = new ImportViewModel(lanes, desk, dialogs, this::afterDataChanged);
+        syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, this::afterDataChanged, moderation.messageProperty()::set);
 
         table = new QueueTable(queue);
         DetailPane detailPane = new DetailPane(detail, new DetailPane.Actions() {
@@ -236,7 +239,7 @@ public final class DeskWindow {
         about.setOnAction(e -> dialogs.showInfo("ModDesk " + dev.moddesk.app.AppInfo.version(),
                 "Offline comment moderation for WordPress sites.\nDatabase: " + desk.file()));
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, syncing.menu(), help);
     }
 
     private ToolBar toolBar() {
@@ -290,7 +293,8 @@ public final class DeskWindow {
         Button help = new Button("?");
         help.setTooltip(new Tooltip("Keyboard shortcuts (?)"));
         help.setOnAction(e -> dialogs.showShortcuts(Shortcuts.ALL));
-        ToolBar bar = new ToolBar(search, approve, hold, spam, restore, trash, keep, take, undo, redo, gap, help);
+        ToolBar bar = new ToolBar(search, approve, hold, spam, restore, trash, keep, take, undo, redo, gap,
+                syncing.toolbarNode(), help);
         bar.getItems().forEach(n -> n.setFocusTraversable(n == search));
         return bar;
     }
@@ -436,6 +440,11 @@ public final class DeskWindow {
             }
 
             @Override
+            public void sync() {
+                syncing.syncNow();
+            }
+
+            @Override
             public void showView(int index) {
                 if (index >= 0 && index < StatusViews.VIEWS.size()) {
                     queue.show(StatusViews.VIEWS.get(index).filter());
@@ -543,6 +552,7 @@ public final class DeskWindow {
         if (stage.isShowing()) {
             stage.hide();
         }
+        syncing.close();
         lanes.shutdown();
         pageReader.close();
         infoReader.close();
@@ -564,5 +574,9 @@ public final class DeskWindow {
 
     public ImportViewModel importer() {
         return importer;
+    }
+
+    public SyncFeature syncing() {
+        return syncing;
     }
 }
