@@ -134,7 +134,9 @@ public final class DeskWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
         root.setCenter(split);
-        root.setBottom(new StatusBar(desk.file(), queue, moderation, importer));
+        StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importer);
+        statusBar.getChildren().add(syncing.statusNode());
+        root.setBottom(statusBar);
         root.getStyleClass().add("desk");
 
         scene = new Scene(root, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));

@@ -5,11 +5,9 @@ import dev.moddesk.ui.Lanes;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -70,7 +68,7 @@ public final class SyncFeature {
         return menu;
     }
 
-    /** The Sync button; while a sync runs, its phase, a progress bar and Cancel. */
+    /** The Sync button (disabled while a sync runs). */
     public Node toolbarNode() {
         Button button = new Button("Sync");
         button.setId("btn-sync");
@@ -78,28 +76,29 @@ public final class SyncFeature {
         button.setOnAction(e -> sync.syncNow());
         button.disableProperty().bind(sync.runningProperty());
         button.setFocusTraversable(false);
+        return button;
+    }
+
+    /**
+     * For the status bar, while a sync runs: a progress bar and Cancel (the phase goes to the status message).
+     * Not in the tool bar, which would push them into its overflow menu on a narrow window.
+     */
+    public Node statusNode() {
         ProgressBar bar = new ProgressBar();
         bar.setId("sync-progress");
         bar.setPrefWidth(120);
         bar.progressProperty().bind(sync.progressProperty());
-        Label phase = new Label();
-        phase.setId("sync-phase");
-        phase.getStyleClass().add("small");
-        phase.textProperty().bind(sync.messageProperty());
-        phase.setMaxWidth(260);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button("Cancel sync");
         cancel.setId("btn-cancel-sync");
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> sync.cancel());
+        cancel.getStyleClass().add("small");
         cancel.disableProperty().bind(sync.cancellingProperty());
-        for (Node n : new Node[] {bar, phase, cancel}) {
-            n.visibleProperty().bind(sync.runningProperty());
-            n.managedProperty().bind(sync.runningProperty());
-        }
-        button.textProperty().bind(Bindings.when(sync.runningProperty()).then("Syncing…").otherwise("Sync"));
-        HBox box = new HBox(6, button, bar, phase, cancel);
+        HBox box = new HBox(6, bar, cancel);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setId("sync-controls");
+        box.setId("sync-status");
+        box.visibleProperty().bind(sync.runningProperty());
+        box.managedProperty().bind(sync.runningProperty());
         return box;
     }
 

@@ -49,6 +49,7 @@ public final class SyncViewModel {
     private AutoCloseable ticker;
     private SyncProblem lastAutoProblem;
     private int automaticRuns;
+    private boolean closed;
 
     public SyncViewModel(SiteService service, SyncJobs jobs, DialogService dialogs, DeskPrefs prefs, Runnable afterSync) {
         this.service = service;
@@ -158,6 +159,7 @@ public final class SyncViewModel {
 
     /** Stops automatic sync and asks a running sync to stop (the window is closing). */
     public void close() {
+        closed = true;
         stopTicker();
         cancel.set(true);
     }
@@ -171,7 +173,7 @@ public final class SyncViewModel {
     }
 
     private void start(boolean automatic) {
-        if (running.get()) {
+        if (running.get() || closed) {
             return;
         }
         AtomicBoolean flag = new AtomicBoolean();
@@ -236,6 +238,9 @@ public final class SyncViewModel {
         progress.set(-1);
         lastSummary.set(s);
         lastAutoProblem = null;
+        if (closed) {
+            return;
+        }
         message.set((s.stopped() == null ? "Synced: " : "Sync stopped (" + s.stopped() + "): ") + line(s));
         afterSync.run();
         if (!automatic) {
@@ -280,6 +285,9 @@ public final class SyncViewModel {
         progress.set(-1);
         SyncProblem problem = e instanceof NoSiteException ? SyncProblem.NO_SITE : service.classify(e);
         String detail = String.valueOf(e.getMessage());
+        if (closed) {
+            return;
+        }
         afterSync.run(); // a push refused half-way has recorded what the site confirmed
         switch (problem) {
             case CANCELLED:
