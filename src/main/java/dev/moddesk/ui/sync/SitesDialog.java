@@ -43,6 +43,7 @@ public final class SitesDialog {
         ListView<SiteInfo> list = new ListView<>(vm.sites());
         list.setId("sites-list");
         list.setPrefHeight(150);
+        list.setMinHeight(72);
         list.setPlaceholder(new Label("No sites yet: add one below."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -66,7 +67,6 @@ public final class SitesDialog {
         use.setOnAction(e -> vm.useForSync(list.getSelectionModel().getSelectedItem()));
         Button remove = new Button("Remove");
         remove.setId("btn-remove-site");
-        remove.getStyleClass().add("danger");
         remove.setTooltip(new Tooltip("Forget the user and password; the comments stay"));
         remove.setOnAction(e -> vm.remove(list.getSelectionModel().getSelectedItem()));
         var noCredentials = Bindings.createBooleanBinding(() -> {
@@ -109,6 +109,7 @@ public final class SitesDialog {
         Label status = new Label();
         status.setId("site-check-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // the site list gives way to a long message
         status.textProperty().bind(vm.statusProperty());
         vm.checkProperty().addListener((o, a, b) -> {
             status.getStyleClass().removeAll("success", "danger");
@@ -146,6 +147,7 @@ public final class SitesDialog {
         Label hint = new Label("Create an Application Password on the site under Users → Profile. It is kept in a "
                 + "file only you can read, never in the database, and is not shown again.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         VBox root = new VBox(8, listTitle, list, new HBox(8, use, remove), new Separator(), formTitle, hint, form,
                 new HBox(8, test, add), status, new Separator(), autoRow, new HBox(gap, close));

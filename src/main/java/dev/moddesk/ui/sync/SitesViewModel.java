@@ -185,7 +185,8 @@ public final class SitesViewModel {
     private void refused(Throwable e) {
         busy.set(false);
         SyncProblem p = service.classify(e);
-        say(Check.FAILED, (p == SyncProblem.OTHER ? "Connection test failed" : p.title()) + ": " + e.getMessage());
+        say(Check.FAILED, SyncViewModel.headline(p == SyncProblem.OTHER ? "Connection test failed" : p.title(),
+                String.valueOf(e.getMessage())));
     }
 
     private void say(Check kind, String text) {

@@ -250,8 +250,8 @@ public final class SyncViewModel {
 
     static String line(SyncSummary s) {
         return Format.count(s.pulled()) + " pulled, " + Format.count(s.inserted()) + " new, "
-                + Format.count(s.updated()) + " updated, " + Format.count(s.conflicts()) + " conflicts, "
-                + Format.count(s.pushed()) + " pushed, " + Format.count(s.failed()) + " failed";
+                + Format.count(s.conflicts()) + " conflicts · " + Format.count(s.pushed()) + " pushed, "
+                + Format.count(s.failed()) + " failed";
     }
 
     static String summaryText(String site, SyncSummary s) {
@@ -302,7 +302,7 @@ public final class SyncViewModel {
             default:
                 break;
         }
-        message.set(problem.title() + (automatic ? " (automatic sync)" : "") + ": " + detail);
+        message.set(headline(problem.title() + (automatic ? " (automatic sync)" : ""), detail));
         if (automatic && problem == lastAutoProblem) {
             return; // said once already; the status line keeps saying it
         }
@@ -310,6 +310,16 @@ public final class SyncViewModel {
             lastAutoProblem = problem;
         }
         dialogs.showError(problem.title(), explain(problem, detail));
+    }
+
+    /** "Title: detail", without saying the title twice when the detail starts with it. */
+    static String headline(String title, String detail) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        String d = detail.toLowerCase(java.util.Locale.ROOT);
+        if (d.startsWith(t + ": ")) {
+            return title + detail.substring(title.length());
+        }
+        return title + ": " + detail;
     }
 
     static String explain(SyncProblem problem, String detail) {
