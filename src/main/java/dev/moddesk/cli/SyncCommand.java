@@ -69,6 +69,7 @@ final class SyncCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = new ProgressLine(err);
         SiteAddress address = SiteAddress.parse(site);
         boolean pull = direction == null || !direction.pushOnly;
         boolean push = direction == null || !direction.pullOnly;
@@ -80,8 +81,8 @@ final class SyncCommand implements Runnable {
             }
             String password = readPassword(err);
             SyncSummary s = sync.run(new SyncRequest(address.identity(), user, password, pull, push),
-                    progressLine(err), () -> false);
-            clearProgress(err);
+                    progress(progress), () -> false);
+            progress.clear();
             for (String w : s.warnings()) {
                 err.println("moddesk: warning: " + w);
             }
@@ -95,7 +96,7 @@ final class SyncCommand implements Runnable {
                         + " decisions stay queued for the next sync");
             }
         } finally {
-            clearProgress(err);
+            progress.clear();
         }
     }
 
@@ -156,6 +157,13 @@ final class SyncCommand implements Runnable {
         return password;
     }
 
+    private static SyncProgress progress(ProgressLine line) {
+        if (!line.enabled()) {
+            return SyncProgress.NONE;
+        }
+        return (phase, done, total) -> line.show(phase + " " + done + (total >= 0 ? "/" + total : ""));
+    }
+
     static Map<String, Object> toJson(SyncSummary s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pulled", s.pulled());
@@ -172,33 +180,5 @@ final class SyncCommand implements Runnable {
         return String.format(Locale.ROOT, "%s: pulled %d comments (%d inserted, %d updated, %d conflicts, %d gone); "
                         + "pushed %d decisions, %d failed, %d still queued; %.2f s", site.identity(), s.pulled(),
                 s.inserted(), s.updated(), s.conflicts(), s.gone(), s.pushed(), s.failed(), s.remaining(), s.seconds());
-    }
-
-    private boolean progressShown;
-
-    /** A progress line on a terminal only; pipes and CI logs stay clean. */
-    private SyncProgress progressLine(PrintWriter err) {
-        if (System.console() == null) {
-            return SyncProgress.NONE;
-        }
-        long[] last = {0};
-        return (phase, done, total) -> {
-            long now = System.currentTimeMillis();
-            if (now - last[0] < 200) {
-                return;
-            }
-            last[0] = now;
-            progressShown = true;
-            err.print("\r\033[K" + phase + " " + done + (total >= 0 ? "/" + total : ""));
-            err.flush();
-        };
-    }
-
-    private void clearProgress(PrintWriter err) {
-        if (progressShown) {
-            err.print("\r\033[K");
-            err.flush();
-            progressShown = false;
-        }
     }
 }
