@@ -51,7 +51,7 @@ public final class Exporter {
         long[] written = {0};
         write(target, out -> {
             ExportWriter writer = format.open(out, excelBom, "ModDesk " + AppInfo.version());
-            queries.stream(filter, row -> {
+            queries.stream(filter, format == ExportFormat.WXR, row -> {
                 if ((written[0] & 1023) == 0) {
                     if (cancelled.getAsBoolean()) {
                         return false;

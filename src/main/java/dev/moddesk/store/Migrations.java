@@ -14,14 +14,8 @@ import java.util.List;
  * untouched.
  */
 final class Migrations {
-    /**
-     * A number held for a migration another branch is writing: applied as nothing here. Replace the entry with
-     * the real script when it lands (the desk's 004 must not take sync's number 3).
-     */
-    private static final String RESERVED = "reserved:";
-
     /** In order; migration N is the N-th entry. Never edit one that has shipped: add a new one. */
-    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-desk.sql", RESERVED + "003-sync.sql",
+    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-desk.sql", "003-sync.sql",
             "004-filters.sql");
 
     static final int LATEST = SCRIPTS.size();
@@ -69,9 +63,6 @@ final class Migrations {
     }
 
     private static String read(String name) {
-        if (name.startsWith(RESERVED)) {
-            return "";
-        }
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + name);

@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,20 +69,9 @@ public final class ModerationStore {
         try {
             c.setAutoCommit(false);
             long group = newGroup(now, moderator, action.word() + " " + rowIds.size());
-            long changed = 0;
-            try (Decider d = new Decider(now, moderator, group)) {
-                for (long id : rowIds) {
-                    Optional<Row> row = d.load(id);
-                    if (row.isEmpty()) {
-                        continue;
-                    }
-                    Optional<Status> target = action == ModerationAction.RESTORE ? d.restoreTarget(row.get())
-                            : action.target();
-                    if (target.isPresent() && d.apply(row.get(), target.get(), action.word())) {
-                        changed++;
-                    }
-                }
-            }
+            long changed = action.target().isPresent()
+                    ? decideSetwise(rowIds, action.word(), action.target().get(), moderator, now, group)
+                    : decideRowByRow(rowIds, action, moderator, now, group);
             c.commit();
             return new Result(changed, rowIds.size() - changed, group);
         } catch (SQLException e) {
@@ -91,6 +82,155 @@ public final class ModerationStore {
             throw e;
         } finally {
             autoCommit();
+        }
+    }
+
+    /** Restore needs each comment's own history to know where it goes back to. */
+    private long decideRowByRow(List<Long> rowIds, ModerationAction action, String moderator, long now, long group)
+            throws SQLException {
+        long changed = 0;
+        try (Decider d = new Decider(now, moderator, group)) {
+            for (long id : rowIds) {
+                Optional<Row> row = d.load(id);
+                if (row.isEmpty()) {
+                    continue;
+                }
+                Optional<Status> target = action == ModerationAction.RESTORE ? d.restoreTarget(row.get())
+                        : action.target();
+                if (target.isPresent() && d.apply(row.get(), target.get(), action.word())) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The same rules as {@link Decider#apply}, for every comment at once: a bulk action over 100,000 comments
+     * is a handful of statements instead of 400,000. The order matters: the audit log and the outbox read the
+     * statuses from before the update.
+     */
+    private long decideSetwise(List<Long> rowIds, String actionWord, Status target, String moderator, long now,
+                               long group) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS decide_ids (id INTEGER PRIMARY KEY)");
+            st.execute("DELETE FROM temp.decide_ids");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.decide_ids (id) VALUES (?)")) {
+            int n = 0;
+            for (long id : rowIds) {
+                ps.setLong(1, id);
+                ps.addBatch();
+                if (++n % 10_000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        String movable = "c.id IN (SELECT id FROM temp.decide_ids) AND c.status <> ?1 AND c.site_status <> 'post-trashed'";
+        // comments in conflict are kept as they are now, so that undo puts the conflict back exactly
+        try (PreparedStatement keep = c.prepareStatement("INSERT OR IGNORE INTO conflict_undo (group_id, comment_id, "
+                + "decision, decided_against, decided_by, decided_at, outbox_target, outbox_queued_at, outbox_attempts, "
+                + "outbox_last_error) SELECT ?2, c.id, c.decision, c.decided_against, c.decided_by, c.decided_at, o.target, "
+                + "o.queued_at, o.attempts, o.last_error FROM comments c LEFT JOIN outbox o ON o.comment_id = c.id WHERE "
+                + movable + " AND c.conflict = 1")) {
+            keep.setString(1, target.word());
+            keep.setLong(2, group);
+            keep.executeUpdate();
+        }
+        long changed;
+        try (PreparedStatement audit = c.prepareStatement("INSERT INTO audit_log (at, moderator, comment_id, action, "
+                + "from_status, to_status, group_id) SELECT ?2, ?3, c.id, ?4, c.status, ?1, ?5 FROM comments c WHERE "
+                + movable + " ORDER BY c.id")) {
+            audit.setString(1, target.word());
+            audit.setLong(2, now);
+            audit.setString(3, moderator);
+            audit.setString(4, actionWord);
+            audit.setLong(5, group);
+            changed = audit.executeUpdate();
+        }
+        execute("DELETE FROM outbox WHERE comment_id IN (SELECT c.id FROM comments c WHERE " + movable
+                + " AND c.site_status = ?1)", target, now, moderator);
+        execute("INSERT INTO outbox (comment_id, target, queued_at) SELECT c.id, ?1, ?2 FROM comments c WHERE "
+                + movable + " AND c.site_status <> ?1 ON CONFLICT (comment_id) DO UPDATE SET target = excluded.target, "
+                + "queued_at = excluded.queued_at, attempts = 0, last_error = NULL", target, now, moderator);
+        execute("UPDATE comments AS c SET decision = CASE WHEN c.site_status = ?1 THEN NULL ELSE ?1 END, "
+                + "decided_against = CASE WHEN c.site_status = ?1 THEN NULL ELSE c.site_status END, "
+                + "decided_by = ?3, decided_at = ?2, conflict = 0 WHERE " + movable, target, now, moderator);
+        return changed;
+    }
+
+    /**
+     * Moves each comment of audit group {@code source} back to the status its audit line came from (undo) or
+     * again to the one it went to (redo), set-wise per target status, as {@code group}. Undo puts comments that
+     * were in conflict back exactly as they were ({@link ConflictSnapshots}); redo settles a conflict resolution
+     * again ("keep mine" does not change the status). Returns {changed, total}.
+     */
+    private long[] replay(long source, boolean undo, String moderator, long now, long group) throws SQLException {
+        String actionWord = undo ? "undo" : "redo";
+        Map<Status, List<Long>> byTarget = new EnumMap<>(Status.class);
+        long total = 0;
+        long changed = 0;
+        try (Decider d = new Decider(now, moderator, group);
+             ConflictSnapshots snapshots = new ConflictSnapshots(c);
+             ConflictStore.Settler settler = new ConflictStore.Settler(c, now, moderator, group);
+             PreparedStatement ps = c.prepareStatement("SELECT comment_id, " + (undo ? "from_status" : "to_status")
+                     + ", action FROM audit_log WHERE group_id = ? ORDER BY id")) {
+            Set<Long> restored = new HashSet<>();
+            if (undo) {
+                for (ConflictSnapshots.Snapshot snap : snapshots.of(source)) {
+                    restored.add(snap.commentId());
+                    total++;
+                    Optional<Row> row = d.load(snap.commentId());
+                    if (row.isPresent()) {
+                        snapshots.restore(snap);
+                        Status back = snap.decision() == null ? row.get().siteStatus : word(snap.decision());
+                        d.log(row.get().id, row.get().effective, back, actionWord);
+                        changed++;
+                    }
+                }
+            }
+            ps.setLong(1, source);
+            List<long[]> settle = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (restored.contains(id)) {
+                        continue;
+                    }
+                    total++;
+                    Optional<ConflictStore.Resolution> resolution = ConflictStore.Resolution.fromWord(rs.getString(3));
+                    if (!undo && resolution.isPresent()) {
+                        settle.add(new long[] {id, resolution.get().ordinal()});
+                    } else {
+                        Status.fromWord(rs.getString(2)).ifPresent(s -> byTarget.computeIfAbsent(s, k -> new ArrayList<>()).add(id));
+                    }
+                }
+            }
+            for (long[] one : settle) {
+                if (settler.settle(one[0], ConflictStore.Resolution.values()[(int) one[1]])) {
+                    changed++;
+                }
+            }
+        }
+        for (Map.Entry<Status, List<Long>> e : byTarget.entrySet()) {
+            changed += decideSetwise(e.getValue(), actionWord, e.getKey(), moderator, now, group);
+        }
+        return new long[] {changed, total};
+    }
+
+    /** Runs a statement whose numbered parameters are ?1 target, ?2 now, ?3 moderator (each used or not). */
+    private void execute(String sql, Status target, long now, String moderator) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int count = ps.getParameterMetaData().getParameterCount();
+            ps.setString(1, target.word());
+            if (count >= 2) {
+                ps.setLong(2, now);
+            }
+            if (count >= 3) {
+                ps.setString(3, moderator);
+            }
+            ps.executeUpdate();
         }
     }
 
@@ -110,55 +250,19 @@ public final class ModerationStore {
                 target = rs.getLong(1);
             }
             long group = newGroup(now, moderator, "undo " + target);
-            long changed = 0;
-            long total = 0;
-            try (Decider d = new Decider(now, moderator, group);
-                 ConflictSnapshots snapshots = new ConflictSnapshots(c);
-                 PreparedStatement ps = c.prepareStatement(
-                         "SELECT comment_id, from_status FROM audit_log WHERE group_id = ? ORDER BY id DESC")) {
-                ps.setLong(1, target);
-                List<Long> ids = new ArrayList<>();
-                List<String> froms = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        froms.add(rs.getString(2));
-                    }
-                }
-                // Comments that were in conflict go back exactly as they were; the others to their previous status.
-                Set<Long> restored = new HashSet<>();
-                for (ConflictSnapshots.Snapshot snap : snapshots.of(target)) {
-                    restored.add(snap.commentId());
-                    total++;
-                    Optional<Row> row = d.load(snap.commentId());
-                    if (row.isPresent()) {
-                        snapshots.restore(snap);
-                        Status back = snap.decision() == null ? row.get().siteStatus : word(snap.decision());
-                        d.log(row.get().id, row.get().effective, back, "undo");
-                        changed++;
-                    }
-                }
-                for (int i = 0; i < ids.size(); i++) {
-                    if (restored.contains(ids.get(i))) {
-                        continue;
-                    }
-                    total++;
-                    Optional<Row> row = d.load(ids.get(i));
-                    Optional<Status> back = Status.fromWord(froms.get(i));
-                    if (row.isPresent() && back.isPresent() && d.apply(row.get(), back.get(), "undo")) {
-                        changed++;
-                    }
-                }
-            }
+            long[] counts = replay(target, true, moderator, now, group);
             try (PreparedStatement ps = c.prepareStatement("UPDATE decision_groups SET undone = 1 WHERE id = ?")) {
                 ps.setLong(1, target);
                 ps.executeUpdate();
             }
             c.commit();
-            return Optional.of(new Result(changed, total - changed, group));
+            return Optional.of(new Result(counts[0], counts[1] - counts[0], group));
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot undo: " + Database.explain(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         } finally {
             autoCommit();
         }
@@ -180,49 +284,19 @@ public final class ModerationStore {
             long undoGroup = candidate.get()[0];
             long target = candidate.get()[1];
             long group = newGroup(now, moderator, "redo " + target);
-            long changed = 0;
-            long total = 0;
-            try (Decider d = new Decider(now, moderator, group);
-                 ConflictStore.Settler settler = new ConflictStore.Settler(c, now, moderator, group);
-                 PreparedStatement ps = c.prepareStatement(
-                         "SELECT comment_id, to_status, action FROM audit_log WHERE group_id = ? ORDER BY id")) {
-                ps.setLong(1, target);
-                List<Long> ids = new ArrayList<>();
-                List<String> tos = new ArrayList<>();
-                List<String> actions = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        tos.add(rs.getString(2));
-                        actions.add(rs.getString(3));
-                    }
-                }
-                for (int i = 0; i < ids.size(); i++) {
-                    total++;
-                    // a conflict resolution is settled again (its status may not change: "keep mine")
-                    Optional<ConflictStore.Resolution> resolution = ConflictStore.Resolution.fromWord(actions.get(i));
-                    if (resolution.isPresent()) {
-                        if (settler.settle(ids.get(i), resolution.get())) {
-                            changed++;
-                        }
-                        continue;
-                    }
-                    Optional<Row> row = d.load(ids.get(i));
-                    Optional<Status> again = Status.fromWord(tos.get(i));
-                    if (row.isPresent() && again.isPresent() && d.apply(row.get(), again.get(), "redo")) {
-                        changed++;
-                    }
-                }
-            }
+            long[] counts = replay(target, false, moderator, now, group);
             try (PreparedStatement ps = c.prepareStatement("UPDATE decision_groups SET undone = 1 WHERE id = ?")) {
                 ps.setLong(1, undoGroup);
                 ps.executeUpdate();
             }
             c.commit();
-            return Optional.of(new Result(changed, total - changed, group));
+            return Optional.of(new Result(counts[0], counts[1] - counts[0], group));
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot redo: " + Database.explain(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         } finally {
             autoCommit();
         }
@@ -353,9 +427,13 @@ public final class ModerationStore {
             return Optional.of(Status.PENDING);
         }
 
-        /** Moves the comment to {@code target}; false when it is there already or cannot be moderated. */
+        /**
+         * Moves the comment to {@code target}; false when it is there already or cannot be moderated (its post is in
+         * the site's trash, or the site no longer has it).
+         */
         boolean apply(Row row, Status target, String action) throws SQLException {
-            if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED) {
+            if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED
+                    || row.siteStatus == Status.GONE || row.siteStatus == Status.DELETED || target == Status.GONE) {
                 return false;
             }
             if (row.conflict) {

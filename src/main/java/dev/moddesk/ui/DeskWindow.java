@@ -23,6 +23,7 @@ import dev.moddesk.ui.queue.QueueTable;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.StatusViews;
 import dev.moddesk.ui.status.StatusBar;
+import dev.moddesk.ui.sync.SyncFeature;
 import dev.moddesk.ui.theme.Icons;
 import dev.moddesk.ui.theme.Themes;
 import java.io.File;
@@ -76,6 +77,7 @@ public final class DeskWindow {
     private final ModerationViewModel moderation;
     private final ImportViewModel importer;
     private final FiltersViewModel filters;
+    private final SyncFeature syncing;
     private final QueueTable table;
     private final TextField search = new TextField();
     private final SplitPane split;
@@ -98,6 +100,7 @@ public final class DeskWindow {
         importer = new ImportViewModel(lanes, desk, dialogs, this::afterDataChanged);
         filters = new FiltersViewModel(lanes, infoReader, queue, ZoneId.systemDefault());
         filters.onError(this::showError);
+        syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, this::afterDataChanged, moderation.messageProperty()::set);
 
         table = new QueueTable(queue);
         DetailPane detailPane = new DetailPane(detail, new DetailPane.Actions() {
@@ -141,7 +144,9 @@ public final class DeskWindow {
         VBox main = new VBox(new FilterBar(filters), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setCenter(main);
-        root.setBottom(new StatusBar(desk.file(), queue, moderation, importer));
+        StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importer);
+        statusBar.getChildren().add(syncing.statusNode());
+        root.setBottom(statusBar);
         root.getStyleClass().add("desk");
 
         scene = new Scene(root, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
@@ -248,7 +253,7 @@ public final class DeskWindow {
         about.setOnAction(e -> dialogs.showInfo("ModDesk " + dev.moddesk.app.AppInfo.version(),
                 "Offline comment moderation for WordPress sites.\nDatabase: " + desk.file()));
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, syncing.menu(), help);
     }
 
     private ToolBar toolBar() {
@@ -307,7 +312,8 @@ public final class DeskWindow {
         help.setId("btn-help");
         help.setTooltip(new Tooltip("Keyboard shortcuts (?)"));
         help.setOnAction(e -> dialogs.showShortcuts(Shortcuts.ALL));
-        ToolBar bar = new ToolBar(search, approve, hold, spam, restore, trash, keep, take, undo, redo, gap, help);
+        ToolBar bar = new ToolBar(search, approve, hold, spam, restore, trash, keep, take, undo, redo, gap,
+                syncing.toolbarNode(), help);
         bar.getItems().forEach(n -> n.setFocusTraversable(n == search));
         return bar;
     }
@@ -453,6 +459,11 @@ public final class DeskWindow {
             }
 
             @Override
+            public void sync() {
+                syncing.syncNow();
+            }
+
+            @Override
             public void showView(int index) {
                 if (index >= 0 && index < StatusViews.VIEWS.size()) {
                     queue.show(StatusViews.VIEWS.get(index).filter());
@@ -561,6 +572,7 @@ public final class DeskWindow {
         if (stage.isShowing()) {
             stage.hide();
         }
+        syncing.close();
         lanes.shutdown();
         pageReader.close();
         infoReader.close();
@@ -582,5 +594,9 @@ public final class DeskWindow {
 
     public ImportViewModel importer() {
         return importer;
+    }
+
+    public SyncFeature syncing() {
+        return syncing;
     }
 }
