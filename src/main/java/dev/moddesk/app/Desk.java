@@ -49,6 +49,11 @@ public final class Desk implements AutoCloseable {
                 sink -> new DemoData(DemoData.DEFAULT_SEED, DemoData.DEFAULT_COMMENTS).generate(sink));
     }
 
+    /** Exports, the audit log and reports on this database. */
+    public Admin admin() {
+        return new Admin(db);
+    }
+
     /** A reader on its own connection, for one thread. */
     public QueueReader newReader() {
         return new QueueReader(new ReadSession(db));
