@@ -94,7 +94,12 @@ public final class ExportDialog {
             vm.fromProperty().set(null);
             vm.toProperty().set(null);
         });
-        HBox dates = new HBox(8, from, new Label("to"), to, anyDate);
+        from.setPrefWidth(160);
+        to.setPrefWidth(160);
+        Label dash = new Label("to");
+        dash.setMinWidth(Region.USE_PREF_SIZE);
+        anyDate.setMinWidth(Region.USE_PREF_SIZE);
+        HBox dates = new HBox(8, from, dash, to, anyDate);
         dates.setAlignment(Pos.CENTER_LEFT);
         form.addRow(row++, label("Comment date"), dates);
 
@@ -167,7 +172,8 @@ public final class ExportDialog {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox(16);
         for (ExportFormat f : ExportFormat.values()) {
-            RadioButton b = new RadioButton(ExportViewModel.describe(f));
+            RadioButton b = new RadioButton(shortName(f));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setId("export-format-" + f.word());
             b.setToggleGroup(group);
             b.setUserData(f);
@@ -182,6 +188,15 @@ public final class ExportDialog {
         vm.formatProperty().addListener((o, a, b) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == b).findFirst().ifPresent(t -> t.setSelected(true)));
         return box;
+    }
+
+    private static String shortName(ExportFormat f) {
+        switch (f) {
+            case CSV: return "CSV";
+            case JSON: return "JSON";
+            case WXR: return "WXR (WordPress)";
+            default: return "wp-cli script";
+        }
     }
 
     private static Label title() {

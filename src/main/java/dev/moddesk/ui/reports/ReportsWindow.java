@@ -119,7 +119,7 @@ public final class ReportsWindow {
         spam.setTitle("Spam share");
         spam.setLegendVisible(false);
         topPosts.setId("chart-top-posts");
-        topPosts.setTitle("Posts with the most pending comments");
+        topPosts.setTitle("Posts with the most pending comments now");
         topPosts.setLegendVisible(false);
         byModerator.setId("chart-by-moderator");
         byModerator.setTitle("Decisions per moderator");
@@ -128,6 +128,15 @@ public final class ReportsWindow {
         topPosts.setAnimated(false);
         byModerator.setAnimated(false);
         spam.setCreateSymbols(true);
+        // The charts share one time axis: every bucket shows, with or without comments.
+        for (CategoryAxis a : List.of(statusX, spamX, moderatorsX, postsY)) {
+            a.setAutoRanging(false);
+        }
+        for (CategoryAxis a : List.of(statusX, spamX, moderatorsX)) {
+            a.setTickLabelRotation(90); // without auto-ranging the axis does not turn crowded labels itself
+        }
+        topPosts.setCategoryGap(6);
+        topPosts.getStyleClass().add("pending-chart");
 
         GridPane charts = new GridPane();
         charts.setHgap(12);
@@ -307,7 +316,7 @@ public final class ReportsWindow {
 
     private static NumberAxis percentAxis() {
         NumberAxis a = new NumberAxis();
-        a.setLabel("Spam, % of the comments");
+        a.setLabel("Spam %");
         a.setForceZeroInRange(true);
         a.setMinorTickVisible(false);
         return a;
