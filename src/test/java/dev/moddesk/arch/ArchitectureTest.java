@@ -53,6 +53,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theUiReachesTheStoreOnlyThroughServices() {
+        noClasses().that().resideInAPackage("dev.moddesk.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersKnowNoServicesAndNoJavaFx() {
         noClasses().that().resideInAnyPackage("dev.moddesk.store..", "dev.moddesk.formats..", "dev.moddesk.site..",
                         "dev.moddesk.core..")
