@@ -37,12 +37,13 @@ final class ImportCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = new ProgressLine(err);
         try (Database db = database.open(root)) {
             Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + w));
             ImportSummary total = ImportSummary.empty();
             for (Path file : files) {
-                ImportSummary s = importer.importFile(file, progressLine(err, file), () -> false);
-                clearProgress(err);
+                ImportSummary s = importer.importFile(file, progress(progress, file), () -> false);
+                progress.clear();
                 if (!json) {
                     out.println(describe(file, s));
                 }
@@ -52,8 +53,16 @@ final class ImportCommand implements Runnable {
                 Json.print(out, toJson(total));
             }
         } finally {
-            clearProgress(err);
+            progress.clear();
         }
+    }
+
+    private static ImportProgress progress(ProgressLine line, Path file) {
+        if (!line.enabled()) {
+            return ImportProgress.NONE;
+        }
+        return (read, total, comments) -> line.show(file.getFileName() + " "
+                + (total > 0 ? Math.min(100, read * 100 / total) + "% " : "") + comments + " comments");
     }
 
     static Map<String, Object> toJson(ImportSummary s) {
@@ -73,34 +82,5 @@ final class ImportCommand implements Runnable {
         return String.format(Locale.ROOT, "%s (%s): %d comments: %d inserted, %d updated, %d unchanged, "
                         + "%d conflicts; %d posts; %.2f s", file, s.format(), s.comments(), s.inserted(), s.updated(),
                 s.unchanged(), s.conflicts(), s.posts(), s.seconds());
-    }
-
-    private boolean progressShown;
-
-    /** A progress line on a terminal only; pipes and CI logs stay clean. */
-    private ImportProgress progressLine(PrintWriter err, Path file) {
-        if (System.console() == null) {
-            return ImportProgress.NONE;
-        }
-        long[] last = {0};
-        return (read, total, comments) -> {
-            long now = System.currentTimeMillis();
-            if (now - last[0] < 200) {
-                return;
-            }
-            last[0] = now;
-            progressShown = true;
-            String pct = total > 0 ? String.format(Locale.ROOT, "%3d%%", Math.min(100, read * 100 / total)) : "";
-            err.print("\r" + file.getFileName() + " " + pct + " " + comments + " comments");
-            err.flush();
-        };
-    }
-
-    private void clearProgress(PrintWriter err) {
-        if (progressShown) {
-            err.print("\r\033[K");
-            err.flush();
-            progressShown = false;
-        }
     }
 }

@@ -71,7 +71,7 @@ final class ListCommand implements Runnable {
             return QueueFilter.conflicts();
         }
         Status s = Status.fromWord(w).or(() -> Status.fromSite(w))
-                .filter(x -> x != Status.DELETED)
+                .filter(x -> x != Status.DELETED && x != Status.GONE)
                 .orElseThrow(() -> new UserError("unknown --status '" + word
                         + "': use pending, approved, spam, trash, post-trashed, all or conflicts"));
         return new QueueFilter(s, false, null);

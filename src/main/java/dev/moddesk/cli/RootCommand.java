@@ -7,10 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 @Command(name = "moddesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        description = "Moderate a WordPress site's comments offline. Without a command, opens the desk.",
-        subcommands = {ImportCommand.class, StatsCommand.class, ListCommand.class, ModerateCommand.class,
-                DemoCommand.class, ExportCommand.class, ReportCommand.class,
-                AuditCommand.class})
+        description = "Moderate a WordPress site's comments offline. Without a command, opens the desk.")
 final class RootCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE",
             description = "The database (default: $MODDESK_DB, else the user data folder).")

@@ -15,7 +15,9 @@ public enum Status {
     /** Read-only: the post is in the site's trash. */
     POST_TRASHED("post-trashed", "post-trashed"),
     /** Local tombstone: deleted permanently here, not yet pushed to the site. */
-    DELETED("deleted", null);
+    DELETED("deleted", null),
+    /** The site no longer has the comment (a REST pull or push got 404 for it): kept here, out of every count. */
+    GONE("gone", null);
 
     private final String word;
     private final String restValue;

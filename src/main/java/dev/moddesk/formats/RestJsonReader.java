@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Streams a JSON array of WordPress REST comment objects (the {@code context=edit} shape, as
@@ -69,9 +70,8 @@ public final class RestJsonReader {
     private void read(JsonNode c, JsonLocation at, ImportSink sink) {
         int line = at.getLineNr();
         int column = at.getColumnNr();
-        long id = requireId(c, "id", line, column);
-        String type = text(c, "type");
-        if ("note".equalsIgnoreCase(type)) {
+        long id = requireId(c, "id", file, line, column);
+        if (isNote(c)) {
             return;
         }
         String site = siteOf(c);
@@ -83,6 +83,30 @@ public final class RestJsonReader {
                     "comment " + id + " comes from " + site + ", but this file began with " + siteSent
                             + "; one file holds one site", null);
         }
+        map(c, file, line, column, sink::warning).ifPresent(sink::comment);
+    }
+
+    /**
+     * Maps one WordPress REST comment object ({@code context=edit} shape) to a comment, with the same
+     * normalisation as a file import: what a pull from a live site uses. Empty for a {@code note} entry and for
+     * a comment skipped on purpose (too long content, reported to {@code warnings}); a malformed object throws
+     * {@link ImportException} naming {@code where}.
+     */
+    public static Optional<Comment> comment(JsonNode c, String where, Consumer<String> warnings) {
+        requireId(c, "id", where, -1, -1);
+        if (isNote(c)) {
+            return Optional.empty();
+        }
+        return map(c, where, -1, -1, warnings);
+    }
+
+    private static boolean isNote(JsonNode c) {
+        return "note".equalsIgnoreCase(text(c, "type"));
+    }
+
+    private static Optional<Comment> map(JsonNode c, String file, int line, int column, Consumer<String> warnings) {
+        long id = requireId(c, "id", file, line, column);
+        String type = text(c, "type");
         String statusText = text(c, "status");
         Optional<Status> status = Status.fromSite(statusText);
         if (status.isEmpty()) {
@@ -97,19 +121,20 @@ public final class RestJsonReader {
             throw new ImportException(file, line, column, "comment " + id + " has no content", null);
         }
         if (raw.length() > FieldNormaliser.MAX_CONTENT) {
-            sink.warning(file + ":" + line + ": comment " + id + " skipped: its content is " + raw.length()
-                    + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
-            return;
+            warnings.accept(file + (line > 0 ? ":" + line : "") + ": comment " + id + " skipped: its content is "
+                    + raw.length() + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
+            return Optional.empty();
         }
         long date = WpDates.parse(text(c, "date_gmt"), text(c, "date")).orElseThrow(() ->
                 new ImportException(file, line, column, "comment " + id + ": no valid date_gmt", null));
-        sink.comment(new Comment(id, requireId(c, "post", line, column), optionalId(c, "parent", line, column),
+        return Optional.of(new Comment(id, requireId(c, "post", file, line, column),
+                optionalId(c, "parent", file, line, column),
                 FieldNormaliser.author(text(c, "author_name")),
                 FieldNormaliser.plain(text(c, "author_email")),
                 FieldNormaliser.url(text(c, "author_url")),
                 FieldNormaliser.plain(text(c, "author_ip")),
                 FieldNormaliser.agent(text(c, "author_user_agent")),
-                optionalId(c, "author", line, column),
+                optionalId(c, "author", file, line, column),
                 date, CommentType.fromSite(type), FieldNormaliser.content(raw), status.get()));
     }
 
@@ -138,7 +163,7 @@ public final class RestJsonReader {
         return SiteUrl.UNKNOWN;
     }
 
-    private long requireId(JsonNode c, String field, int line, int column) {
+    private static long requireId(JsonNode c, String field, String file, int line, int column) {
         JsonNode v = c.get(field);
         if (v == null || !v.canConvertToLong() || v.asLong() <= 0) {
             throw new ImportException(file, line, column, "not a WordPress REST comment: \"" + field
@@ -147,7 +172,7 @@ public final class RestJsonReader {
         return v.asLong();
     }
 
-    private long optionalId(JsonNode c, String field, int line, int column) {
+    private static long optionalId(JsonNode c, String field, String file, int line, int column) {
         JsonNode v = c.get(field);
         if (v == null || v.isNull()) {
             return 0;

@@ -38,7 +38,7 @@ public final class CommentQueries {
         long spam = 0;
         long trash = 0;
         long postTrashed = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*) FROM comments GROUP BY status");
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, sum(n) FROM comment_counts GROUP BY status");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long n = rs.getLong(2);
@@ -113,7 +113,7 @@ public final class CommentQueries {
             sql.append("c.status = ?");
             params.add(f.status().word());
         } else {
-            sql.append("c.status <> 'deleted'");
+            sql.append("c.status NOT IN ('deleted', 'gone')");
         }
         if (match != null) {
             // Few matches: let FTS drive and sort them. Many: walk the date index and test membership

@@ -51,6 +51,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads the driver, its native library and its configuration classes (the JDK's date and locale data):
+     * about 100 ms that a command line can spend on another thread while it parses its arguments.
+     */
+    public static void warmUp() {
+        try {
+            NativeLibraryCache.prepare();
+            new SQLiteConfig();
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            // the first real connection reports any problem
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -23,10 +23,13 @@ import java.util.Objects;
  */
 public final class ImportWriter implements AutoCloseable {
     private static final String FTS_INSERT_TRIGGER = "comments_fts_insert";
+    private static final String COUNTS_INSERT_TRIGGER = "comment_counts_insert";
     private static final int FTS_CHUNK = 8_192;
 
     private final Connection c;
     private final String ftsTriggerSql;
+    private final String countsTriggerSql;
+    private long firstNewId;
     /** Secondary indexes set aside while a first import fills an empty table; rebuilt at commit. */
     private final List<String> deferredIndexes = new ArrayList<>();
     private final PreparedStatement insertComment;
@@ -37,23 +40,29 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement dropOutbox;
     private final PreparedStatement upsertPost;
     private final PreparedStatement indexRange;
+    private final PreparedStatement adjustCount;
     private long lastIndexed;
     private long lastInserted;
     private long siteId = -1;
     private boolean open = true;
+    private boolean journalSwitched;
 
     public ImportWriter(Database db) {
         this.c = db.writer();
         try {
+            journalSwitched = writeOnceIfFirstImport();
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = -131072"); // 128 MB while the import runs
-                ftsTriggerSql = triggerSql(st);
+                ftsTriggerSql = triggerSql(st, FTS_INSERT_TRIGGER);
+                countsTriggerSql = triggerSql(st, COUNTS_INSERT_TRIGGER);
                 st.execute("DROP TRIGGER " + FTS_INSERT_TRIGGER);
+                st.execute("DROP TRIGGER " + COUNTS_INSERT_TRIGGER);
                 try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM comments")) {
                     rs.next();
                     lastIndexed = rs.getLong(1);
                     lastInserted = lastIndexed;
+                    firstNewId = lastIndexed + 1;
                 }
                 if (lastIndexed == 0) {
                     deferIndexes(st);
@@ -78,11 +87,33 @@ public final class ImportWriter implements AutoCloseable {
                     + "WHERE title IS NOT excluded.title OR link IS NOT excluded.link "
                     + "OR post_type IS NOT excluded.post_type OR post_status IS NOT excluded.post_status "
                     + "OR comment_status IS NOT excluded.comment_status");
+            adjustCount = c.prepareStatement("INSERT INTO comment_counts (site_id, status, n) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (site_id, status) DO UPDATE SET n = n + excluded.n");
             indexRange = c.prepareStatement("INSERT INTO comments_fts (rowid, author, email, url, ip, content) "
                     + "SELECT id, author, email, url, ip, content FROM comments WHERE id > ? AND id <= ?");
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot start the import: " + Database.explain(e), e);
+        }
+    }
+
+    /**
+     * A first import into an empty database, with no other connection open, writes its pages once with a
+     * rollback journal (which for new pages holds next to nothing) instead of twice through the WAL (the log,
+     * then the checkpoint copy). The WAL comes back at the end, and the transaction is atomic either way.
+     */
+    private boolean writeOnceIfFirstImport() throws SQLException {
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM comments)")) {
+                if (!rs.next() || rs.getInt(1) == 1) {
+                    return false;
+                }
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = DELETE")) {
+                return rs.next() && "delete".equalsIgnoreCase(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            return false; // another connection holds the database: stay in WAL mode
         }
     }
 
@@ -104,11 +135,11 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    private static String triggerSql(Statement st) throws SQLException {
+    private static String triggerSql(Statement st, String name) throws SQLException {
         try (ResultSet rs = st.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '"
-                + FTS_INSERT_TRIGGER + "'")) {
+                + name + "'")) {
             if (!rs.next()) {
-                throw new StoreException("the database lacks its full-text trigger; it may be damaged");
+                throw new StoreException("the database lacks its trigger " + name + "; it may be damaged");
             }
             return rs.getString(1);
         }
@@ -241,6 +272,11 @@ public final class ImportWriter implements AutoCloseable {
             updateMerge.setInt(4, step.conflict() ? 1 : 0);
             updateMerge.setLong(5, id);
             updateMerge.executeUpdate();
+            if (id >= firstNewId && !incoming.equals(siteStatus)) {
+                // A row new in this import is counted once at commit; undo what the update trigger counted.
+                adjustCount(siteStatus, +1);
+                adjustCount(incoming, -1);
+            }
             if (step.decision() == null && decision != null) {
                 dropOutbox.setLong(1, id);
                 dropOutbox.executeUpdate();
@@ -250,6 +286,65 @@ public final class ImportWriter implements AutoCloseable {
             return MergeOutcome.CONFLICT;
         }
         return fieldsChanged || step.changesRow() ? MergeOutcome.UPDATED : MergeOutcome.UNCHANGED;
+    }
+
+    /**
+     * The site's comment ids held here that the site should still have (everything but what is known gone or
+     * deleted there): a REST pull compares them with the ids the site lists to find site-side deletions.
+     */
+    public java.util.Set<Long> heldRemoteIds() {
+        requireSite();
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT remote_id FROM comments WHERE site_id = ? "
+                + "AND site_status NOT IN ('gone', 'deleted')")) {
+            ps.setLong(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * DESIGN.md §3 rule 5: the site proved the comment is gone (404). It stays here, as {@code gone}, out of the
+     * queue and the counts; a decision on it has nothing left to apply to and leaves the outbox.
+     *
+     * @return true when the comment was held and not already gone
+     */
+    public boolean markGone(long remoteId) {
+        requireSite();
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM comments WHERE site_id = ? AND remote_id = ? "
+                + "AND site_status <> 'gone'");
+             PreparedStatement gone = c.prepareStatement("UPDATE comments SET site_status = 'gone', decision = NULL, "
+                     + "decided_against = NULL, conflict = 0 WHERE id = ?")) {
+            find.setLong(1, siteId);
+            find.setLong(2, remoteId);
+            long id;
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                id = rs.getLong(1);
+            }
+            gone.setLong(1, id);
+            gone.executeUpdate();
+            dropOutbox.setLong(1, id);
+            dropOutbox.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private void adjustCount(String status, int delta) throws SQLException {
+        adjustCount.setLong(1, siteId);
+        adjustCount.setString(2, status);
+        adjustCount.setInt(3, delta);
+        adjustCount.executeUpdate();
     }
 
     private void indexNewRows() throws SQLException {
@@ -267,6 +362,13 @@ public final class ImportWriter implements AutoCloseable {
             indexNewRows();
             try (Statement st = c.createStatement()) {
                 st.execute(ftsTriggerSql);
+                st.execute(countsTriggerSql);
+                try (PreparedStatement counts = c.prepareStatement("INSERT INTO comment_counts (site_id, status, n) "
+                        + "SELECT site_id, status, count(*) FROM comments WHERE id >= ? GROUP BY site_id, status "
+                        + "ON CONFLICT (site_id, status) DO UPDATE SET n = n + excluded.n")) {
+                    counts.setLong(1, firstNewId);
+                    counts.executeUpdate();
+                }
                 for (String index : deferredIndexes) {
                     st.execute(index);
                 }
@@ -323,7 +425,7 @@ public final class ImportWriter implements AutoCloseable {
 
     private void restore() {
         for (PreparedStatement ps : new PreparedStatement[] {insertComment, findComment, updateFields, updateMerge,
-                fillAgent, dropOutbox, upsertPost, indexRange}) {
+                fillAgent, dropOutbox, upsertPost, indexRange, adjustCount}) {
             try {
                 if (ps != null) {
                     ps.close();
@@ -335,6 +437,10 @@ public final class ImportWriter implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = -32768");
             c.setAutoCommit(true);
+            if (journalSwitched) {
+                st.execute("PRAGMA journal_mode = WAL");
+                journalSwitched = false;
+            }
         } catch (SQLException ignored) {
             // the connection is closing
         }

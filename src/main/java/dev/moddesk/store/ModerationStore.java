@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,20 +67,9 @@ public final class ModerationStore {
         try {
             c.setAutoCommit(false);
             long group = newGroup(now, moderator, action.word() + " " + rowIds.size());
-            long changed = 0;
-            try (Decider d = new Decider(now, moderator, group)) {
-                for (long id : rowIds) {
-                    Optional<Row> row = d.load(id);
-                    if (row.isEmpty()) {
-                        continue;
-                    }
-                    Optional<Status> target = action == ModerationAction.RESTORE ? d.restoreTarget(row.get())
-                            : action.target();
-                    if (target.isPresent() && d.apply(row.get(), target.get(), action.word())) {
-                        changed++;
-                    }
-                }
-            }
+            long changed = action.target().isPresent()
+                    ? decideSetwise(rowIds, action.word(), action.target().get(), moderator, now, group)
+                    : decideRowByRow(rowIds, action, moderator, now, group);
             c.commit();
             return new Result(changed, rowIds.size() - changed, group);
         } catch (SQLException e) {
@@ -89,6 +80,113 @@ public final class ModerationStore {
             throw e;
         } finally {
             autoCommit();
+        }
+    }
+
+    /** Restore needs each comment's own history to know where it goes back to. */
+    private long decideRowByRow(List<Long> rowIds, ModerationAction action, String moderator, long now, long group)
+            throws SQLException {
+        long changed = 0;
+        try (Decider d = new Decider(now, moderator, group)) {
+            for (long id : rowIds) {
+                Optional<Row> row = d.load(id);
+                if (row.isEmpty()) {
+                    continue;
+                }
+                Optional<Status> target = action == ModerationAction.RESTORE ? d.restoreTarget(row.get())
+                        : action.target();
+                if (target.isPresent() && d.apply(row.get(), target.get(), action.word())) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The same rules as {@link Decider#apply}, for every comment at once: a bulk action over 100,000 comments
+     * is a handful of statements instead of 400,000. The order matters: the audit log and the outbox read the
+     * statuses from before the update.
+     */
+    private long decideSetwise(List<Long> rowIds, String actionWord, Status target, String moderator, long now,
+                               long group) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS decide_ids (id INTEGER PRIMARY KEY)");
+            st.execute("DELETE FROM temp.decide_ids");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.decide_ids (id) VALUES (?)")) {
+            int n = 0;
+            for (long id : rowIds) {
+                ps.setLong(1, id);
+                ps.addBatch();
+                if (++n % 10_000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        String movable = "c.id IN (SELECT id FROM temp.decide_ids) AND c.status <> ?1 AND c.site_status <> 'post-trashed'";
+        long changed;
+        try (PreparedStatement audit = c.prepareStatement("INSERT INTO audit_log (at, moderator, comment_id, action, "
+                + "from_status, to_status, group_id) SELECT ?2, ?3, c.id, ?4, c.status, ?1, ?5 FROM comments c WHERE "
+                + movable + " ORDER BY c.id")) {
+            audit.setString(1, target.word());
+            audit.setLong(2, now);
+            audit.setString(3, moderator);
+            audit.setString(4, actionWord);
+            audit.setLong(5, group);
+            changed = audit.executeUpdate();
+        }
+        execute("DELETE FROM outbox WHERE comment_id IN (SELECT c.id FROM comments c WHERE " + movable
+                + " AND c.site_status = ?1)", target, now, moderator);
+        execute("INSERT INTO outbox (comment_id, target, queued_at) SELECT c.id, ?1, ?2 FROM comments c WHERE "
+                + movable + " AND c.site_status <> ?1 ON CONFLICT (comment_id) DO UPDATE SET target = excluded.target, "
+                + "queued_at = excluded.queued_at, attempts = 0, last_error = NULL", target, now, moderator);
+        execute("UPDATE comments AS c SET decision = CASE WHEN c.site_status = ?1 THEN NULL ELSE ?1 END, "
+                + "decided_against = CASE WHEN c.site_status = ?1 THEN NULL ELSE c.site_status END, "
+                + "decided_by = ?3, decided_at = ?2, conflict = 0 WHERE " + movable, target, now, moderator);
+        return changed;
+    }
+
+    /**
+     * Moves each comment of audit group {@code source} to the status its audit line names in {@code column}
+     * ({@code from_status} to undo, {@code to_status} to redo), set-wise per target status, as {@code group}.
+     * Returns {changed, total}.
+     */
+    private long[] replay(long source, String column, String actionWord, String moderator, long now, long group)
+            throws SQLException {
+        Map<Status, List<Long>> byTarget = new EnumMap<>(Status.class);
+        long total = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT comment_id, " + column
+                + " FROM audit_log WHERE group_id = ? ORDER BY id")) {
+            ps.setLong(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    total++;
+                    long id = rs.getLong(1);
+                    Status.fromWord(rs.getString(2)).ifPresent(s -> byTarget.computeIfAbsent(s, k -> new ArrayList<>()).add(id));
+                }
+            }
+        }
+        long changed = 0;
+        for (Map.Entry<Status, List<Long>> e : byTarget.entrySet()) {
+            changed += decideSetwise(e.getValue(), actionWord, e.getKey(), moderator, now, group);
+        }
+        return new long[] {changed, total};
+    }
+
+    /** Runs a statement whose numbered parameters are ?1 target, ?2 now, ?3 moderator (each used or not). */
+    private void execute(String sql, Status target, long now, String moderator) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int count = ps.getParameterMetaData().getParameterCount();
+            ps.setString(1, target.word());
+            if (count >= 2) {
+                ps.setLong(2, now);
+            }
+            if (count >= 3) {
+                ps.setString(3, moderator);
+            }
+            ps.executeUpdate();
         }
     }
 
@@ -108,38 +206,19 @@ public final class ModerationStore {
                 target = rs.getLong(1);
             }
             long group = newGroup(now, moderator, "undo " + target);
-            long changed = 0;
-            long total = 0;
-            try (Decider d = new Decider(now, moderator, group);
-                 PreparedStatement ps = c.prepareStatement(
-                         "SELECT comment_id, from_status FROM audit_log WHERE group_id = ? ORDER BY id DESC")) {
-                ps.setLong(1, target);
-                List<long[]> ids = new ArrayList<>();
-                List<String> froms = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(new long[] {rs.getLong(1)});
-                        froms.add(rs.getString(2));
-                    }
-                }
-                for (int i = 0; i < ids.size(); i++) {
-                    total++;
-                    Optional<Row> row = d.load(ids.get(i)[0]);
-                    Optional<Status> back = Status.fromWord(froms.get(i));
-                    if (row.isPresent() && back.isPresent() && d.apply(row.get(), back.get(), "undo")) {
-                        changed++;
-                    }
-                }
-            }
+            long[] counts = replay(target, "from_status", "undo", moderator, now, group);
             try (PreparedStatement ps = c.prepareStatement("UPDATE decision_groups SET undone = 1 WHERE id = ?")) {
                 ps.setLong(1, target);
                 ps.executeUpdate();
             }
             c.commit();
-            return Optional.of(new Result(changed, total - changed, group));
+            return Optional.of(new Result(counts[0], counts[1] - counts[0], group));
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot undo: " + Database.explain(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         } finally {
             autoCommit();
         }
@@ -161,38 +240,19 @@ public final class ModerationStore {
             long undoGroup = candidate.get()[0];
             long target = candidate.get()[1];
             long group = newGroup(now, moderator, "redo " + target);
-            long changed = 0;
-            long total = 0;
-            try (Decider d = new Decider(now, moderator, group);
-                 PreparedStatement ps = c.prepareStatement(
-                         "SELECT comment_id, to_status FROM audit_log WHERE group_id = ? ORDER BY id")) {
-                ps.setLong(1, target);
-                List<Long> ids = new ArrayList<>();
-                List<String> tos = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        tos.add(rs.getString(2));
-                    }
-                }
-                for (int i = 0; i < ids.size(); i++) {
-                    total++;
-                    Optional<Row> row = d.load(ids.get(i));
-                    Optional<Status> again = Status.fromWord(tos.get(i));
-                    if (row.isPresent() && again.isPresent() && d.apply(row.get(), again.get(), "redo")) {
-                        changed++;
-                    }
-                }
-            }
+            long[] counts = replay(target, "to_status", "redo", moderator, now, group);
             try (PreparedStatement ps = c.prepareStatement("UPDATE decision_groups SET undone = 1 WHERE id = ?")) {
                 ps.setLong(1, undoGroup);
                 ps.executeUpdate();
             }
             c.commit();
-            return Optional.of(new Result(changed, total - changed, group));
+            return Optional.of(new Result(counts[0], counts[1] - counts[0], group));
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot redo: " + Database.explain(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         } finally {
             autoCommit();
         }
@@ -321,9 +381,13 @@ public final class ModerationStore {
             return Optional.of(Status.PENDING);
         }
 
-        /** Moves the comment to {@code target}; false when it is there already or cannot be moderated. */
+        /**
+         * Moves the comment to {@code target}; false when it is there already or cannot be moderated (its post is in
+         * the site's trash, or the site no longer has it).
+         */
         boolean apply(Row row, Status target, String action) throws SQLException {
-            if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED) {
+            if (row.effective == target || row.siteStatus == Status.POST_TRASHED || target == Status.POST_TRASHED
+                    || row.siteStatus == Status.GONE || row.siteStatus == Status.DELETED || target == Status.GONE) {
                 return false;
             }
             boolean backToSite = target == row.siteStatus;

@@ -1,0 +1,184 @@
+package dev.moddesk.cli;
+
+import dev.moddesk.app.Sync;
+import dev.moddesk.app.SyncProgress;
+import dev.moddesk.app.SyncRequest;
+import dev.moddesk.app.SyncSummary;
+import dev.moddesk.site.SiteAddress;
+import dev.moddesk.store.Database;
+import dev.moddesk.store.OutboxStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sync", description = "Pull comments from a WordPress site over REST and push the decisions back.")
+final class SyncCommand implements Runnable {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    DatabaseOption database;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--site", required = true, paramLabel = "URL",
+            description = "The site's base URL (https; plain http only on loopback).")
+    String site;
+
+    @Option(names = "--user", required = true, paramLabel = "U", description = "The WordPress user name.")
+    String user;
+
+    @Option(names = "--password-file", required = true, paramLabel = "F",
+            description = "A file holding the user's Application Password (never give the password itself as an argument).")
+    Path passwordFile;
+
+    @ArgGroup(exclusive = true)
+    Direction direction;
+
+    static final class Direction {
+        @Option(names = "--pull-only", description = "Only bring the site's comments in.")
+        boolean pullOnly;
+        @Option(names = "--push-only", description = "Only send the outbox to the site.")
+        boolean pushOnly;
+    }
+
+    @Option(names = "--dry-run", description = "List the decisions a push would send; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    boolean json;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = new ProgressLine(err);
+        SiteAddress address = SiteAddress.parse(site);
+        boolean pull = direction == null || !direction.pushOnly;
+        boolean push = direction == null || !direction.pullOnly;
+        try (Database db = database.open(root)) {
+            Sync sync = new Sync(db);
+            if (dryRun) {
+                dryRun(out, sync, address, push);
+                return;
+            }
+            String password = readPassword(err);
+            SyncSummary s = sync.run(new SyncRequest(address.identity(), user, password, pull, push),
+                    progress(progress), () -> false);
+            progress.clear();
+            for (String w : s.warnings()) {
+                err.println("moddesk: warning: " + w);
+            }
+            if (json) {
+                Json.print(out, toJson(s));
+            } else {
+                out.println(describe(address, s));
+            }
+            if (s.stopped() != null) {
+                throw new UserError("the push stopped early: " + s.stopped() + "; " + s.remaining()
+                        + " decisions stay queued for the next sync");
+            }
+        } finally {
+            progress.clear();
+        }
+    }
+
+    private void dryRun(PrintWriter out, Sync sync, SiteAddress address, boolean push) {
+        List<OutboxStore.Entry> planned = push ? sync.plannedPush(address.identity()) : List.of();
+        if (json) {
+            Map<String, Object> m = toJson(new SyncSummary(0, 0, 0, 0, 0, 0, 0, planned.size(), 0, null, List.of()));
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (OutboxStore.Entry e : planned) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", e.remoteId());
+                item.put("from", e.siteStatus().word());
+                item.put("to", e.target().word());
+                item.put("request", request(e));
+                item.put("attempts", e.attempts());
+                items.add(item);
+            }
+            m.put("would_push", items);
+            Json.print(out, m);
+            return;
+        }
+        for (OutboxStore.Entry e : planned) {
+            out.printf("%8d  %-8s -> %-8s  %s%s%n", e.remoteId(), e.siteStatus().word(), e.target().word(), request(e),
+                    e.lastError() == null ? "" : "  (" + e.attempts() + " failed attempts: " + e.lastError() + ")");
+        }
+        out.printf("dry run: %d decisions would be pushed to %s; nothing was changed%n", planned.size(), address.identity());
+    }
+
+    private static String request(OutboxStore.Entry e) {
+        return e.target().restValue().map(v -> "POST /wp/v2/comments/" + e.remoteId() + " status=" + v)
+                .orElse("DELETE /wp/v2/comments/" + e.remoteId() + "?force=true");
+    }
+
+    /** The first line of the password file; a warning when others may read it. */
+    private String readPassword(PrintWriter err) {
+        String text;
+        try {
+            text = Files.readString(passwordFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("--password-file " + passwordFile + ": no such file");
+        } catch (MalformedInputException e) {
+            throw new UserError("--password-file " + passwordFile + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new UserError("--password-file " + passwordFile + ": cannot read it: " + e.getMessage());
+        }
+        String password = text.lines().findFirst().orElse("").strip();
+        if (password.isEmpty()) {
+            throw new UserError("--password-file " + passwordFile + " is empty: put the Application Password on its first line");
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(passwordFile);
+            if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
+                err.println("moddesk: warning: " + passwordFile + " is readable by other users; chmod 600 it");
+            }
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: nothing to check
+        }
+        return password;
+    }
+
+    private static SyncProgress progress(ProgressLine line) {
+        if (!line.enabled()) {
+            return SyncProgress.NONE;
+        }
+        return (phase, done, total) -> line.show(phase + " " + done + (total >= 0 ? "/" + total : ""));
+    }
+
+    static Map<String, Object> toJson(SyncSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pulled", s.pulled());
+        m.put("inserted", s.inserted());
+        m.put("updated", s.updated());
+        m.put("conflicts", s.conflicts());
+        m.put("pushed", s.pushed());
+        m.put("failed", s.failed());
+        m.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
+        return m;
+    }
+
+    private static String describe(SiteAddress site, SyncSummary s) {
+        return String.format(Locale.ROOT, "%s: pulled %d comments (%d inserted, %d updated, %d conflicts, %d gone); "
+                        + "pushed %d decisions, %d failed, %d still queued; %.2f s", site.identity(), s.pulled(),
+                s.inserted(), s.updated(), s.conflicts(), s.gone(), s.pushed(), s.failed(), s.remaining(), s.seconds());
+    }
+}
