@@ -94,7 +94,10 @@ public final class AdminWindows {
         if (reports == null) {
             reportsModel = new ReportsViewModel(lanes, admin.reports(), () -> LocalDate.now(ZoneOffset.UTC));
             reportsModel.onError(this::showError);
+            reportsModel.refresh(); // computed in the background while the window and its charts are built
             reports = new ReportsWindow(owner, reportsModel, this::style);
+        } else {
+            reportsModel.refresh();
         }
         reports.show();
     }

@@ -173,6 +173,9 @@ public final class ReportsWindow {
                 draw(s);
             }
         });
+        if (vm.summary() != null) {
+            draw(vm.summary());
+        }
         vm.statusProperty().addListener((o, a, b) -> {
             if (vm.loadingProperty().get()) {
                 timing.setText(b);
@@ -180,10 +183,10 @@ public final class ReportsWindow {
         });
     }
 
+    /** Shows the window; the view model's refresh was asked for by the opener (so it runs while this builds). */
     public void show() {
         stage.show();
         stage.toFront();
-        vm.refresh();
     }
 
     public Stage stage() {
