@@ -54,6 +54,11 @@ public final class Desk implements AutoCloseable {
         return new Admin(db);
     }
 
+    /** Sync with WordPress sites; it writes through the writer connection (call it from the write lane). */
+    public Sync sync() {
+        return new Sync(db);
+    }
+
     /** A reader on its own connection, for one thread. */
     public QueueReader newReader() {
         return new QueueReader(new ReadSession(db));

@@ -22,6 +22,7 @@ import dev.moddesk.ui.queue.QueueTable;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.StatusViews;
 import dev.moddesk.ui.status.StatusBar;
+import dev.moddesk.ui.sync.SyncFeature;
 import dev.moddesk.ui.theme.Themes;
 import java.io.File;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class DeskWindow {
     private final ModerationViewModel moderation;
     private final ImportViewModel importer;
     private final AdminWindows admin;
+    private final SyncFeature syncing;
     private final QueueTable table;
     private final TextField search = new TextField();
     private final SplitPane split;
@@ -93,6 +95,7 @@ public final class DeskWindow {
         moderation = new ModerationViewModel(lanes, desk.moderation(), queue, dialogs);
         importer = new ImportViewModel(lanes, desk, dialogs, this::afterDataChanged);
         admin = new AdminWindows(stage, desk.admin(), dialogs, this::showError);
+        syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, this::afterDataChanged, moderation.messageProperty()::set);
 
         table = new QueueTable(queue);
         DetailPane detailPane = new DetailPane(detail, new DetailPane.Actions() {
@@ -134,7 +137,9 @@ public final class DeskWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
         root.setCenter(split);
-        root.setBottom(new StatusBar(desk.file(), queue, moderation, importer));
+        StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importer);
+        statusBar.getChildren().add(syncing.statusNode());
+        root.setBottom(statusBar);
         root.getStyleClass().add("desk");
 
         scene = new Scene(root, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
@@ -239,7 +244,7 @@ public final class DeskWindow {
         about.setOnAction(e -> dialogs.showInfo("ModDesk " + dev.moddesk.app.AppInfo.version(),
                 "Offline comment moderation for WordPress sites.\nDatabase: " + desk.file()));
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, syncing.menu(), help);
     }
 
     private ToolBar toolBar() {
@@ -293,7 +298,8 @@ public final class DeskWindow {
         Button help = new Button("?");
         help.setTooltip(new Tooltip("Keyboard shortcuts (?)"));
         help.setOnAction(e -> dialogs.showShortcuts(Shortcuts.ALL));
-        ToolBar bar = new ToolBar(search, approve, hold, spam, restore, trash, keep, take, undo, redo, gap, help);
+        ToolBar bar = new ToolBar(search, approve, hold, spam, restore, trash, keep, take, undo, redo, gap,
+                syncing.toolbarNode(), help);
         bar.getItems().forEach(n -> n.setFocusTraversable(n == search));
         return bar;
     }
@@ -439,6 +445,11 @@ public final class DeskWindow {
             }
 
             @Override
+            public void sync() {
+                syncing.syncNow();
+            }
+
+            @Override
             public void showView(int index) {
                 if (index >= 0 && index < StatusViews.VIEWS.size()) {
                     queue.show(StatusViews.VIEWS.get(index).filter());
@@ -547,6 +558,7 @@ public final class DeskWindow {
             stage.hide();
         }
         admin.close();
+        syncing.close();
         lanes.shutdown();
         pageReader.close();
         infoReader.close();
@@ -572,5 +584,9 @@ public final class DeskWindow {
 
     public AdminWindows admin() {
         return admin;
+    }
+
+    public SyncFeature syncing() {
+        return syncing;
     }
 }

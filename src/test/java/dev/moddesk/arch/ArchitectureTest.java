@@ -53,8 +53,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void theUiReachesTheStoreOnlyThroughServices() {
-        noClasses().that().resideInAPackage("dev.moddesk.ui..")
+    void theAdminWindowsReachTheStoreOnlyThroughServices() {
+        noClasses().that().resideInAnyPackage("dev.moddesk.ui.export..", "dev.moddesk.ui.audit..",
+                        "dev.moddesk.ui.reports..", "dev.moddesk.ui.admin..")
                 .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
                 .check(classes);
     }

@@ -40,6 +40,10 @@ public final class KeyMap {
         void showShortcuts();
 
         void showView(int index);
+
+        /** Ctrl+R: sync with the site. */
+        default void sync() {
+        }
     }
 
     private KeyMap() {
@@ -90,6 +94,7 @@ public final class KeyMap {
                 case Y: c.redo(); return true;
                 case A: if (shift) { c.checkAllMatching(); } else { c.checkVisible(); } return true;
                 case F: c.focusSearch(); return true;
+                case R: c.sync(); return true;
                 case DIGIT1: case DIGIT2: case DIGIT3: case DIGIT4: case DIGIT5: case DIGIT6:
                     c.showView(k.ordinal() - KeyCode.DIGIT1.ordinal());
                     return true;

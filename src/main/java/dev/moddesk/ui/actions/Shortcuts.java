@@ -27,5 +27,6 @@ public final class Shortcuts {
             new String[] {"/", "Search"},
             new String[] {"Esc", "Leave the search box, or clear the checks"},
             new String[] {"Ctrl+1 … Ctrl+6", "Pending, Approved, Spam, Trash, Conflicts, All"},
+            new String[] {"Ctrl+R", "Sync with the site (pull, then push the outbox)"},
             new String[] {"?", "This list"});
 }

@@ -66,7 +66,7 @@ public final class AdminWindows {
     public MenuItem reportsItem() {
         MenuItem item = new MenuItem("Reports");
         item.setId("menu-reports");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         item.setOnAction(e -> openReports());
         return item;
     }

@@ -1,0 +1,129 @@
+package dev.moddesk.ui.sync;
+
+import dev.moddesk.app.Desk;
+import dev.moddesk.ui.Lanes;
+import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.ui.prefs.DeskPrefs;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+/**
+ * Sync in the desk window, in one place so the window only adds a menu, a tool-bar node and a key:
+ * the Sync menu (Sync now, Sites…), the Sync button with its progress bar and Cancel while a sync runs,
+ * and the view models behind them.
+ */
+public final class SyncFeature {
+    private final Window owner;
+    private final FxSyncJobs jobs;
+    private final SyncViewModel sync;
+    private final SitesViewModel sites;
+    private SitesDialog dialog;
+
+    /**
+     * @param afterSync refreshes the queue, counts and status bar (outbox, last sync)
+     * @param status    where one-line results go (the status bar's message)
+     */
+    public SyncFeature(Window owner, Desk desk, Lanes lanes, DialogService dialogs, DeskPrefs prefs,
+                       Runnable afterSync, Consumer<String> status) {
+        this.owner = owner;
+        this.jobs = new FxSyncJobs(lanes);
+        SiteService service = new DeskSites(desk.sync());
+        this.sync = new SyncViewModel(service, jobs, dialogs, prefs, afterSync);
+        this.sites = new SitesViewModel(service, jobs, dialogs, prefs, afterSync);
+        sync.onNoSite(this::showSites);
+        sync.messageProperty().addListener((o, a, b) -> status.accept(b));
+    }
+
+    public SyncViewModel viewModel() {
+        return sync;
+    }
+
+    public SitesViewModel sites() {
+        return sites;
+    }
+
+    /** Sync → Sync now (Ctrl+R), Cancel sync, Sites…. */
+    public Menu menu() {
+        MenuItem now = new MenuItem("Sync now  (Ctrl+R)");
+        now.setId("menu-sync-now");
+        now.setOnAction(e -> sync.syncNow());
+        now.disableProperty().bind(sync.runningProperty());
+        MenuItem cancel = new MenuItem("Cancel sync");
+        cancel.setOnAction(e -> sync.cancel());
+        cancel.disableProperty().bind(sync.runningProperty().not());
+        MenuItem manage = new MenuItem("Sites…");
+        manage.setId("menu-sites");
+        manage.setOnAction(e -> showSites());
+        Menu menu = new Menu("Sync", null, now, cancel, new SeparatorMenuItem(), manage);
+        menu.setId("menu-sync");
+        return menu;
+    }
+
+    /** The Sync button (disabled while a sync runs). */
+    public Node toolbarNode() {
+        Button button = new Button("Sync");
+        button.setId("btn-sync");
+        button.setTooltip(new Tooltip("Pull the site's comments, then push your decisions (Ctrl+R)"));
+        button.setOnAction(e -> sync.syncNow());
+        button.disableProperty().bind(sync.runningProperty());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    /**
+     * For the status bar, while a sync runs: a progress bar and Cancel (the phase goes to the status message).
+     * Not in the tool bar, which would push them into its overflow menu on a narrow window.
+     */
+    public Node statusNode() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("sync-progress");
+        bar.setPrefWidth(120);
+        bar.progressProperty().bind(sync.progressProperty());
+        Button cancel = new Button("Cancel sync");
+        cancel.setId("btn-cancel-sync");
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(e -> sync.cancel());
+        cancel.getStyleClass().add("small");
+        cancel.disableProperty().bind(sync.cancellingProperty());
+        HBox box = new HBox(6, bar, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("sync-status");
+        box.visibleProperty().bind(sync.runningProperty());
+        box.managedProperty().bind(sync.runningProperty());
+        return box;
+    }
+
+    public void syncNow() {
+        sync.syncNow();
+    }
+
+    /** Opens the Sites dialog (one instance, created on first use). */
+    public void showSites() {
+        if (dialog == null) {
+            dialog = new SitesDialog(owner, sites, sync);
+        }
+        dialog.show();
+    }
+
+    /** The dialog if it was opened (tests). */
+    public SitesDialog dialog() {
+        return dialog;
+    }
+
+    public void close() {
+        sync.close();
+        if (dialog != null) {
+            dialog.stage().close();
+        }
+        jobs.shutdown();
+    }
+}
