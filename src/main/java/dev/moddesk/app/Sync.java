@@ -175,27 +175,31 @@ public final class Sync {
         try (ImportWriter writer = new ImportWriter(db)) {
             writer.site(site.identity(), "");
             CompletionService<Page> pages = new ExecutorCompletionService<>(pool);
-            int outstanding = 0;
+            // A first page's task queues the rest of its listing itself, so the pool never waits for this
+            // thread, which is busy merging pages into the store.
+            AtomicInteger outstanding = new AtomicInteger();
             for (String status : STATUSES) {
                 for (String type : TYPES) {
-                    pages.submit(() -> new Page(status, type, 1, client.comments(status, type, 1, PER_PAGE)));
-                    outstanding++;
+                    outstanding.incrementAndGet();
+                    pages.submit(() -> {
+                        CommentPage first = client.comments(status, type, 1, PER_PAGE);
+                        for (int n = 2; n <= first.totalPages(); n++) {
+                            int number = n;
+                            outstanding.incrementAndGet();
+                            pages.submit(() -> new Page(status, type, number, client.comments(status, type, number, PER_PAGE)));
+                        }
+                        return new Page(status, type, 1, first);
+                    });
                 }
             }
             Set<Long> seen = new HashSet<>();
             Set<Long> postIds = new LinkedHashSet<>();
             long expected = 0;
-            while (outstanding > 0) {
+            while (outstanding.get() > 0) {
                 Page page = next(pages, cancelled);
-                outstanding--;
+                outstanding.decrementAndGet();
                 if (page.number() == 1) {
                     expected += page.content().total();
-                    for (int n = 2; n <= page.content().totalPages(); n++) {
-                        int number = n;
-                        pages.submit(() -> new Page(page.status(), page.type(), number,
-                                client.comments(page.status(), page.type(), number, PER_PAGE)));
-                        outstanding++;
-                    }
                 }
                 for (JsonNode node : page.content().items()) {
                     seen.add(node.path("id").asLong());
