@@ -49,6 +49,11 @@ public final class Desk implements AutoCloseable {
                 sink -> new DemoData(DemoData.DEFAULT_SEED, DemoData.DEFAULT_COMMENTS).generate(sink));
     }
 
+    /** Exports, the audit log and reports on this database. */
+    public Admin admin() {
+        return new Admin(db);
+    }
+
     /** Sync with WordPress sites; it writes through the writer connection (call it from the write lane). */
     public Sync sync() {
         return new Sync(db);

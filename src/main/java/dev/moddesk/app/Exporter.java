@@ -73,11 +73,25 @@ public final class Exporter {
 
     /** The audit log as CSV or JSON. */
     public Result exportAudit(AuditQueries.Filter filter, ExportFormat format, Path target) {
+        return exportAudit(filter, format, target, Progress.NONE, () -> false);
+    }
+
+    /** The audit log as CSV or JSON, with progress; a cancelled export leaves no file (CancellationException). */
+    public Result exportAudit(AuditQueries.Filter filter, ExportFormat format, Path target, Progress progress,
+                              BooleanSupplier cancelled) {
         long started = System.nanoTime();
+        AuditQueries queries = new AuditQueries(db);
+        long total = queries.count(filter);
         long[] written = {0};
         write(target, out -> {
             AuditExportWriter writer = new AuditExportWriter(out, format);
-            new AuditQueries(db).stream(filter, (AuditEntry e) -> {
+            queries.stream(filter, (AuditEntry e) -> {
+                if ((written[0] & 1023) == 0) {
+                    if (cancelled.getAsBoolean()) {
+                        return false;
+                    }
+                    progress.update(written[0], total);
+                }
                 try {
                     writer.write(e);
                 } catch (IOException io) {
@@ -86,8 +100,12 @@ public final class Exporter {
                 written[0]++;
                 return true;
             });
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled; " + target + " was not written");
+            }
             writer.finish();
         });
+        progress.update(written[0], total);
         return new Result(written[0], (System.nanoTime() - started) / 1e9);
     }
 

@@ -175,27 +175,31 @@ public final class Sync {
         try (ImportWriter writer = new ImportWriter(db)) {
             writer.site(site.identity(), "");
             CompletionService<Page> pages = new ExecutorCompletionService<>(pool);
-            int outstanding = 0;
+            // A first page's task queues the rest of its listing itself, so the pool never waits for this
+            // thread, which is busy merging pages into the store.
+            AtomicInteger outstanding = new AtomicInteger();
             for (String status : STATUSES) {
                 for (String type : TYPES) {
-                    pages.submit(() -> new Page(status, type, 1, client.comments(status, type, 1, PER_PAGE)));
-                    outstanding++;
+                    outstanding.incrementAndGet();
+                    pages.submit(() -> {
+                        CommentPage first = client.comments(status, type, 1, PER_PAGE);
+                        for (int n = 2; n <= first.totalPages(); n++) {
+                            int number = n;
+                            outstanding.incrementAndGet();
+                            pages.submit(() -> new Page(status, type, number, client.comments(status, type, number, PER_PAGE)));
+                        }
+                        return new Page(status, type, 1, first);
+                    });
                 }
             }
             Set<Long> seen = new HashSet<>();
             Set<Long> postIds = new LinkedHashSet<>();
             long expected = 0;
-            while (outstanding > 0) {
+            while (outstanding.get() > 0) {
                 Page page = next(pages, cancelled);
-                outstanding--;
+                outstanding.decrementAndGet();
                 if (page.number() == 1) {
                     expected += page.content().total();
-                    for (int n = 2; n <= page.content().totalPages(); n++) {
-                        int number = n;
-                        pages.submit(() -> new Page(page.status(), page.type(), number,
-                                client.comments(page.status(), page.type(), number, PER_PAGE)));
-                        outstanding++;
-                    }
                 }
                 for (JsonNode node : page.content().items()) {
                     seen.add(node.path("id").asLong());
@@ -236,11 +240,13 @@ public final class Sync {
         if (postIds.isEmpty()) {
             return;
         }
+        // Posts and pages share one id space: ask both endpoints at once instead of pages after posts.
         Set<Long> missing = new LinkedHashSet<>(postIds);
+        CompletionService<List<JsonNode>> done = new ExecutorCompletionService<>(pool);
+        int requests = 0;
         for (String kind : List.of("posts", "pages")) {
-            List<List<Long>> chunks = chunks(new ArrayList<>(missing), PER_PAGE);
-            CompletionService<List<JsonNode>> done = new ExecutorCompletionService<>(pool);
-            for (List<Long> chunk : chunks) {
+            for (List<Long> chunk : chunks(new ArrayList<>(postIds), PER_PAGE)) {
+                requests++;
                 done.submit(() -> {
                     try {
                         return client.posts(kind, chunk);
@@ -250,27 +256,21 @@ public final class Sync {
                     }
                 });
             }
-            for (int i = 0; i < chunks.size(); i++) {
-                for (JsonNode p : next(done, cancelled)) {
-                    long id = p.path("id").asLong();
-                    if (missing.remove(id)) {
-                        writer.post(new Post(id, text(p.path("title"), "raw", "rendered"), p.path("link").asText(""),
-                                p.path("type").asText(kind.equals("pages") ? "page" : "post"),
-                                p.path("status").asText(""), p.path("comment_status").asText("")));
-                    }
+        }
+        for (int i = 0; i < requests; i++) {
+            for (JsonNode p : next(done, cancelled)) {
+                long id = p.path("id").asLong();
+                if (missing.remove(id)) {
+                    String type = p.path("type").asText("");
+                    writer.post(new Post(id, text(p.path("title"), "raw", "rendered"), p.path("link").asText(""),
+                            type.isEmpty() ? "post" : type, p.path("status").asText(""),
+                            p.path("comment_status").asText("")));
                 }
-                progress.update("posts", postIds.size() - missing.size(), postIds.size());
             }
-            if (missing.isEmpty()) {
-                return;
-            }
+            progress.update("posts", postIds.size() - missing.size(), postIds.size());
         }
     }
 
-    /**
-     * DESIGN.md §3 rule 5: a comment held here that no status list showed is asked for by id; a 404 proves it is
-     * gone. One the site still has (its status changed during the pull, or a type the lists leave out) is merged.
-     */
     private void findDeleted(WordPressClient client, ImportWriter writer, ExecutorService pool, Set<Long> seen,
                              PullCounts counts, Set<Long> postIds, SyncProgress progress, BooleanSupplier cancelled,
                              List<String> warnings) {

@@ -72,6 +72,7 @@ final class ReportCommand implements Runnable {
             m.put("approved", d.approved());
             m.put("spam", d.spam());
             m.put("trash", d.trash());
+            m.put("post_trashed", d.other());
             m.put("spam_share", Math.round(d.spamShare() * 10_000) / 10_000.0);
             days.add(m);
         }

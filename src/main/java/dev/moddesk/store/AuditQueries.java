@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Reads the audit log, oldest first, filtered by moderator, action and time (epoch ms, until exclusive). */
+/**
+ * Reads the audit log (oldest first for exports, newest first in pages for the audit view), filtered by
+ * moderator, action and time (epoch ms, until exclusive).
+ */
 public final class AuditQueries {
     /** Which audit lines to read; null fields do not filter. */
     public record Filter(String moderator, String action, Long sinceMillis, Long untilMillis) {
@@ -24,11 +27,58 @@ public final class AuditQueries {
         this.db = db;
     }
 
-    /** Streams matching lines to {@code each}; stops when it returns false. */
+    /** Streams matching lines to {@code each}, oldest first; stops when it returns false. */
     public void stream(Filter f, Predicate<AuditEntry> each) {
-        StringBuilder sql = new StringBuilder("SELECT a.id, a.at, a.moderator, s.base_url, c.remote_id, a.action, "
-                + "a.from_status, a.to_status, a.group_id FROM audit_log a JOIN comments c ON c.id = a.comment_id "
-                + "JOIN sites s ON s.id = c.site_id WHERE 1 = 1");
+        Where w = where(f, null);
+        query(SELECT + w.sql + " ORDER BY a.id", w.params, each);
+    }
+
+    /**
+     * Newest first: up to {@code limit} matching lines older than the line {@code beforeId} (null: from the
+     * newest). Walks the log backwards by id, so a page costs the same wherever it is.
+     */
+    public List<AuditEntry> newestFirst(Filter f, Long beforeId, int limit) {
+        Where w = where(f, beforeId);
+        List<Object> params = new ArrayList<>(w.params);
+        params.add(limit);
+        List<AuditEntry> out = new ArrayList<>();
+        query(SELECT + w.sql + " ORDER BY a.id DESC LIMIT ?", params, out::add);
+        return out;
+    }
+
+    /** How many lines match. */
+    public long count(Filter f) {
+        Where w = where(f, null);
+        // The joins only name the site and comment; every audit line has its comment (foreign key).
+        String sql = "SELECT count(*) FROM audit_log a" + w.sql;
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, w.params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the audit log: " + Database.explain(e), e);
+        }
+    }
+
+    /** Everyone who made a decision, by name. */
+    public List<String> moderators() {
+        return words("SELECT DISTINCT moderator FROM audit_log ORDER BY moderator COLLATE NOCASE");
+    }
+
+    /** Every action word the log holds (approve, spam, undo, keep-mine, …). */
+    public List<String> actions() {
+        return words("SELECT DISTINCT action FROM audit_log ORDER BY action");
+    }
+
+    private static final String SELECT = "SELECT a.id, a.at, a.moderator, s.base_url, c.remote_id, a.action, "
+            + "a.from_status, a.to_status, a.group_id FROM audit_log a JOIN comments c ON c.id = a.comment_id "
+            + "JOIN sites s ON s.id = c.site_id";
+
+    private record Where(String sql, List<Object> params) { }
+
+    private static Where where(Filter f, Long beforeId) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.moderator() != null) {
             sql.append(" AND a.moderator = ?");
@@ -46,11 +96,22 @@ public final class AuditQueries {
             sql.append(" AND a.at < ?");
             params.add(f.untilMillis());
         }
-        sql.append(" ORDER BY a.id");
-        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
+        if (beforeId != null) {
+            sql.append(" AND a.id < ?");
+            params.add(beforeId);
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private void query(String sql, List<Object> params, Predicate<AuditEntry> each) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long group = rs.getLong(9);
@@ -64,6 +125,19 @@ public final class AuditQueries {
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log: " + Database.explain(e), e);
         }
+    }
+
+    private List<String> words(String sql) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + Database.explain(e), e);
+        }
+        return out;
     }
 
     public List<AuditEntry> list(Filter f, int limit) {

@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
  * Filtering and ordering happen in SQLite; a page deep in a large view is read from the nearer end (the
  * order reversed), so the last page costs what the first does.
  *
- * <p>How the filters meet the indexes (schema 4; plans checked on a 1,000,000-comment database, see
+ * <p>How the filters meet the indexes (schemas 4 and 5; plans checked on a 1,000,000-comment database, see
  * {@link #plan}): status views walk {@code comments_by_status_date}; a site filter {@code comments_by_site}
  * (site, status, date), and on a database holding one site it is dropped as it matches every row; a post
- * filter {@code comments_by_post} (status, site, post, date), which also orders the post sort; the score
+ * filter {@code comments_by_status_post} (status, site, post, date), which also orders the post sort; the score
  * filter and sort {@code comments_by_score} (status, score); the author sort {@code comments_by_author}; a
  * date range the date column of whichever index leads; author/email/IP text the full-text index (its author,
  * email and ip columns), an IP address typed in full {@code comments_by_ip}. In page queries conditions that
@@ -359,7 +359,7 @@ public final class QueuePages {
         }
         boolean narrowed = site != null || s.postId() != null || s.from() != null || s.until() != null
                 || s.minScore() != null || s.who() != null || q.hasAuthorFilter() || !fts.isEmpty();
-        String index = postIndex ? " INDEXED BY comments_by_post" : scoreIndex ? " INDEXED BY comments_by_score"
+        String index = postIndex ? " INDEXED BY comments_by_status_post" : scoreIndex ? " INDEXED BY comments_by_score"
                 : authorIndex ? " INDEXED BY comments_by_author" : "";
         return new Where(index, sql.toString(), params, narrowed);
     }

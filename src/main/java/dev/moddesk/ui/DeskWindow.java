@@ -11,6 +11,7 @@ import dev.moddesk.ui.Background.Lane;
 import dev.moddesk.ui.actions.KeyMap;
 import dev.moddesk.ui.actions.ModerationViewModel;
 import dev.moddesk.ui.actions.Shortcuts;
+import dev.moddesk.ui.admin.AdminWindows;
 import dev.moddesk.ui.detail.DetailPane;
 import dev.moddesk.ui.detail.DetailViewModel;
 import dev.moddesk.ui.dialogs.DialogService;
@@ -77,6 +78,7 @@ public final class DeskWindow {
     private final ModerationViewModel moderation;
     private final ImportViewModel importer;
     private final FiltersViewModel filters;
+    private final AdminWindows admin;
     private final SyncFeature syncing;
     private final QueueTable table;
     private final TextField search = new TextField();
@@ -100,6 +102,7 @@ public final class DeskWindow {
         importer = new ImportViewModel(lanes, desk, dialogs, this::afterDataChanged);
         filters = new FiltersViewModel(lanes, infoReader, queue, ZoneId.systemDefault());
         filters.onError(this::showError);
+        admin = new AdminWindows(stage, desk.admin(), dialogs, this::showError);
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, this::afterDataChanged, moderation.messageProperty()::set);
 
         table = new QueueTable(queue);
@@ -234,7 +237,7 @@ public final class DeskWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, importItem, demo, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, importItem, admin.exportItem(), demo, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         ToggleGroup themes = new ToggleGroup();
@@ -245,7 +248,7 @@ public final class DeskWindow {
         (Themes.DARK.equals(theme) ? dark : light).setSelected(true);
         light.setOnAction(e -> setTheme(Themes.LIGHT));
         dark.setOnAction(e -> setTheme(Themes.DARK));
-        Menu view = new Menu("View", null, light, dark);
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), admin.auditItem(), admin.reportsItem());
 
         MenuItem keys = new MenuItem("Keyboard shortcuts  (?)");
         keys.setOnAction(e -> dialogs.showShortcuts(Shortcuts.ALL));
@@ -572,6 +575,7 @@ public final class DeskWindow {
         if (stage.isShowing()) {
             stage.hide();
         }
+        admin.close();
         syncing.close();
         lanes.shutdown();
         pageReader.close();
@@ -594,6 +598,10 @@ public final class DeskWindow {
 
     public ImportViewModel importer() {
         return importer;
+    }
+
+    public AdminWindows admin() {
+        return admin;
     }
 
     public SyncFeature syncing() {

@@ -209,12 +209,12 @@ class FilterQueriesTest {
         // each line: the step, and what its index search must use
         assertPlan(pending.withScope(Scope.none().withSite(site2)), "count:|site_id=?", "page:|comments_by_site (site_id=? AND status=?)");
         assertPlan(pending.withScope(Scope.none().withPost(site1, 2L)),
-                "count:|comments_by_post (status=? AND site_id=? AND post_id=?)",
-                "page:|comments_by_post (status=? AND site_id=? AND post_id=?)");
+                "count:|comments_by_status_post (status=? AND site_id=? AND post_id=?)",
+                "page:|comments_by_status_post (status=? AND site_id=? AND post_id=?)");
         assertPlan(pending.withScope(Scope.none().withMinScore(0.5)), "count:|comments_by_score (status=? AND score>?)",
                 "page:|comments_by_status_date (status=?)");
         assertPlan(pending.sortedBy(SortKey.SCORE, true), "page:|comments_by_score (status=?)");
-        assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.POST, true), "page:|comments_by_post (status=?)");
+        assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.POST, true), "page:|comments_by_status_post (status=?)");
         assertPlan(pending.sortedBy(SortKey.AUTHOR, false), "page:|comments_by_author (status=?)");
         assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.AUTHOR, true), "page:|comments_by_author (status=?)");
         assertPlan(pending.withScope(Scope.none().withWho("192.0.2.1")), "count:|comments_by_ip (ip=? AND status=?)",

@@ -53,6 +53,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAdminWindowsReachTheStoreOnlyThroughServices() {
+        noClasses().that().resideInAnyPackage("dev.moddesk.ui.export..", "dev.moddesk.ui.audit..",
+                        "dev.moddesk.ui.reports..", "dev.moddesk.ui.admin..")
+                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersKnowNoServicesAndNoJavaFx() {
         noClasses().that().resideInAnyPackage("dev.moddesk.store..", "dev.moddesk.formats..", "dev.moddesk.site..",
                         "dev.moddesk.core..")

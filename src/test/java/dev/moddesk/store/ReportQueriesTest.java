@@ -65,6 +65,47 @@ class ReportQueriesTest {
         }
     }
 
+    @Test
+    void perDayCountsMatchAPlainGroupingOnScatteredDatesWithPostTrashedAsOther() {
+        try (Database db = Database.open(dir.resolve("days.db"))) {
+            java.util.Random r = new java.util.Random(7);
+            Status[] statuses = {Status.PENDING, Status.APPROVED, Status.SPAM, Status.TRASH, Status.POST_TRASHED};
+            try (ImportWriter w = new ImportWriter(db)) {
+                w.site("https://days.example", "Days");
+                for (long id = 1; id <= 3000; id++) {
+                    // over about 200 days, a few before 1970 (negative dates) and a far-off one
+                    long date = id == 1 ? -86_400 * 3 - 5 : id == 2 ? 4_102_444_800L : DAY1 + r.nextInt(200 * 86_400);
+                    w.comment(c(id, 1 + id % 4, date, statuses[r.nextInt(statuses.length)]));
+                }
+                w.commit();
+            }
+            long since = DAY1 + 40 * 86_400 + 3_600; // mid-day: that day counts only from 01:00
+            for (Long from : new Long[] {null, since}) {
+                ModerationReport rep = new ReportQueries(db).report(from, 3);
+                java.util.Map<String, long[]> expected = new java.util.TreeMap<>();
+                try (var c = db.openReader(); var ps = c.prepareStatement("SELECT date(date_gmt, 'unixepoch'), status, count(*) "
+                        + "FROM comments WHERE date_gmt >= ? GROUP BY 1, 2")) {
+                    ps.setLong(1, from == null ? Long.MIN_VALUE : from);
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            int i = List.of("pending", "approved", "spam", "trash", "post-trashed").indexOf(rs.getString(2));
+                            expected.computeIfAbsent(rs.getString(1), d -> new long[5])[i] = rs.getLong(3);
+                        }
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new AssertionError(e);
+                }
+                assertEquals(expected.keySet().stream().toList(), rep.perDay().stream().map(ModerationReport.DayCounts::day).toList());
+                for (ModerationReport.DayCounts d : rep.perDay()) {
+                    long[] n = expected.get(d.day());
+                    assertEquals(List.of(n[0], n[1], n[2], n[3], n[4]),
+                            List.of(d.pending(), d.approved(), d.spam(), d.trash(), d.other()), d.day());
+                }
+                assertEquals(3, rep.topPendingPosts().size());
+            }
+        }
+    }
+
     private static Comment c(long id, long post, long date, Status s) {
         return new Comment(id, post, 0, "A" + id, "", "", "", null, 0, date, CommentType.COMMENT, "text " + id, s);
     }

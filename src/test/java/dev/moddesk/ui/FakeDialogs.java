@@ -14,6 +14,8 @@ public final class FakeDialogs implements DialogService {
     public FirstStartChoice firstStart = FirstStartChoice.START_EMPTY;
     public boolean confirmAnswer = true;
     public final Deque<Path> files = new ArrayDeque<>();
+    /** Answers to save-file choosers, in order; none left: the user cancelled. */
+    public final Deque<Path> saveFiles = new ArrayDeque<>();
     public final List<String> confirms = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
@@ -37,6 +39,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseImportFile() {
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String description, String extension) {
+        return Optional.ofNullable(saveFiles.poll());
     }
 
     @Override

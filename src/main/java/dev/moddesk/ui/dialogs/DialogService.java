@@ -16,6 +16,9 @@ public interface DialogService {
 
     Optional<Path> chooseImportFile();
 
+    /** Where to save a file: {@code initialName} suggested, {@code extension} (e.g. "csv") offered; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String initialName, String description, String extension);
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

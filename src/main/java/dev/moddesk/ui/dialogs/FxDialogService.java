@@ -65,6 +65,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String description, String extension) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(initialName);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, "*." + extension),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = fc.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         a.initOwner(owner);

@@ -1,0 +1,166 @@
+package dev.moddesk.ui.admin;
+
+import dev.moddesk.app.Admin;
+import dev.moddesk.ui.Lanes;
+import dev.moddesk.ui.audit.AuditViewModel;
+import dev.moddesk.ui.audit.AuditWindow;
+import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.ui.export.ExportDialog;
+import dev.moddesk.ui.export.ExportViewModel;
+import dev.moddesk.ui.reports.ReportsViewModel;
+import dev.moddesk.ui.reports.ReportsWindow;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/**
+ * The admin windows of the desk (export, audit log, reports), each made on first use and reused. They run
+ * their work on lanes of their own, so a long export never holds up the queue's pages and counts.
+ */
+public final class AdminWindows {
+    private static final String ADMIN_CSS = AdminWindows.class.getResource("/dev/moddesk/ui/admin.css").toExternalForm();
+
+    private final Stage owner;
+    private final Admin admin;
+    private final DialogService dialogs;
+    private final Lanes lanes = new Lanes();
+    private final ZoneId zone = ZoneId.systemDefault();
+    private ExportViewModel exportModel;
+    private ExportDialog export;
+    private AuditViewModel auditModel;
+    private AuditWindow audit;
+    private ReportsViewModel reportsModel;
+    private ReportsWindow reports;
+
+    public AdminWindows(Stage owner, Admin admin, DialogService dialogs, Consumer<Throwable> onError) {
+        this.owner = owner;
+        this.admin = admin;
+        this.dialogs = dialogs;
+        lanes.onError(onError);
+    }
+
+    /** File → Export… */
+    public MenuItem exportItem() {
+        MenuItem item = new MenuItem("Export…");
+        item.setId("menu-export");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        item.setOnAction(e -> openExport());
+        return item;
+    }
+
+    /** View → Audit log */
+    public MenuItem auditItem() {
+        MenuItem item = new MenuItem("Audit log");
+        item.setId("menu-audit");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        item.setOnAction(e -> openAudit());
+        return item;
+    }
+
+    /** View → Reports */
+    public MenuItem reportsItem() {
+        MenuItem item = new MenuItem("Reports");
+        item.setId("menu-reports");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        item.setOnAction(e -> openReports());
+        return item;
+    }
+
+    public void openExport() {
+        if (export == null) {
+            exportModel = new ExportViewModel(lanes, Lanes::fx, admin, dialogs, zone);
+            exportModel.onError(this::showError);
+            export = new ExportDialog(owner, exportModel, this::style);
+        }
+        export.show();
+    }
+
+    public void openAudit() {
+        if (audit == null) {
+            auditModel = new AuditViewModel(lanes, Lanes::fx, admin.auditLog(), dialogs, zone,
+                    AuditViewModel.DEFAULT_PAGE_SIZE);
+            auditModel.onError(this::showError);
+            audit = new AuditWindow(owner, auditModel, this::style);
+        }
+        audit.show();
+    }
+
+    public void openReports() {
+        if (reports == null) {
+            reportsModel = new ReportsViewModel(lanes, admin.reports(), () -> LocalDate.now(ZoneOffset.UTC));
+            reportsModel.onError(this::showError);
+            reportsModel.refresh(); // computed in the background while the window and its charts are built
+            reports = new ReportsWindow(owner, reportsModel, this::style);
+        } else {
+            reportsModel.refresh();
+        }
+        reports.show();
+    }
+
+    /** The owner's look (theme and the desk's stylesheet) plus the admin windows' own. */
+    private void style(Scene scene) {
+        if (owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(c -> scene.getRoot().getStyleClass().add(c));
+        }
+        scene.getStylesheets().add(ADMIN_CSS);
+    }
+
+    private void showError(Throwable e) {
+        Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+        dialogs.showError("Something went wrong", String.valueOf(cause.getMessage()));
+    }
+
+    /** Closes the windows (cancelling a running export) and stops the lanes. */
+    public void close() {
+        if (exportModel != null) {
+            exportModel.cancel();
+        }
+        if (auditModel != null) {
+            auditModel.cancelExport();
+        }
+        for (Stage s : new Stage[] {export == null ? null : export.stage(), audit == null ? null : audit.stage(),
+                reports == null ? null : reports.stage()}) {
+            if (s != null && s.isShowing()) {
+                s.hide();
+            }
+        }
+        lanes.shutdown();
+    }
+
+    // ---- for tests
+
+    public Lanes lanes() {
+        return lanes;
+    }
+
+    public ExportViewModel exportModel() {
+        return exportModel;
+    }
+
+    public ExportDialog exportDialog() {
+        return export;
+    }
+
+    public AuditViewModel auditModel() {
+        return auditModel;
+    }
+
+    public AuditWindow auditWindow() {
+        return audit;
+    }
+
+    public ReportsViewModel reportsModel() {
+        return reportsModel;
+    }
+
+    public ReportsWindow reportsWindow() {
+        return reports;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.moddesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.app.Desk;
+import dev.moddesk.core.AuditEntry;
+import dev.moddesk.core.ModerationAction;
+import dev.moddesk.store.StoreProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+
+/** The audit log and reports windows on the demo site with decisions by two moderators. */
+class AuditAndReportsUiTest extends AdminUiTestBase {
+    @Override
+    protected int comments() {
+        return 0;
+    }
+
+    @Override
+    protected void prepare(Desk d) {
+        d.loadDemo();
+        List<Long> pending = new ArrayList<>(StoreProbe.strings(file, "SELECT id FROM comments WHERE status = 'pending' "
+                + "ORDER BY id LIMIT 60").stream().map(Long::parseLong).toList());
+        d.moderation().decide(pending.subList(0, 25), ModerationAction.APPROVE); // ui-tester
+        try (Desk bob = Desk.open(file, () -> "bob")) {
+            bob.moderation().decide(pending.subList(25, 40), ModerationAction.SPAM);
+            bob.moderation().decide(pending.subList(40, 60), ModerationAction.TRASH);
+        }
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theAuditLogFiltersByModeratorAndExports() throws Exception {
+        robot.clickOn("View").clickOn("Audit log");
+        settle();
+        assertTrue(showing("Audit log — ModDesk"));
+        @SuppressWarnings("unchecked")
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryAs(TableView.class);
+        assertEquals(60, table.getItems().size());
+        assertEquals("bob", table.getItems().get(0).moderator(), "newest first");
+        assertEquals("1–60 of 60 decisions", text("#audit-page"));
+
+        robot.clickOn("#audit-moderator").clickOn("ui-tester");
+        settle();
+        assertEquals(25, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(e -> e.moderator().equals("ui-tester") && e.action().equals("approve")));
+        robot.clickOn("#audit-moderator").clickOn("bob");
+        robot.clickOn("#audit-action").clickOn("trash");
+        settle();
+        assertEquals("1–20 of 20 decisions", text("#audit-page"));
+
+        Path csv = dir.resolve("bob-trash.csv");
+        dialogs.saveFiles.add(csv);
+        robot.clickOn("#audit-export-csv");
+        settle();
+        assertNoErrors();
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(21, lines.size(), "header and bob's 20 trash decisions");
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("bob") && l.contains("trash")), lines.toString());
+
+        robot.clickOn("#audit-clear");
+        settle();
+        assertEquals(60, table.getItems().size());
+    }
+
+    @Test
+    void theReportsShowTheStoresFigures() {
+        robot.clickOn("View").clickOn("Reports");
+        settle();
+        assertTrue(showing("Reports — ModDesk"));
+        robot.clickOn("#report-range-all");
+        settle();
+        WaitForPulse.layout(robot);
+
+        long comments = StoreProbe.number(file, "SELECT count(*) FROM comments WHERE status <> 'deleted'");
+        assertEquals(dev.moddesk.ui.Format.count(comments), text("#report-comments"));
+        assertEquals(dev.moddesk.ui.Format.count(60), text("#report-decisions"));
+
+        @SuppressWarnings("unchecked")
+        StackedBarChart<String, Number> byStatus = robot.lookup("#chart-by-status").queryAs(StackedBarChart.class);
+        String[] words = {"pending", "approved", "spam", "trash", "post-trashed"};
+        for (int i = 0; i < words.length; i++) {
+            XYChart.Series<String, Number> s = byStatus.getData().get(i);
+            long shown = s.getData().stream().mapToLong(d -> d.getYValue().longValue()).sum();
+            assertEquals(StoreProbe.number(file, "SELECT count(*) FROM comments WHERE status = ?", words[i]), shown, s.getName());
+        }
+
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> top = robot.lookup("#chart-top-posts").queryAs(BarChart.class);
+        List<String> expected = StoreProbe.strings(file, "SELECT count(*) FROM comments WHERE status = 'pending' "
+                + "GROUP BY site_id, post_id ORDER BY count(*) DESC LIMIT 10");
+        List<String> shown = new ArrayList<>();
+        top.getData().get(0).getData().forEach(d -> shown.add(0, String.valueOf(d.getXValue().longValue())));
+        assertEquals(expected, shown, "the busiest first");
+
+        @SuppressWarnings("unchecked")
+        StackedBarChart<String, Number> byModerator = robot.lookup("#chart-by-moderator").queryAs(StackedBarChart.class);
+        assertEquals(List.of("bob", "ui-tester"), byModerator.getData().stream().map(XYChart.Series::getName).toList());
+        assertEquals(35, byModerator.getData().get(0).getData().stream().mapToLong(d -> d.getYValue().longValue()).sum());
+
+        List<String> delays = StoreProbe.strings(file, "SELECT max(0, min(a.at) / 1000 - c.date_gmt) AS d FROM audit_log a "
+                + "JOIN comments c ON c.id = a.comment_id GROUP BY a.comment_id ORDER BY d");
+        long median = Long.parseLong(delays.get((delays.size() - 1) / 2));
+        assertEquals(dev.moddesk.ui.reports.ReportsViewModel.duration(median), text("#report-median"));
+        assertTrue(window.admin().reportsWindow().drawnMillis() >= 0, "the timing was taken");
+        assertTrue(text("#report-timing").startsWith("Computed in "), text("#report-timing"));
+        assertNoErrors();
+    }
+}

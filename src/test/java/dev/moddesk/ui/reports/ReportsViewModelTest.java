@@ -1,0 +1,78 @@
+package dev.moddesk.ui.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.app.Desk;
+import dev.moddesk.app.Reports.Granularity;
+import dev.moddesk.app.Reports.Range;
+import dev.moddesk.core.ModerationAction;
+import dev.moddesk.store.StoreProbe;
+import dev.moddesk.testing.Fixtures;
+import dev.moddesk.ui.Background;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reports view model without JavaFX running: ranges, stale results, and how figures read. */
+class ReportsViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachRangeGivesItsReportAndTheNewestRequestWins() {
+        Path file = dir.resolve("r.db");
+        try (Desk desk = Fixtures.desk(file, 300, "alice")) {
+            desk.moderation().decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE);
+            // A background that holds work until told: the first request finishes after the second.
+            List<Runnable> held = new ArrayList<>();
+            Background later = new Background() {
+                @Override
+                public <T> void run(Lane lane, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+                    held.add(() -> Background.inline().run(lane, work, done, failed));
+                }
+            };
+            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the fixture's comments lie in November 2023
+            ReportsViewModel vm = new ReportsViewModel(later, desk.admin().reports(), () -> today);
+            vm.onError(e -> { throw new AssertionError(e); });
+            vm.rangeProperty().set(Range.LAST_30_DAYS);
+            vm.rangeProperty().set(Range.ALL);
+            assertTrue(vm.loadingProperty().get());
+            held.get(1).run();
+            assertEquals(Range.ALL, vm.summary().range());
+            held.get(0).run(); // the older request, done late: dropped
+            assertEquals(Range.ALL, vm.summary().range());
+            assertEquals(300, vm.summary().comments());
+            assertEquals(1, vm.summary().decisions(), "the decision was made today, inside all time");
+            assertEquals(LocalDate.of(2023, 11, 14), vm.summary().from());
+            assertEquals(today, vm.summary().to());
+            assertTrue(vm.summary().granularity().compareTo(Granularity.MONTH) >= 0, "years of days: months or years");
+            assertTrue(vm.statusProperty().get().startsWith("Computed in "), vm.statusProperty().get());
+
+            ReportsViewModel inline = new ReportsViewModel(Background.inline(), desk.admin().reports(), () -> today);
+            inline.rangeProperty().set(Range.LAST_30_DAYS);
+            assertEquals(Granularity.DAY, inline.summary().granularity());
+            assertEquals(30, inline.summary().buckets().size());
+            assertEquals(0, inline.summary().comments(), "the fixture's comments are years old");
+            assertEquals(1, inline.summary().decisions(), "today's decision");
+            assertEquals(1, inline.summary().moderators().get(0).perBucket().get(29), "on the last day");
+        }
+    }
+
+    @Test
+    void figuresRead() {
+        assertEquals("—", ReportsViewModel.duration(null));
+        assertEquals("42 s", ReportsViewModel.duration(42L));
+        assertEquals("17 min", ReportsViewModel.duration(17 * 60L));
+        assertEquals("5.5 h", ReportsViewModel.duration(5 * 3600L + 1800));
+        assertEquals("3.5 days", ReportsViewModel.duration(3 * 86400L + 43200));
+        assertEquals("12.3 %", ReportsViewModel.percent(0.1234));
+        assertNull(new ReportsViewModel(Background.inline(), null, LocalDate::now).summary());
+    }
+}
