@@ -28,10 +28,11 @@ import java.util.stream.Collectors;
  * order reversed), so the last page costs what the first does.
  *
  * <p>How the filters meet the indexes (schemas 4 and 5; plans checked on a 1,000,000-comment database, see
- * {@link #plan}): status views walk {@code comments_by_status_date}; a site filter {@code comments_by_site}
- * (site, status, date), and on a database holding one site it is dropped as it matches every row; a post
- * filter {@code comments_by_status_post} (status, site, post, date), which also orders the post sort; the score
- * filter and sort {@code comments_by_score} (status, score); the author sort {@code comments_by_author}; a
+ * {@link #plan}): status views walk {@code comments_by_status_date}; a site filter is tested row by row (no
+ * index: it only matters with several sites), and on a database holding one site it is dropped as it matches
+ * every row; a post filter {@code comments_by_status_post} (status, site, post, date), which also orders the
+ * post sort; the score filter and sort are tested row by row (no score before triage); the author sort
+ * {@code comments_by_author}; a
  * date range the date column of whichever index leads; author/email/IP text the full-text index (its author,
  * email and ip columns), an IP address typed in full {@code comments_by_ip}. In page queries conditions that
  * must not drive the plan carry a unary {@code +}: the date order then comes from an index and the first page
@@ -291,8 +292,6 @@ public final class QueuePages {
         // score): SQLite does not always see it, and a sort of every row of the view costs seconds.
         boolean postIndex = !point && !listDrives && !q.filter().conflictsOnly()
                 && (s.postId() != null || rows && q.sort() == SortKey.POST);
-        boolean scoreIndex = !point && !listDrives && !postIndex && !q.filter().conflictsOnly() && rows
-                && q.sort() == SortKey.SCORE && site == null;
         boolean authorIndex = !point && !listDrives && !postIndex && !q.filter().conflictsOnly() && rows
                 && q.sort() == SortKey.AUTHOR && site == null;
         // everything but the driver is only tested, row by row
@@ -304,15 +303,15 @@ public final class QueuePages {
         if (q.filter().conflictsOnly()) {
             sql.append(rows && testOnly ? "+" : "").append("c.conflict = 1");
         } else if (q.filter().status() != null) {
-            // counting by email or IP, their (email|ip, status) indexes answer without the table
-            sql.append(rows && testOnly || listDrives ? "+" : "").append("c.status = ?");
+            // an email or IP drives through its own index; the status is then tested on those few rows
+            sql.append(testOnly && (rows || point) || listDrives ? "+" : "").append("c.status = ?");
             params.add(q.filter().status().word());
         } else {
             // An IN list, not "<> 'deleted'": counts read a status index, not the table. Rows in date order
             // without a site come from the date index (+); in score or post order from the status indexes,
             // whose ranges are each in that order already.
             boolean dateWalk = rows && site == null && s.postId() == null && q.sort() == SortKey.DATE;
-            sql.append(dateWalk || rows && testOnly || listDrives ? "+" : "").append("c.status IN ").append(VISIBLE_IN);
+            sql.append(dateWalk || testOnly && (rows || point) || listDrives ? "+" : "").append("c.status IN ").append(VISIBLE_IN);
         }
         if (site != null) {
             sql.append(" AND ").append(p).append("c.site_id = ?");
@@ -359,8 +358,7 @@ public final class QueuePages {
         }
         boolean narrowed = site != null || s.postId() != null || s.from() != null || s.until() != null
                 || s.minScore() != null || s.who() != null || q.hasAuthorFilter() || !fts.isEmpty();
-        String index = postIndex ? " INDEXED BY comments_by_status_post" : scoreIndex ? " INDEXED BY comments_by_score"
-                : authorIndex ? " INDEXED BY comments_by_author" : "";
+        String index = postIndex ? " INDEXED BY comments_by_status_post" : authorIndex ? " INDEXED BY comments_by_author" : "";
         return new Where(index, sql.toString(), params, narrowed);
     }
 

@@ -207,22 +207,20 @@ class FilterQueriesTest {
         }
         QueueQuery pending = QueueQuery.of(QueueFilter.pending());
         // each line: the step, and what its index search must use
-        assertPlan(pending.withScope(Scope.none().withSite(site2)), "count:|site_id=?", "page:|comments_by_site (site_id=? AND status=?)");
+        assertPlan(pending.withScope(Scope.none().withSite(site2)), "page:|comments_by_status_date (status=?)");
         assertPlan(pending.withScope(Scope.none().withPost(site1, 2L)),
                 "count:|comments_by_status_post (status=? AND site_id=? AND post_id=?)",
                 "page:|comments_by_status_post (status=? AND site_id=? AND post_id=?)");
-        assertPlan(pending.withScope(Scope.none().withMinScore(0.5)), "count:|comments_by_score (status=? AND score>?)",
+        assertPlan(pending.withScope(Scope.none().withMinScore(0.5)), "count:|(status=?)",
                 "page:|comments_by_status_date (status=?)");
-        assertPlan(pending.sortedBy(SortKey.SCORE, true), "page:|comments_by_score (status=?)");
         assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.POST, true), "page:|comments_by_status_post (status=?)");
         assertPlan(pending.sortedBy(SortKey.AUTHOR, false), "page:|comments_by_author (status=?)");
         assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.AUTHOR, true), "page:|comments_by_author (status=?)");
-        assertPlan(pending.withScope(Scope.none().withWho("192.0.2.1")), "count:|comments_by_ip (ip=? AND status=?)",
+        assertPlan(pending.withScope(Scope.none().withWho("192.0.2.1")), "count:|comments_by_ip (ip=?)",
                 "page:|comments_by_ip (ip=?)");
         // in the order of the sort: no sort of the whole view for the first page
         for (QueueQuery q : List.of(pending.withScope(Scope.none().withSite(site2)),
-                pending.withScope(Scope.none().withPost(site1, 2L)), pending.sortedBy(SortKey.SCORE, true),
-                pending.sortedBy(SortKey.POST, false), pending.sortedBy(SortKey.AUTHOR, true),
+                pending.withScope(Scope.none().withPost(site1, 2L)), pending.sortedBy(SortKey.POST, false), pending.sortedBy(SortKey.AUTHOR, true),
                 pending.withScope(Scope.none().withDates(1L, 2L)))) {
             List<String> plan = reader.plan(q);
             assertFalse(plan.contains("page: USE TEMP B-TREE FOR ORDER BY"), String.join("\n", plan));

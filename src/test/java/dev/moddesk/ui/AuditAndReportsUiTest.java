@@ -17,6 +17,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit log and reports windows on the demo site with decisions by two moderators. */
 class AuditAndReportsUiTest extends AdminUiTestBase {
@@ -37,6 +38,16 @@ class AuditAndReportsUiTest extends AdminUiTestBase {
         }
     }
 
+    /** Opens a combo and clicks an item, once the popup is really showing (a click too early hits nothing). */
+    private void pick(String combo, String item) {
+        robot.clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(item);
+        settle();
+        assertEquals(item, String.valueOf(robot.lookup(combo).queryAs(javafx.scene.control.ComboBox.class).getValue()),
+                combo + " took the click");
+    }
+
     private String text(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -52,12 +63,12 @@ class AuditAndReportsUiTest extends AdminUiTestBase {
         assertEquals("bob", table.getItems().get(0).moderator(), "newest first");
         assertEquals("1–60 of 60 decisions", text("#audit-page"));
 
-        robot.clickOn("#audit-moderator").clickOn("ui-tester");
+        pick("#audit-moderator", "ui-tester");
         settle();
         assertEquals(25, table.getItems().size());
         assertTrue(table.getItems().stream().allMatch(e -> e.moderator().equals("ui-tester") && e.action().equals("approve")));
-        robot.clickOn("#audit-moderator").clickOn("bob");
-        robot.clickOn("#audit-action").clickOn("trash");
+        pick("#audit-moderator", "bob");
+        pick("#audit-action", "trash");
         settle();
         assertEquals("1–20 of 20 decisions", text("#audit-page"));
 
