@@ -38,11 +38,13 @@ class AuditAndReportsUiTest extends AdminUiTestBase {
         }
     }
 
-    /** Opens a combo and clicks an item, once the popup is really showing (a click too early hits nothing). */
+    /** Opens a combo and clicks an item of its popup list, once the popup is showing. */
     private void pick(String combo, String item) {
         robot.clickOn(combo);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(item);
+        // the item in the popup's list, not a table cell of the same text behind it
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
+                && cell.isVisible() && item.equals(cell.getText())).<javafx.scene.Node>query());
         settle();
         assertEquals(item, String.valueOf(robot.lookup(combo).queryAs(javafx.scene.control.ComboBox.class).getValue()),
                 combo + " took the click");
