@@ -1,7 +1,7 @@
 package dev.moddesk.ui;
 
+import dev.moddesk.testing.FxSettle;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.moddesk.app.Desk;
 import dev.moddesk.core.QueueRow;
@@ -10,7 +10,6 @@ import dev.moddesk.ui.prefs.DeskPrefs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens the real desk window on a fresh fixture database for every test, with {@link FakeDialogs}
@@ -84,18 +82,7 @@ abstract class DeskUiTestBase {
 
     /** Waits until the lanes are idle and the FX thread has caught up (twice in a row). */
     protected void settle() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        int calm = 0;
-        while (calm < 3) {
-            WaitForAsyncUtils.waitForFxEvents();
-            calm = window.lanes().idle() ? calm + 1 : 0;
-            if (System.nanoTime() > deadline) {
-                fail("the desk did not settle");
-            }
-            if (calm < 3) {
-                WaitForAsyncUtils.sleep(15, TimeUnit.MILLISECONDS);
-            }
-        }
+        FxSettle.settle(() -> window.lanes().idle(), 20);
     }
 
     protected void key(KeyCode... codes) {

@@ -1,5 +1,6 @@
 package dev.moddesk.ui.sync;
 
+import dev.moddesk.testing.FxSettle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,18 +80,7 @@ class SyncDeskTest {
     }
 
     private void settle() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        int calm = 0;
-        while (calm < 3) {
-            WaitForAsyncUtils.waitForFxEvents();
-            calm = window.lanes().idle() ? calm + 1 : 0;
-            if (System.nanoTime() > deadline) {
-                fail("the desk did not settle");
-            }
-            if (calm < 3) {
-                WaitForAsyncUtils.sleep(15, TimeUnit.MILLISECONDS);
-            }
-        }
+        FxSettle.settle(() -> window.lanes().idle(), 30);
     }
 
     private void waitUntil(BooleanSupplier condition, String what) {
