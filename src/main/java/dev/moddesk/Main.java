@@ -1,17 +1,16 @@
 package dev.moddesk;
 
 import dev.moddesk.cli.Cli;
-import dev.moddesk.ui.ModDeskApp;
+import dev.moddesk.ui.DeskLauncher;
 
-/** The one entry point: no arguments opens the desk, a command runs the command line. */
+/** The one entry point: no command (or only {@code --db FILE}) opens the desk, a command runs the command line. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            ModDeskApp.launchDesk(args);
-            return;
+        if (Cli.opensDesk(args)) {
+            System.exit(DeskLauncher.launch(Cli.databaseArgument(args), Cli::runHandedOver));
         }
         System.exit(Cli.run(args));
     }

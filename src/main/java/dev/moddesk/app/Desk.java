@@ -25,9 +25,9 @@ public final class Desk implements AutoCloseable {
         return new Desk(Database.open(file), moderator);
     }
 
-    /** Where the desk's database is when nothing says otherwise: {@code MODDESK_DB}, else the user data folder. */
-    public static Path defaultLocation() {
-        return DatabaseLocation.resolve(null);
+    /** The desk's database: {@code explicit} when given, else {@code MODDESK_DB}, else the user data folder. */
+    public static Path location(Path explicit) {
+        return DatabaseLocation.resolve(explicit);
     }
 
     public Path file() {

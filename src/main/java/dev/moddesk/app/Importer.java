@@ -91,8 +91,13 @@ public final class Importer {
      * transaction as a file: used for generated data such as the demo.
      */
     public ImportSummary importFrom(String label, String format, Consumer<ImportSink> source) {
+        return importFrom(label, format, source, () -> false);
+    }
+
+    /** As {@link #importFrom(String, String, Consumer)}, stopping (and changing nothing) when {@code cancelled}. */
+    public ImportSummary importFrom(String label, String format, Consumer<ImportSink> source, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        return pump(label, source, () -> 0L, -1, ImportProgress.NONE, () -> false).summary(format, started);
+        return pump(label, source, () -> 0L, -1, ImportProgress.NONE, cancelled).summary(format, started);
     }
 
     private Counts pump(String name, Consumer<ImportSink> source, LongSupplier bytesRead, long size,

@@ -2,11 +2,21 @@ package dev.moddesk.cli;
 
 import dev.moddesk.formats.ImportException;
 import dev.moddesk.site.SiteException;
+import dev.moddesk.owner.DatabaseOwnership;
+import dev.moddesk.owner.HandedCommand;
+import dev.moddesk.owner.OwnerDuties;
+import dev.moddesk.owner.OwnershipException;
 import dev.moddesk.store.Database;
+import dev.moddesk.store.DatabaseLocation;
 import dev.moddesk.store.StoreException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -38,25 +48,75 @@ public final class Cli {
         COMMANDS.put("sync", SyncCommand::new);
     }
 
+    /**
+     * This process's command line. A command on a database runs here when this process can own the database
+     * (serving other ModDesk processes meanwhile), else in the process that owns it ({@link DatabaseOwnership}).
+     */
     public static int run(String... args) {
         int tuned = TunedJvm.relaunchIfWorthIt(args);
         if (tuned >= 0) {
             return tuned;
         }
-        // Load SQLite's driver and native library while picocli reads the command line.
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        String command = requestedCommand(args);
+        if (!COMMANDS.containsKey(command)) {
+            return run(out, err, args); // help, version, or a mistake to explain
+        }
+        // Load SQLite's driver and native library while the command line is read.
         Thread warmUp = new Thread(Database::warmUp, "moddesk-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Invocation here = Invocation.here(DatabaseLocation.resolve(databaseArgument(args)).toAbsolutePath());
+        HandedCommand mine = new HandedCommand(List.of(args), here.workingDir(), here.database(), here.terminal());
+        String role = "moddesk " + command + " (process " + ProcessHandle.current().pid() + ")";
+        try {
+            return DatabaseOwnership.runOrHandOver(mine, role, duties(role), () -> run(out, err, here, args),
+                    System.out, System.err);
+        } catch (OwnershipException e) {
+            err.println("moddesk: " + e.getMessage());
+            return USER_ERROR;
+        }
+    }
+
+    /** A command line that another process handed over: it runs here, where the database is open. */
+    public static int runHandedOver(HandedCommand command, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
+        Invocation invocation = new Invocation(command.workingDir(), command.database(), command.terminal(), cancelled);
+        return run(new PrintWriter(out, true), new PrintWriter(err, true), invocation, command.args().toArray(String[]::new));
+    }
+
+    /** What a command-line process owning a database does for others: their commands, but no desk. */
+    private static OwnerDuties duties(String role) {
+        return new OwnerDuties() {
+            @Override
+            public int runCommand(HandedCommand command, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
+                return runHandedOver(command, out, err, cancelled);
+            }
+
+            @Override
+            public Optional<String> showDesk() {
+                return Optional.of(role + " is working on this database");
+            }
+        };
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new RootCommand());
+        return run(out, err, Invocation.here(null), args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, Invocation invocation, String... args) {
+        RootCommand root = new RootCommand();
+        root.invocation = invocation;
+        CommandLine cmd = new CommandLine(root);
         String requested = requestedCommand(args);
         if (COMMANDS.containsKey(requested)) {
             cmd.addSubcommand(requested, COMMANDS.get(requested).get());
         } else {
             COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+        }
+        if (!invocation.workingDir().equals(Path.of("").toAbsolutePath())) {
+            // handed over from another folder: its relative paths are relative to that folder
+            cmd.registerConverter(Path.class, s -> invocation.workingDir().resolve(s));
         }
         cmd.setOut(out);
         cmd.setErr(err);
@@ -87,8 +147,28 @@ public final class Cli {
         return null;
     }
 
+    /** The value of {@code --db} (before or after the command), as given; null when there is none. */
+    public static Path databaseArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--db=")) {
+                return Path.of(args[i].substring("--db=".length()));
+            }
+        }
+        return null;
+    }
+
+    /** True for a command line that opens the desk: nothing, or only {@code --db FILE}. */
+    public static boolean opensDesk(String[] args) {
+        return args.length == 0 || args.length == 2 && args[0].equals("--db")
+                || args.length == 1 && args[0].startsWith("--db=") && args[0].length() > 5;
+    }
+
     static boolean isUserError(Throwable ex) {
         return ex instanceof ImportException || ex instanceof StoreException || ex instanceof UserError
+                || ex instanceof OwnershipException
                 || ex instanceof CancellationException || ex instanceof SiteException;
     }
 

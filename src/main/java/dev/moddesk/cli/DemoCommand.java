@@ -36,7 +36,7 @@ final class DemoCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = database.open(root)) {
             ImportSummary s = new Importer(db, w -> { }).importFrom("demo", "demo",
-                    sink -> new DemoData(DemoData.DEFAULT_SEED, comments).generate(sink));
+                    sink -> new DemoData(DemoData.DEFAULT_SEED, comments).generate(sink), root.invocation.cancelled());
             if (json) {
                 Json.print(out, ImportCommand.toJson(s));
             } else {

@@ -74,7 +74,7 @@ final class ExportCommand implements Runnable {
                 until == null ? null : date(until, "--until", true));
         Exporter.Result r;
         try (Database db = database.open(root)) {
-            r = new Exporter(db).export(filter, f, out, bom, Exporter.Progress.NONE, () -> false);
+            r = new Exporter(db).export(filter, f, out, bom, Exporter.Progress.NONE, root.invocation.cancelled());
         } catch (Exporter.ExportException e) {
             throw new UserError(e.getMessage());
         }

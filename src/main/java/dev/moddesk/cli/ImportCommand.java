@@ -37,12 +37,12 @@ final class ImportCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = new ProgressLine(err);
+        ProgressLine progress = new ProgressLine(err, root.invocation.terminal());
         try (Database db = database.open(root)) {
             Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + w));
             ImportSummary total = ImportSummary.empty();
             for (Path file : files) {
-                ImportSummary s = importer.importFile(file, progress(progress, file), () -> false);
+                ImportSummary s = importer.importFile(file, progress(progress, file), root.invocation.cancelled());
                 progress.clear();
                 if (!json) {
                     out.println(describe(file, s));

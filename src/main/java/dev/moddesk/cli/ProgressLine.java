@@ -8,12 +8,13 @@ import java.io.PrintWriter;
  */
 final class ProgressLine {
     private final PrintWriter err;
-    private final boolean enabled = System.console() != null;
+    private final boolean enabled;
     private long lastShown;
     private boolean shown;
 
-    ProgressLine(PrintWriter err) {
+    ProgressLine(PrintWriter err, boolean terminal) {
         this.err = err;
+        this.enabled = terminal;
     }
 
     boolean enabled() {

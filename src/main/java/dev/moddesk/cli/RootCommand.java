@@ -13,6 +13,9 @@ final class RootCommand implements Runnable {
             description = "The database (default: $MODDESK_DB, else the user data folder).")
     Path db;
 
+    /** Set before the command runs (not an option). */
+    Invocation invocation = Invocation.here(null);
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

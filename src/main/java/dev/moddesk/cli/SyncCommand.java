@@ -69,7 +69,7 @@ final class SyncCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = new ProgressLine(err);
+        ProgressLine progress = new ProgressLine(err, root.invocation.terminal());
         SiteAddress address = SiteAddress.parse(site);
         boolean pull = direction == null || !direction.pushOnly;
         boolean push = direction == null || !direction.pullOnly;
@@ -81,7 +81,7 @@ final class SyncCommand implements Runnable {
             }
             String password = readPassword(err);
             SyncSummary s = sync.run(new SyncRequest(address.identity(), user, password, pull, push),
-                    progress(progress), () -> false);
+                    progress(progress), root.invocation.cancelled());
             progress.clear();
             for (String w : s.warnings()) {
                 err.println("moddesk: warning: " + w);

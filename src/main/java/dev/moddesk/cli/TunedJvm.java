@@ -14,6 +14,11 @@ import java.util.List;
  * a 100 MB export about a quarter sooner and a 1 GB one in the same time. {@code java -jar} gives no way to
  * set JVM options, so for large files the command re-runs itself once with them; the user's own JVM
  * options (such as {@code -Xmx256m}) are passed on. Installers set these options in their launcher.
+ *
+ * <p>The tuned run must not outlive the process the user started: killed by its PID (even with {@code kill -9},
+ * which no shutdown hook sees) or stopped with Ctrl+C, that process takes the import with it. The tuned run
+ * reads its standard input, a pipe that only the parent holds open; the end of that pipe means the parent is
+ * gone, and the tuned run halts before committing, so SQLite rolls the import back.
  */
 final class TunedJvm {
     static final String MARKER = "moddesk.tuned";
@@ -26,7 +31,11 @@ final class TunedJvm {
 
     /** The exit code of the tuned run, or -1 to run here (already tuned, small input, or no way to relaunch). */
     static int relaunchIfWorthIt(String[] args) {
-        if (Boolean.getBoolean(MARKER) || System.getenv("MODDESK_NO_RELAUNCH") != null || !isImport(args)
+        if (Boolean.getBoolean(MARKER)) {
+            endWithParent();
+            return -1;
+        }
+        if ( System.getenv("MODDESK_NO_RELAUNCH") != null || !isImport(args)
                 || inputBytes(args) < THRESHOLD_BYTES) {
             return -1;
         }
@@ -35,7 +44,9 @@ final class TunedJvm {
             return -1;
         }
         try {
-            Process p = new ProcessBuilder(command).inheritIO().start();
+            Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy)); // kill or Ctrl+C of this process
             return p.waitFor();
         } catch (java.io.IOException e) {
             return -1;
@@ -43,6 +54,22 @@ final class TunedJvm {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    /** In the tuned run: halts the moment the parent's end of standard input closes (the parent is gone). */
+    private static void endWithParent() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent writes nothing; anything else that comes is ignored
+                }
+            } catch (java.io.IOException e) {
+                // a broken pipe means the same
+            }
+            Runtime.getRuntime().halt(143);
+        }, "moddesk-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** {@code java [user's JVM options] [tuning] -Dmoddesk.tuned=true -cp THIS_JAR dev.moddesk.Main args}. */

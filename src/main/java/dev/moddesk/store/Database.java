@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -21,8 +22,13 @@ public final class Database implements AutoCloseable {
         this.writer = writer;
     }
 
-    /** Opens (creating if needed) and migrates the database at {@code file}. */
+    /** Opens (creating if needed) and migrates the database at {@code file}; writes wait {@link LockWait#PATIENT}ly. */
     public static Database open(Path file) {
+        return open(file, LockWait.PATIENT);
+    }
+
+    /** Opens (creating if needed) and migrates the database at {@code file}; writes wait for others as {@code wait} says. */
+    public static Database open(Path file, LockWait wait) {
         Path absolute = file.toAbsolutePath();
         try {
             Path parent = absolute.getParent();
@@ -35,6 +41,7 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(absolute, false);
+            BusyHandler.setHandler(connection, new WaitingBusyHandler(wait));
             // Refuse a newer database before anything writes to it: switching to WAL rewrites the file header.
             Migrations.refuseNewer(connection, absolute.toString());
             try (Statement st = connection.createStatement()) {
@@ -93,6 +100,11 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         // sqlite-jdbc refuses Connection.setReadOnly once connected: it must be set here.
         config.setReadOnly(readOnly);
+        // The writer takes the write lock when its transaction begins, so that it waits there (busy handler)
+        // instead of failing when it first writes after another connection committed.
+        if (!readOnly) {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -105,6 +117,10 @@ public final class Database implements AutoCloseable {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
             return "not a ModDesk database (the file is not SQLite)";
+        }
+        if (m.contains("SQLITE_BUSY")) {
+            return "the database stayed busy too long: another ModDesk command kept writing to it; nothing was changed. "
+                    + "Try again when it has finished";
         }
         if (m.contains("SQLITE_CORRUPT")) {
             return "the database file is damaged";

@@ -1,40 +1,89 @@
 package dev.moddesk.ui;
 
 import dev.moddesk.app.Desk;
+import dev.moddesk.owner.HandedCommand;
+import dev.moddesk.owner.Owned;
+import dev.moddesk.owner.OwnerDuties;
 import dev.moddesk.ui.dialogs.FxDialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** The desk application: opens the database ({@code MODDESK_DB} or the user data folder) and its window. */
+/**
+ * The desk application: owns its database ({@link DeskLauncher}), opens it and its window, and runs the
+ * commands other ModDesk processes hand over while it is open.
+ */
 public final class ModDeskApp extends Application {
+    /** How long quitting waits for commands handed over before it cancels them. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
+
+    private static Path database;
+    private static Owned initialClaim;
+
+    private Owned owned;
     private Desk desk;
     private DeskWindow window;
 
-    public static void launchDesk(String[] args) {
-        Application.launch(ModDeskApp.class, args);
+    /** Runs the desk on {@code file}; {@code claim} is null while a command line still has the database. */
+    static void launchDesk(Path file, Owned claim) {
+        database = file;
+        initialClaim = claim;
+        Application.launch(ModDeskApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        if (initialClaim != null) {
+            open(stage, initialClaim);
+        } else {
+            new DeskWaiting(stage, database).waitFor(claim -> open(stage, claim));
+        }
+    }
+
+    private void open(Stage stage, Owned claim) {
+        owned = claim;
         DeskPrefs prefs = DeskPrefs.user();
-        Path file = Desk.defaultLocation();
         try {
-            desk = Desk.open(file, prefs::moderator);
+            desk = Desk.open(database, prefs::moderator);
         } catch (RuntimeException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()), ButtonType.OK);
             a.setTitle("ModDesk cannot open its database");
-            a.setHeaderText("Cannot open " + file);
+            a.setHeaderText("Cannot open " + database);
             a.showAndWait();
             Platform.exit();
             return;
         }
         window = new DeskWindow(stage, desk, new FxDialogService(stage, getHostServices()), prefs);
+        owned.serve(duties(stage));
         window.show();
+    }
+
+    /** What the desk does for other processes: runs their commands, and comes forward when one wants a desk. */
+    private static OwnerDuties duties(Stage stage) {
+        return new OwnerDuties() {
+            @Override
+            public int runCommand(HandedCommand command, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
+                return DeskLauncher.commands().runCommand(command, out, err, cancelled);
+            }
+
+            @Override
+            public Optional<String> showDesk() {
+                Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                    stage.requestFocus();
+                });
+                return Optional.empty();
+            }
+        };
     }
 
     @Override
@@ -44,6 +93,9 @@ public final class ModDeskApp extends Application {
         }
         if (desk != null) {
             desk.close();
+        }
+        if (owned != null) {
+            owned.close(GRACE);
         }
     }
 }

@@ -36,6 +36,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void ownershipOfTheDatabaseStandsOnTheJdkAlone() {
+        classes().that().resideInAPackage("dev.moddesk.owner..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.moddesk.owner..", "java..", "jdk.net..")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnUiOrCli() {
         noClasses().that().resideOutsideOfPackages("dev.moddesk.ui..").and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
                 .should().dependOnClassesThat().resideInAPackage("dev.moddesk.ui..")

@@ -1,0 +1,16 @@
+package dev.moddesk.cli;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Where a command line runs: the folder its relative paths are relative to, the database (null: from
+ * {@code --db}, {@code MODDESK_DB} or the user data folder), whether its error output is a terminal (progress
+ * lines), and whether the person who started it has gone away (the process handing it over was killed).
+ */
+record Invocation(Path workingDir, Path database, boolean terminal, BooleanSupplier cancelled) {
+    /** This process's own command line, as started by the user. */
+    static Invocation here(Path database) {
+        return new Invocation(Path.of("").toAbsolutePath(), database, System.console() != null, () -> false);
+    }
+}
