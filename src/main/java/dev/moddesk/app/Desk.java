@@ -2,8 +2,10 @@ package dev.moddesk.app;
 
 import dev.moddesk.store.Database;
 import dev.moddesk.store.DatabaseLocation;
+import dev.moddesk.store.LockWait;
 import dev.moddesk.store.ReadSession;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -14,15 +16,37 @@ import java.util.function.Supplier;
 public final class Desk implements AutoCloseable {
     private final Database db;
     private final Moderation moderation;
+    private final Relay writerWaits;
 
-    private Desk(Database db, Supplier<String> moderator) {
+    private Desk(Database db, Supplier<String> moderator, Relay writerWaits) {
         this.db = db;
         this.moderation = new Moderation(db, moderator);
+        this.writerWaits = writerWaits;
     }
 
-    /** Opens (creating and migrating if needed) the database at {@code file}. */
+    /**
+     * Opens (creating and migrating if needed) the database at {@code file}. A decision never fails because
+     * another command is writing: it waits as long as that takes ({@link #onWriterWaits} hears about it).
+     */
     public static Desk open(Path file, Supplier<String> moderator) {
-        return new Desk(Database.open(file), moderator);
+        Relay waits = new Relay();
+        LockWait wait = LockWait.PATIENT.withLimit(Duration.ofDays(1)).withNotice(Duration.ofMillis(300), waits);
+        return new Desk(Database.open(file, wait), moderator, waits);
+    }
+
+    /** {@code listener} hears, every quarter of a second, that a write is waiting for another command's write. */
+    public void onWriterWaits(Consumer<Duration> listener) {
+        writerWaits.to = listener;
+    }
+
+    /** Passes the writer's waits on to whoever listens by then (the window comes after the database). */
+    private static final class Relay implements Consumer<Duration> {
+        volatile Consumer<Duration> to = soFar -> { };
+
+        @Override
+        public void accept(Duration soFar) {
+            to.accept(soFar);
+        }
     }
 
     /** The desk's database: {@code explicit} when given, else {@code MODDESK_DB}, else the user data folder. */

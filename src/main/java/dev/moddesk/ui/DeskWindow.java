@@ -24,6 +24,7 @@ import dev.moddesk.ui.queue.QueueTable;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.StatusViews;
 import dev.moddesk.ui.status.StatusBar;
+import dev.moddesk.ui.status.WriterHolder;
 import dev.moddesk.ui.sync.SyncFeature;
 import dev.moddesk.ui.theme.Icons;
 import dev.moddesk.ui.theme.Themes;
@@ -33,6 +34,8 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -82,6 +85,7 @@ public final class DeskWindow {
     private final SyncFeature syncing;
     private final QueueTable table;
     private final TextField search = new TextField();
+    private final BooleanProperty loadingDemo = new SimpleBooleanProperty();
     private final SplitPane split;
     private final Scene scene;
     private String theme;
@@ -104,6 +108,10 @@ public final class DeskWindow {
         filters.onError(this::showError);
         admin = new AdminWindows(stage, desk.admin(), dialogs, this::showError);
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, this::afterDataChanged, moderation.messageProperty()::set);
+        WriterHolder holder = new WriterHolder(importer.runningProperty(), syncing.viewModel().runningProperty(),
+                loadingDemo);
+        moderation.holderProperty().bind(holder.nameProperty());
+        desk.onWriterWaits(soFar -> holder.heardWait());
 
         table = new QueueTable(queue);
         DetailPane detailPane = new DetailPane(detail, new DetailPane.Actions() {
@@ -200,11 +208,14 @@ public final class DeskWindow {
     private void loadDemo() {
         moderation.messageProperty().set("Loading the demo site…");
         moderation.busyProperty().set(true);
+        loadingDemo.set(true);
         lanes.run(Lane.WRITE, desk::loadDemo, s -> {
+            loadingDemo.set(false);
             moderation.busyProperty().set(false);
             moderation.messageProperty().set("Demo site loaded: " + Format.count(s.inserted()) + " comments");
             afterDataChanged();
         }, e -> {
+            loadingDemo.set(false);
             moderation.busyProperty().set(false);
             showError(e);
         });

@@ -127,7 +127,7 @@ class DropAndCancelImportTest extends DeskUiTestBase {
     }
 
     /** A WXR of {@code n} comments on one post of a site of its own. */
-    private static void writeBigWxr(Path to, int n) throws Exception {
+    static void writeBigWxr(Path to, int n) throws Exception {
         try (BufferedWriter w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\" "
                     + "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:wp=\"http://wordpress.org/export/1.2/\">\n"

@@ -14,8 +14,12 @@ import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.Selection;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -33,7 +37,9 @@ public final class ModerationViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private int pending;
+    private final IntegerProperty queued = new SimpleIntegerProperty();
+    private final StringProperty holder = new SimpleStringProperty("");
+    private final StringBinding waiting = Bindings.createStringBinding(this::describeWaiting, queued, holder);
 
     public ModerationViewModel(Background background, Moderation moderation, QueueViewModel queue,
                                DialogService dialogs) {
@@ -57,6 +63,28 @@ public final class ModerationViewModel {
 
     public BooleanProperty canRedoProperty() {
         return canRedo;
+    }
+
+    /**
+     * What holds the database's writer now, for a person ("the import", "the sync"), or empty: decisions made
+     * meanwhile wait in their lane and are recorded after it.
+     */
+    public StringProperty holderProperty() {
+        return holder;
+    }
+
+    /** "Waiting for the import to finish: …" while decisions wait behind something else; empty otherwise. */
+    public StringBinding waitingProperty() {
+        return waiting;
+    }
+
+    private String describeWaiting() {
+        int n = queued.get();
+        if (n == 0 || holder.get().isEmpty()) {
+            return "";
+        }
+        return "Waiting for " + holder.get() + " to finish: " + Format.count(n) + (n == 1 ? " decision" : " decisions")
+                + " will be recorded then";
     }
 
     /** {@code action} on the comment under the cursor; the cursor moves on to the next comment at once. */
@@ -158,7 +186,7 @@ public final class ModerationViewModel {
     }
 
     private void write(String during, Work work, Describe done) {
-        pending++;
+        queued.set(queued.get() + 1);
         busy.set(true);
         if (!during.isEmpty()) {
             message.set(during);
@@ -180,8 +208,8 @@ public final class ModerationViewModel {
     }
 
     private void finished() {
-        pending--;
-        busy.set(pending > 0);
+        queued.set(queued.get() - 1);
+        busy.set(queued.get() > 0);
     }
 
     private void failed(Throwable e) {

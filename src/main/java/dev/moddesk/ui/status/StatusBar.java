@@ -21,6 +21,7 @@ public final class StatusBar extends HBox {
     private final Label db = new Label();
     private final Label counts = new Label();
     private final Label message = new Label();
+    private final Label waiting = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
 
@@ -40,7 +41,12 @@ public final class StatusBar extends HBox {
         cancel.getStyleClass().add("small");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(db, counts, gap, message, progress, cancel);
+        waiting.setId("status-waiting");
+        waiting.getStyleClass().addAll("small", "waiting");
+        waiting.textProperty().bind(moderation.waitingProperty());
+        waiting.visibleProperty().bind(moderation.waitingProperty().isNotEmpty());
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        getChildren().addAll(db, counts, gap, waiting, message, progress, cancel);
 
         Runnable text = () -> counts.setText(describe(queue.countsProperty().get(), queue.infoProperty().get()));
         queue.countsProperty().addListener((o, a, b) -> text.run());
