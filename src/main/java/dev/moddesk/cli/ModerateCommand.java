@@ -1,10 +1,11 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.AppInfo;
+import dev.moddesk.app.Moderation;
+import dev.moddesk.app.Outcome;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.SiteUrl;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.ModerationStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,11 +56,10 @@ final class ModerateCommand implements Runnable {
             }
         }
         String moderator = by == null || by.isBlank() ? AppInfo.defaultModerator() : by.strip();
-        ModerationStore.Result r;
+        Outcome r;
         try (Database db = database.open(root)) {
-            ModerationStore store = new ModerationStore(db);
-            List<Long> rows = store.findBySiteIds(site == null ? null : SiteUrl.normalise(site), remoteIds);
-            r = store.decide(rows, a, moderator);
+            Moderation moderation = new Moderation(db, () -> moderator);
+            r = moderation.decide(moderation.findBySiteIds(site == null ? null : SiteUrl.normalise(site), remoteIds), a);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,7 @@
 package dev.moddesk.store;
 
+import dev.moddesk.core.Status;
+import dev.moddesk.store.ModerationStore.Snapshot;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,22 +17,12 @@ import java.util.List;
  * conflicted comment clears the flag. Statements on the caller's connection and transaction.
  */
 final class ConflictSnapshots implements AutoCloseable {
-    /** One comment as it was before the group. */
-    record Snapshot(long commentId, String decision, String decidedAgainst, String decidedBy, Long decidedAt,
-                    String outboxTarget, Long outboxQueuedAt, Long outboxAttempts, String outboxLastError) { }
-
-    private final PreparedStatement take;
     private final PreparedStatement list;
     private final PreparedStatement restore;
     private final PreparedStatement unqueue;
     private final PreparedStatement requeue;
 
     ConflictSnapshots(Connection c) throws SQLException {
-        take = c.prepareStatement("INSERT OR IGNORE INTO conflict_undo (group_id, comment_id, decision, decided_against, "
-                + "decided_by, decided_at, outbox_target, outbox_queued_at, outbox_attempts, outbox_last_error) "
-                + "SELECT ?, c.id, c.decision, c.decided_against, c.decided_by, c.decided_at, o.target, o.queued_at, "
-                + "o.attempts, o.last_error FROM comments c LEFT JOIN outbox o ON o.comment_id = c.id "
-                + "WHERE c.id = ? AND c.conflict = 1");
         list = c.prepareStatement("SELECT comment_id, decision, decided_against, decided_by, decided_at, outbox_target, "
                 + "outbox_queued_at, outbox_attempts, outbox_last_error FROM conflict_undo WHERE group_id = ?");
         restore = c.prepareStatement("UPDATE comments SET decision = ?, decided_against = ?, decided_by = ?, "
@@ -41,22 +33,16 @@ final class ConflictSnapshots implements AutoCloseable {
                 + "queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error");
     }
 
-    /** Keeps the comment's state for {@code group} if it is in conflict (and not kept for this group yet). */
-    void take(long group, long commentId) throws SQLException {
-        take.setLong(1, group);
-        take.setLong(2, commentId);
-        take.executeUpdate();
-    }
-
     /** What {@code group} kept, by comment. */
     List<Snapshot> of(long group) throws SQLException {
         list.setLong(1, group);
         List<Snapshot> out = new ArrayList<>();
         try (ResultSet rs = list.executeQuery()) {
             while (rs.next()) {
-                out.add(new Snapshot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class), rs.getString(6), (Long) rs.getObject(7, Long.class),
-                        (Long) rs.getObject(8, Long.class), rs.getString(9)));
+                String decision = rs.getString(2);
+                out.add(new Snapshot(rs.getLong(1), decision == null ? null : Status.fromWord(decision).orElse(null),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, Long.class), rs.getString(6),
+                        rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getString(9)));
             }
         }
         return out;
@@ -64,7 +50,7 @@ final class ConflictSnapshots implements AutoCloseable {
 
     /** Puts the comment back as the snapshot says: decision, what it was made against, conflict, outbox entry. */
     void restore(Snapshot s) throws SQLException {
-        restore.setString(1, s.decision());
+        restore.setString(1, s.decision() == null ? null : s.decision().word());
         restore.setString(2, s.decidedAgainst());
         restore.setString(3, s.decidedBy());
         setLong(restore, 4, s.decidedAt());
@@ -93,7 +79,7 @@ final class ConflictSnapshots implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement ps : List.of(take, list, restore, unqueue, requeue)) {
+        for (PreparedStatement ps : List.of(list, restore, unqueue, requeue)) {
             ps.close();
         }
     }

@@ -16,7 +16,6 @@ import dev.moddesk.formats.FieldNormaliser;
 import dev.moddesk.formats.ImportException;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.ModerationStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,10 +107,10 @@ class BadInputTest {
         importer = new Importer(db, warnings::add);
         ImportSummary first = importer.importFile(write("sample-export.xml", sampleBytes()), ImportProgress.NONE, () -> false);
         assertEquals(437, first.inserted());
-        ModerationStore moderation = new ModerationStore(db);
-        moderation.decide(moderation.findBySiteIds(SITE, List.of(1L, 2L, 3L)), ModerationAction.APPROVE, "alice");
-        moderation.decide(moderation.findBySiteIds(SITE, List.of(6L)), ModerationAction.SPAM, "bob");
-        moderation.decide(moderation.findBySiteIds(SITE, List.of(7L)), ModerationAction.TRASH, "bob");
+        Moderation moderation = new Moderation(db, () -> "test");
+        new Moderation(db, () -> "alice").decide(moderation.findBySiteIds(SITE, List.of(1L, 2L, 3L)), ModerationAction.APPROVE);
+        new Moderation(db, () -> "bob").decide(moderation.findBySiteIds(SITE, List.of(6L)), ModerationAction.SPAM);
+        new Moderation(db, () -> "bob").decide(moderation.findBySiteIds(SITE, List.of(7L)), ModerationAction.TRASH);
         // The site moved comment 3 under alice's decision: a conflict; and a REST pull filled agents.
         importer.importFile(write("pull.json", "[" + restObject(3, "spam", "Cyrillic") + "]"), ImportProgress.NONE,
                 () -> false);

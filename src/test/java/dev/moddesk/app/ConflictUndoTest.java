@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.Resolution;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
@@ -58,7 +59,7 @@ class ConflictUndoTest {
     void undoOfKeepMineRestoresTheConflictExactlyAndRedoSettlesItAgain() {
         String before = state(row1);
         assertTrue(before.startsWith("1,approved,pending,"), before);
-        assertEquals(1, desk.moderation().resolve(List.of(row1), true));
+        assertEquals(1, desk.moderation().resolve(List.of(row1), Resolution.KEEP_MINE));
         assertTrue(state(row1).startsWith("0,approved,spam,"), state(row1));
 
         assertEquals(1, desk.moderation().undo().orElseThrow().changed());
@@ -78,7 +79,7 @@ class ConflictUndoTest {
     void undoOfTakeTheSitesBringsBackDecisionConflictAndOutboxEntry() {
         String one = state(row1);
         String two = state(row2);
-        assertEquals(2, desk.moderation().resolve(List.of(row1, row2), false));
+        assertEquals(2, desk.moderation().resolve(List.of(row1, row2), Resolution.TAKE_SITE));
         assertEquals(0, StoreProbe.outbox(file));
         assertEquals("spam", StoreProbe.status(file, 1));
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.core.CommentDetail;
 import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.Resolution;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
@@ -155,11 +156,11 @@ class DeskServicesTest {
         Fixtures.siteChanges(desk, 2, Status.TRASH);
         QueueQuery conflicts = QueueQuery.of(QueueFilter.conflicts());
         assertEquals(2, reader.count(conflicts));
-        assertEquals(1, m.resolve(List.of(StoreProbe.rowId(file, 1)), true));
+        assertEquals(1, m.resolve(List.of(StoreProbe.rowId(file, 1)), Resolution.KEEP_MINE));
         assertEquals("approved", StoreProbe.status(file, 1));
         assertEquals(1, StoreProbe.number(file, "SELECT count(*) FROM outbox o JOIN comments c ON c.id = o.comment_id "
                 + "WHERE c.remote_id = 1"));
-        assertEquals(1, m.resolveAll(conflicts, false));
+        assertEquals(1, m.resolveAll(conflicts, Resolution.TAKE_SITE));
         assertEquals("trash", StoreProbe.status(file, 2));
         assertNull(StoreProbe.strings(file, "SELECT decision FROM comments WHERE remote_id = 2").get(0));
         assertEquals(0, reader.count(conflicts));

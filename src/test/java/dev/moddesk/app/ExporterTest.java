@@ -19,7 +19,6 @@ import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.formats.ImportSink;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.ModerationStore;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +61,7 @@ class ExporterTest {
     @Test
     void wxrExportReadsBackToTheSameComments() throws IOException {
         importSample(db);
-        new ModerationStore(db).decide(rowsOf(db, 1, 2), ModerationAction.SPAM, "alice");
+        new Moderation(db, () -> "alice").decide(rowsOf(db, 1, 2), ModerationAction.SPAM);
         Path wxr = dir.resolve("out.wxr");
         Exporter.Result r = new Exporter(db).export(ExportFilter.of(Set.of()), ExportFormat.WXR, wxr, false,
                 Exporter.Progress.NONE, () -> false);
@@ -118,7 +117,7 @@ class ExporterTest {
     @Test
     void jsonCarriesTheSameFieldsAndTheDecision() throws IOException {
         insert(db, comment(1, "Ann", "hi", Status.PENDING), comment(2, "Bob", "yo", Status.PENDING));
-        new ModerationStore(db).decide(rowsOf(db, 2), ModerationAction.APPROVE, "carol");
+        new Moderation(db, () -> "carol").decide(rowsOf(db, 2), ModerationAction.APPROVE);
         Path json = dir.resolve("out.json");
         new Exporter(db).export(ExportFilter.of(EnumSet.of(Status.APPROVED)), ExportFormat.JSON, json, false,
                 Exporter.Progress.NONE, () -> false);
@@ -143,11 +142,11 @@ class ExporterTest {
             many.add(comment(i, "A" + i, "c" + i, Status.PENDING));
         }
         insert(db, many.toArray(Comment[]::new));
-        ModerationStore m = new ModerationStore(db);
-        m.decide(rowsOf(db, range(1, 150)), ModerationAction.APPROVE, "x");
-        m.decide(rowsOf(db, range(151, 160)), ModerationAction.SPAM, "x");
-        m.decide(rowsOf(db, range(161, 165)), ModerationAction.TRASH, "x");
-        m.decide(rowsOf(db, range(166, 168)), ModerationAction.DELETE, "x");
+        Moderation m = new Moderation(db, () -> "test");
+        new Moderation(db, () -> "x").decide(rowsOf(db, range(1, 150)), ModerationAction.APPROVE);
+        new Moderation(db, () -> "x").decide(rowsOf(db, range(151, 160)), ModerationAction.SPAM);
+        new Moderation(db, () -> "x").decide(rowsOf(db, range(161, 165)), ModerationAction.TRASH);
+        new Moderation(db, () -> "x").decide(rowsOf(db, range(166, 168)), ModerationAction.DELETE);
         Path sh = dir.resolve("out.sh");
         new Exporter(db).export(ExportFilter.of(EnumSet.of(Status.APPROVED, Status.SPAM, Status.TRASH, Status.DELETED,
                 Status.PENDING)), ExportFormat.WP_CLI, sh, false, Exporter.Progress.NONE, () -> false);
@@ -245,7 +244,7 @@ class ExporterTest {
     }
 
     private static List<Long> rowsOf(Database db, List<Long> remote) {
-        return new ModerationStore(db).findBySiteIds(null, remote);
+        return new Moderation(db, () -> "test").findBySiteIds(null, remote);
     }
 
     private static QueueItem byId(Database db, long remote) {

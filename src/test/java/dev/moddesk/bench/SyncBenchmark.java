@@ -1,5 +1,6 @@
 package dev.moddesk.bench;
 
+import dev.moddesk.app.Moderation;
 import dev.moddesk.app.Sync;
 import dev.moddesk.app.SyncRequest;
 import dev.moddesk.app.SyncSummary;
@@ -9,7 +10,6 @@ import dev.moddesk.core.Status;
 import dev.moddesk.site.WordPressTestSite;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.ModerationStore;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -177,8 +177,8 @@ public final class SyncBenchmark {
     }
 
     private static void decide(Database d, List<Long> ids, ModerationAction action) {
-        ModerationStore m = new ModerationStore(d);
-        m.decide(m.findBySiteIds(null, ids), action, "bench");
+        Moderation m = new Moderation(d, () -> "test");
+        new Moderation(d, () -> "bench").decide(m.findBySiteIds(null, ids), action);
     }
 
     private double curlPush(List<Long> ids, String status) throws Exception {

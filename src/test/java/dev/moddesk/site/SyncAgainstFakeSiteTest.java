@@ -1,5 +1,6 @@
 package dev.moddesk.site;
 
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +16,6 @@ import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.ModerationStore;
 import dev.moddesk.store.OutboxStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,9 +63,9 @@ class SyncAgainstFakeSiteTest {
     }
 
     private void decide(ModerationAction action, long... ids) {
-        ModerationStore m = new ModerationStore(db);
+        Moderation m = new Moderation(db, () -> "test");
         List<Long> rows = m.findBySiteIds(null, java.util.Arrays.stream(ids).boxed().toList());
-        m.decide(rows, action, "tester");
+        new Moderation(db, () -> "tester").decide(rows, action);
     }
 
     private QueueItem item(long remoteId) {

@@ -1,5 +1,6 @@
 package dev.moddesk.site;
 
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,14 +13,13 @@ import dev.moddesk.app.SyncRequest;
 import dev.moddesk.app.SyncSummary;
 import dev.moddesk.cli.Cli;
 import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.Resolution;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.StatusCounts;
 import dev.moddesk.store.CommentQueries;
-import dev.moddesk.store.ConflictStore;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.ModerationStore;
 import dev.moddesk.store.OutboxStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -84,8 +84,8 @@ class WordPressSyncIT {
     }
 
     private void decide(ModerationAction action, long... ids) {
-        ModerationStore m = new ModerationStore(db);
-        m.decide(m.findBySiteIds(null, Arrays.stream(ids).boxed().toList()), action, "it");
+        Moderation m = new Moderation(db, () -> "test");
+        new Moderation(db, () -> "it").decide(m.findBySiteIds(null, Arrays.stream(ids).boxed().toList()), action);
     }
 
     private QueueItem item(long id) {
@@ -232,7 +232,7 @@ class WordPressSyncIT {
         assertEquals("spam", site.statusOf(9));
 
         // the moderator keeps theirs (the desk's Conflicts view): now it goes to the site
-        new ConflictStore(db).resolve(List.of(nine.rowId()), ConflictStore.Resolution.KEEP_MINE, "it");
+        new Moderation(db, () -> "it").resolve(List.of(nine.rowId()), Resolution.KEEP_MINE);
         SyncSummary resolved = sync(true, true);
         assertEquals(1, resolved.pushed());
         assertEquals("approved", site.statusOf(9));

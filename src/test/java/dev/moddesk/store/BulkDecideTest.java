@@ -1,5 +1,7 @@
 package dev.moddesk.store;
 
+import dev.moddesk.app.Outcome;
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -23,16 +25,16 @@ class BulkDecideTest {
     @TempDir
     Path dir;
     Database db;
-    ModerationStore m;
+    Moderation m;
 
     @BeforeEach
     void fill() {
         db = Database.open(dir.resolve("b.db"));
-        m = new ModerationStore(db);
+        m = new Moderation(db, () -> "test");
         write(c(1, Status.PENDING), c(2, Status.SPAM), c(3, Status.APPROVED), c(4, Status.POST_TRASHED),
                 c(5, Status.SPAM));
-        m.decide(ids(2), ModerationAction.APPROVE, "earlier");
-        m.decide(ids(3), ModerationAction.TRASH, "earlier");
+        new Moderation(db, () -> "earlier").decide(ids(2), ModerationAction.APPROVE);
+        new Moderation(db, () -> "earlier").decide(ids(3), ModerationAction.TRASH);
         write(c(3, Status.PENDING)); // the site moved under the pending trash decision: a conflict
     }
 
@@ -45,7 +47,7 @@ class BulkDecideTest {
     void everyKindOfCommentEndsWhereTheRulesSay() throws SQLException {
         List<Long> all = ids(1, 2, 3, 4, 5);
         all.add(all.get(0)); // a duplicate counts once
-        ModerationStore.Result r = m.decide(all, ModerationAction.SPAM, "bulk");
+        Outcome r = new Moderation(db, () -> "bulk").decide(all, ModerationAction.SPAM);
         assertEquals(3, r.changed());
         assertEquals(3, r.unchanged());
 
@@ -59,12 +61,12 @@ class BulkDecideTest {
 
     @Test
     void undoAndRedoOfABulkActionRestoreEachComment() throws SQLException {
-        m.decide(ids(1, 2, 3, 4, 5), ModerationAction.SPAM, "bulk");
-        m.undoLast("bulk");
+        new Moderation(db, () -> "bulk").decide(ids(1, 2, 3, 4, 5), ModerationAction.SPAM);
+        new Moderation(db, () -> "bulk").undo();
         assertEquals("null|null|0|null", row(1));
         assertEquals("approved|spam|0|approved", row(2));
         assertEquals("trash|approved|1|trash", row(3));  // back in conflict, exactly as before the bulk action
-        m.redoLast("bulk");
+        new Moderation(db, () -> "bulk").redo();
         assertEquals("spam|pending|0|spam", row(1));
         assertEquals("null|null|0|null", row(2));
         assertEquals("spam|pending|0|spam", row(3));

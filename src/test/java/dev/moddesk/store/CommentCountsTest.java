@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.moddesk.core.Comment;
@@ -29,7 +30,7 @@ class CommentCountsTest {
         Status[] statuses = {Status.PENDING, Status.APPROVED, Status.SPAM, Status.TRASH, Status.POST_TRASHED};
         ModerationAction[] actions = ModerationAction.values();
         try (Database db = Database.open(dir.resolve("c.db"))) {
-            ModerationStore m = new ModerationStore(db);
+            Moderation m = new Moderation(db, () -> "test");
             for (int round = 0; round < 6; round++) {
                 try (ImportWriter w = new ImportWriter(db)) {
                     w.site(round % 2 == 0 ? "https://a.example" : "https://b.example", "");
@@ -45,11 +46,11 @@ class CommentCountsTest {
                 for (int i = 0; i < 120; i++) {
                     rows.add(1L + random.nextInt(600));
                 }
-                m.decide(rows, actions[random.nextInt(actions.length)], "r" + round);
+                new Moderation(db, () -> "r").decide(rows, actions[random.nextInt(actions.length)]);
                 assertConsistent(db);
-                m.undoLast("r");
+                new Moderation(db, () -> "r").undo();
                 assertConsistent(db);
-                m.redoLast("r");
+                new Moderation(db, () -> "r").redo();
                 assertConsistent(db);
             }
             try (Statement st = db.writer().createStatement()) {

@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,10 +65,10 @@ class CommentQueriesTest {
             w.comment(c(12, Status.PENDING, 12, "Hal", "", "deleted locally"));
             w.commit();
         }
-        ModerationStore m = new ModerationStore(db);
-        m.decide(m.findBySiteIds(SITE, List.of(10L)), ModerationAction.SPAM, "alice");
-        m.decide(m.findBySiteIds(SITE, List.of(11L)), ModerationAction.APPROVE, "alice");
-        m.decide(m.findBySiteIds(SITE, List.of(12L)), ModerationAction.DELETE, "alice");
+        Moderation m = new Moderation(db, () -> "test");
+        new Moderation(db, () -> "alice").decide(m.findBySiteIds(SITE, List.of(10L)), ModerationAction.SPAM);
+        new Moderation(db, () -> "alice").decide(m.findBySiteIds(SITE, List.of(11L)), ModerationAction.APPROVE);
+        new Moderation(db, () -> "alice").decide(m.findBySiteIds(SITE, List.of(12L)), ModerationAction.DELETE);
         try (ImportWriter w = new ImportWriter(db)) {
             w.site(SITE, "Site");
             w.comment(c(11, Status.TRASH, 11, "Gus", "", "will be in conflict")); // the site moved: conflict

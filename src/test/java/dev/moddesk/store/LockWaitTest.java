@@ -1,5 +1,7 @@
 package dev.moddesk.store;
 
+import dev.moddesk.app.Outcome;
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,9 +31,9 @@ class LockWaitTest {
         try (Database db = Database.open(file, LockWait.PATIENT.withNotice(Duration.ofMillis(200), heard::add));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             holdWriteLock(other, 1200);
-            ModerationStore store = new ModerationStore(db);
+            Moderation store = new Moderation(db, () -> "test");
             long started = System.nanoTime();
-            ModerationStore.Result r = store.decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE, "m");
+            Outcome r = new Moderation(db, () -> "m").decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE);
             assertEquals(1, r.changed());
             assertTrue(System.nanoTime() - started > 1_000_000_000L, "it waited for the other write");
             assertTrue(heard.size() >= 2, "told while it waited: " + heard);
@@ -47,8 +49,8 @@ class LockWaitTest {
         try (Database db = Database.open(file, LockWait.PATIENT.withLimit(Duration.ofMillis(300)));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             holdWriteLock(other, 2000);
-            StoreException e = assertThrows(StoreException.class, () -> new ModerationStore(db)
-                    .decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE, "m"));
+            StoreException e = assertThrows(StoreException.class, () -> new Moderation(db, () -> "m")
+                    .decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE));
             assertTrue(e.getMessage().contains("another ModDesk command kept writing"), e.getMessage());
             Thread.sleep(2100);
         }

@@ -1,5 +1,7 @@
 package dev.moddesk.store;
 
+import dev.moddesk.app.Outcome;
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,12 +45,12 @@ class MergeRulesTest {
     @TempDir
     Path dir;
     Database db;
-    ModerationStore moderation;
+    Moderation moderation;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("desk.db"));
-        moderation = new ModerationStore(db);
+        moderation = new Moderation(db, () -> "test");
     }
 
     @AfterEach
@@ -88,8 +90,8 @@ class MergeRulesTest {
         return m;
     }
 
-    ModerationStore.Result decide(ModerationAction action, Long... remoteIds) {
-        return moderation.decide(moderation.findBySiteIds(SITE, List.of(remoteIds)), action, "alice");
+    Outcome decide(ModerationAction action, Long... remoteIds) {
+        return new Moderation(db, () -> "alice").decide(moderation.findBySiteIds(SITE, List.of(remoteIds)), action);
     }
 
     /** site_status, decision, decided_against, conflict, effective status, outbox target. */
@@ -417,29 +419,29 @@ class MergeRulesTest {
     void undoLastRevertsOneGroupAtATime() {
         pull(comment(1, Status.PENDING), comment(2, Status.PENDING), comment(3, Status.PENDING),
                 comment(4, Status.PENDING), comment(5, Status.APPROVED));
-        ModerationStore.Result bulk = decide(ModerationAction.APPROVE, 1L, 2L, 3L);
+        Outcome bulk = decide(ModerationAction.APPROVE, 1L, 2L, 3L);
         assertEquals(3, bulk.changed());
         decide(ModerationAction.SPAM, 4L, 5L);
         decide(ModerationAction.TRASH, 1L);
         assertEquals("trash", row(1).status());
 
-        Optional<ModerationStore.Result> third = moderation.undoLast("alice");
+        Optional<Outcome> third = new Moderation(db, () -> "alice").undo();
         assertTrue(third.isPresent());
         assertEquals(1, third.get().changed());
         assertEquals(new Row("pending", "approved", "pending", false, "approved", "approved"), row(1),
                 "undo goes back to the decision before, not to the site's status");
 
-        assertEquals(2, moderation.undoLast("alice").orElseThrow().changed());
+        assertEquals(2, new Moderation(db, () -> "alice").undo().orElseThrow().changed());
         assertEquals(new Row("pending", null, null, false, "pending", null), row(4));
         assertEquals(new Row("approved", null, null, false, "approved", null), row(5));
         assertEquals("approved", row(2).status(), "the older group is untouched");
 
-        assertEquals(3, moderation.undoLast("alice").orElseThrow().changed());
+        assertEquals(3, new Moderation(db, () -> "alice").undo().orElseThrow().changed());
         for (long id = 1; id <= 3; id++) {
             assertEquals(new Row("pending", null, null, false, "pending", null), row(id));
         }
         assertEquals(0, scalar("SELECT count(*) FROM outbox"));
-        assertTrue(moderation.undoLast("alice").isEmpty(), "undo does not undo undos");
+        assertTrue(new Moderation(db, () -> "alice").undo().isEmpty(), "undo does not undo undos");
         assertEquals(6 + 6, scalar("SELECT count(*) FROM audit_log"), "every decision and every undo is logged");
         assertEquals(6, scalar("SELECT count(*) FROM audit_log WHERE action = 'undo'"));
     }
@@ -447,7 +449,7 @@ class MergeRulesTest {
     @Test
     void decisionsCountWhatTheyChanged_postTrashedCannotBeModerated() {
         pull(comment(1, Status.PENDING), comment(2, Status.APPROVED), comment(3, Status.POST_TRASHED));
-        ModerationStore.Result r = decide(ModerationAction.APPROVE, 1L, 2L, 3L);
+        Outcome r = decide(ModerationAction.APPROVE, 1L, 2L, 3L);
         assertEquals(1, r.changed());
         assertEquals(2, r.unchanged());
         assertEquals("post-trashed", row(3).status());

@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,9 +51,9 @@ class ReportQueriesTest {
                     new ModerationReport.PostPending("https://news.example", 2, "Quiet post", 1)), empty.topPendingPosts());
             assertEquals(1, q.report(null, 1).topPendingPosts().size());
 
-            ModerationStore m = new ModerationStore(db);
-            m.decide(m.findBySiteIds(null, List.of(1L, 2L)), ModerationAction.APPROVE, "alice");
-            m.decide(m.findBySiteIds(null, List.of(4L)), ModerationAction.SPAM, "bob");
+            Moderation m = new Moderation(db, () -> "test");
+            new Moderation(db, () -> "alice").decide(m.findBySiteIds(null, List.of(1L, 2L)), ModerationAction.APPROVE);
+            new Moderation(db, () -> "bob").decide(m.findBySiteIds(null, List.of(4L)), ModerationAction.SPAM);
             ModerationReport after = q.report(null, 1);
             assertTrue(after.topPendingPosts().isEmpty());
             assertEquals(2, after.decisionsPerModerator().size());

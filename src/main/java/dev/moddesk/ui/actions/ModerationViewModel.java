@@ -6,6 +6,7 @@ import dev.moddesk.app.Outcome;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.Resolution;
 import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
 import dev.moddesk.ui.Format;
@@ -145,7 +146,7 @@ public final class ModerationViewModel {
             QueueQuery view = queue.query();
             sel.clear();
             write("Resolving conflicts…", () -> {
-                long n = all ? moderation.resolveAll(view, keepMine) : moderation.resolve(ids, keepMine);
+                long n = all ? moderation.resolveAll(view, how(keepMine)) : moderation.resolve(ids, how(keepMine));
                 return new Outcome(n, 0);
             }, o -> verb + " for " + Format.count(o.changed()) + " comments");
             return;
@@ -155,8 +156,12 @@ public final class ModerationViewModel {
             return;
         }
         queue.move(1);
-        write("", () -> new Outcome(moderation.resolve(List.of(row.rowId()), keepMine), 0),
+        write("", () -> new Outcome(moderation.resolve(List.of(row.rowId()), how(keepMine)), 0),
                 o -> verb + " for " + row.author());
+    }
+
+    private static Resolution how(boolean keepMine) {
+        return keepMine ? Resolution.KEEP_MINE : Resolution.TAKE_SITE;
     }
 
     public void undo() {
