@@ -6,6 +6,7 @@ import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.ImportException;
 import dev.moddesk.formats.RestJsonReader;
+import dev.moddesk.formats.UnknownGmtDates;
 import dev.moddesk.site.CommentPage;
 import dev.moddesk.site.RetryPolicy;
 import dev.moddesk.site.SiteAddress;
@@ -154,6 +155,7 @@ public final class Sync {
         long updated;
         long conflicts;
         long gone;
+        final UnknownGmtDates unknownGmt = new UnknownGmtDates();
 
         void add(MergeOutcome o) {
             pulled++;
@@ -209,6 +211,7 @@ public final class Sync {
             }
             pullPosts(client, writer, pool, postIds, progress, cancelled, warnings);
             findDeleted(client, writer, pool, seen, counts, postIds, progress, cancelled, warnings);
+            counts.unknownGmt.warning().ifPresent(warnings::add);
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("sync cancelled; nothing was changed");
             }
@@ -223,7 +226,8 @@ public final class Sync {
                               List<String> warnings) {
         Optional<Comment> comment;
         try {
-            comment = RestJsonReader.comment(node, "comment " + node.path("id").asText("?"), warnings::add);
+            comment = RestJsonReader.comment(node, "comment " + node.path("id").asText("?"), warnings::add,
+                    counts.unknownGmt);
         } catch (ImportException e) {
             warnings.add(e.describe() + " (skipped)");
             return;

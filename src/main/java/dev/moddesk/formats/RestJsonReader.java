@@ -15,6 +15,7 @@ import dev.moddesk.core.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -31,6 +32,7 @@ public final class RestJsonReader {
 
     private final String file;
     private String siteSent;
+    private final UnknownGmtDates unknownGmt = new UnknownGmtDates();
 
     public RestJsonReader(String file) {
         this.file = file;
@@ -60,6 +62,7 @@ public final class RestJsonReader {
             if (siteSent == null) {
                 sink.site(SiteUrl.UNKNOWN, "");
             }
+            unknownGmt.warning().ifPresent(sink::warning);
         } catch (JsonProcessingException e) {
             throw wrap(e);
         } catch (IOException e) {
@@ -83,28 +86,31 @@ public final class RestJsonReader {
                     "comment " + id + " comes from " + site + ", but this file began with " + siteSent
                             + "; one file holds one site", null);
         }
-        map(c, file, line, column, sink::warning).ifPresent(sink::comment);
+        map(c, file, line, column, sink::warning, unknownGmt).ifPresent(sink::comment);
     }
 
     /**
      * Maps one WordPress REST comment object ({@code context=edit} shape) to a comment, with the same
      * normalisation as a file import: what a pull from a live site uses. Empty for a {@code note} entry and for
      * a comment skipped on purpose (too long content, reported to {@code warnings}); a malformed object throws
-     * {@link ImportException} naming {@code where}.
+     * {@link ImportException} naming {@code where}. A comment without a GMT date is counted in {@code unknownGmt},
+     * whose one warning the caller gives at the end.
      */
-    public static Optional<Comment> comment(JsonNode c, String where, Consumer<String> warnings) {
+    public static Optional<Comment> comment(JsonNode c, String where, Consumer<String> warnings,
+                                            UnknownGmtDates unknownGmt) {
         requireId(c, "id", where, -1, -1);
         if (isNote(c)) {
             return Optional.empty();
         }
-        return map(c, where, -1, -1, warnings);
+        return map(c, where, -1, -1, warnings, unknownGmt);
     }
 
     private static boolean isNote(JsonNode c) {
         return "note".equalsIgnoreCase(text(c, "type"));
     }
 
-    private static Optional<Comment> map(JsonNode c, String file, int line, int column, Consumer<String> warnings) {
+    private static Optional<Comment> map(JsonNode c, String file, int line, int column, Consumer<String> warnings,
+                                         UnknownGmtDates unknownGmt) {
         long id = requireId(c, "id", file, line, column);
         String type = text(c, "type");
         String statusText = text(c, "status");
@@ -125,8 +131,13 @@ public final class RestJsonReader {
                     + raw.length() + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
             return Optional.empty();
         }
-        long date = WpDates.parse(text(c, "date_gmt"), text(c, "date")).orElseThrow(() ->
-                new ImportException(file, line, column, "comment " + id + ": no valid date_gmt", null));
+        long date;
+        try {
+            date = WpDates.commentDate("date_gmt", text(c, "date_gmt"), "date", text(c, "date"),
+                    () -> unknownGmt.add(line > 0 ? file + ":" + line + ": comment " + id : file));
+        } catch (DateTimeException e) {
+            throw new ImportException(file, line, column, "comment " + id + ": " + e.getMessage(), null);
+        }
         return Optional.of(new Comment(id, requireId(c, "post", file, line, column),
                 optionalId(c, "parent", file, line, column),
                 FieldNormaliser.author(text(c, "author_name")),

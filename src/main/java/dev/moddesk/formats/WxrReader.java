@@ -6,6 +6,7 @@ import dev.moddesk.core.Post;
 import dev.moddesk.core.SiteUrl;
 import dev.moddesk.core.Status;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public final class WxrReader {
     private String channelLink;
     private boolean wxrSeen;
     private boolean siteSent;
+    private final UnknownGmtDates unknownGmt = new UnknownGmtDates();
 
     public WxrReader(String file) {
         this.file = file;
@@ -42,6 +44,7 @@ public final class WxrReader {
         try {
             r = SafeXml.open(in);
             readDocument();
+            unknownGmt.warning().ifPresent(sink::warning);
         } catch (XMLStreamException e) {
             throw SafeXml.wrap(file, e, r);
         } catch (WstxLazyException e) {
@@ -183,9 +186,13 @@ public final class WxrReader {
                     + content.length() + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
             return;
         }
-        long date = WpDates.parse(f.get("comment_date_gmt"), f.get("comment_date"))
-                .orElseThrow(() -> new ImportException(file, line, column,
-                        "comment " + id + ": no valid comment_date_gmt or comment_date", null));
+        long date;
+        try {
+            date = WpDates.commentDate("comment_date_gmt", f.get("comment_date_gmt"), "comment_date",
+                    f.get("comment_date"), () -> unknownGmt.add(file + ":" + line + ": comment " + id));
+        } catch (DateTimeException e) {
+            throw new ImportException(file, line, column, "comment " + id + ": " + e.getMessage(), null);
+        }
         sink.comment(new Comment(id, item.postId,
                 parseId(f.getOrDefault("comment_parent", "0"), "wp:comment_parent", line, column),
                 FieldNormaliser.author(f.get("comment_author")),

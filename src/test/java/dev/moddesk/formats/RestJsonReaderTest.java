@@ -272,6 +272,29 @@ class RestJsonReaderTest {
     }
 
     @Test
+    void anInvalidDateGmtIsRefusedAtItsObject_notReplacedByTheLocalDate() {
+        ObjectNode bad = restComment(2, "approved", SELF);
+        bad.put("date_gmt", "yesterday");
+        ImportException e = refused("[\n" + restComment(1, "approved", SELF) + ",\n  " + bad + "\n]");
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+        assertTrue(e.getMessage().contains("comment 2: date_gmt 'yesterday' is not a date"), e.getMessage());
+    }
+
+    @Test
+    void phpsFormOfTheZeroDateTakesTheLocalDate_withOneWarning() {
+        // REST renders MySQL's 0000-00-00 00:00:00 through PHP's DateTime as -0001-11-30T00:00:00.
+        ObjectNode zero = restComment(2, "approved", SELF);
+        zero.put("date_gmt", "-0001-11-30T00:00:00");
+        zero.put("date", "2024-01-09T09:08:57");
+        WxrReaderTest.Collected got = read(array(restComment(1, "approved", SELF), zero));
+        assertEquals(LocalDateTime.parse("2024-01-09T09:08:57").toEpochSecond(ZoneOffset.UTC), got.byId(2).dateGmt());
+        assertEquals(1, got.warnings.size(), got.warnings.toString());
+        assertTrue(got.warnings.get(0).startsWith("1 comment has no GMT date"), got.warnings.get(0));
+        assertTrue(got.warnings.get(0).contains("comments.json:"), got.warnings.get(0));
+    }
+
+    @Test
     void malformedJsonIsRefusedWithItsPlace() {
         ImportException e = refused("[\n  {\"id\": 1,}\n]");
         assertEquals(2, e.line());
