@@ -161,6 +161,39 @@ class WxrReaderTest {
         assertTrue(got.warnings.isEmpty(), got.warnings.toString());
     }
 
+    /** The same document with its {@code wp} prefix bound to {@code namespace}. */
+    static String withWpNamespace(String xml, String namespace) {
+        return xml.replace("xmlns:wp=\"http://wordpress.org/export/1.2/\"", "xmlns:wp=\"" + namespace + "\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://wordpress.org/export/1.2/", "https://wordpress.org/export/1.2",
+            "http://wordpress.org/export/1.2", "http://wordpress.org/export/1.1/", "https://wordpress.org/export/1.0",
+            "urn:x-any-namespace-bound-to-wp"})
+    void everyWxrNamespaceFormReadsAsItsHttpTwin(String namespace) {
+        String http = wxr("1.2", item(7, "Tomatoes", "https://garden.example/blog/tomatoes/",
+                comment(1, "1", "comment", 0, "First!") + comment(2, "0", "comment", 1, "A reply")));
+        Collected twin = read(http);
+        Collected got = read(withWpNamespace(http, namespace));
+        assertEquals(twin.sites, got.sites);
+        assertEquals(twin.posts, got.posts);
+        assertEquals(twin.comments, got.comments);
+        assertEquals(2, got.comments.size());
+    }
+
+    @Test
+    void anUnknownWxrVersionIsRefused_inTheNamespaceOrInWxrVersion() {
+        String items = item(7, "T", "https://garden.example/blog/t/", comment(1, "1", "comment", 0, "x"));
+        List<String> files = List.of(wxr("9.9", items),
+                withWpNamespace(wxr("1.2", items), "https://wordpress.org/export/9.9/"),
+                wxr("1.2", items).replace("<wp:wxr_version>1.2<", "<wp:wxr_version>9.9<"));
+        for (String xml : files) {
+            ImportException e = assertThrows(ImportException.class, () -> read(xml));
+            assertEquals("unsupported WXR version 9.9: ModDesk reads WXR 1.0 to 1.2", e.getMessage());
+            assertTrue(e.line() > 0 && e.column() > 0, e.describe());
+        }
+    }
+
     @Test
     void theWpPrefixIsNotWhatCounts_theNamespaceIs() {
         // Same document, the WordPress namespace bound to another prefix: still WXR.
