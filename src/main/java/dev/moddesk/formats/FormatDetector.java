@@ -2,11 +2,14 @@ package dev.moddesk.formats;
 
 import com.ctc.wstx.exc.WstxLazyException;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,15 +21,18 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
-    /** Wraps a raw file stream: undoes gzip and gives a stream that supports mark/reset. */
-    public static BufferedInputStream open(InputStream raw) throws IOException {
+    /**
+     * Wraps a raw file stream: undoes gzip and gives a stream that supports mark/reset. A truncated or damaged
+     * gzip file throws {@link ImportException} naming {@code file}, here or on any later read.
+     */
+    public static BufferedInputStream open(String file, InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            return new BufferedInputStream(new Gunzip(file, in), 1 << 16);
         }
         return in;
     }
@@ -124,5 +130,46 @@ public final class FormatDetector {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Undoes gzip, turning its own errors into one clear import error: a file cut short gives an EOFException
+     * without a message (the user saw "cannot read the file: null"), a damaged one a ZipException.
+     */
+    private static final class Gunzip extends FilterInputStream {
+        private final String file;
+
+        Gunzip(String file, InputStream in) throws IOException {
+            super(null);
+            this.file = file;
+            try {
+                this.in = new GZIPInputStream(in, 1 << 16);
+            } catch (ZipException | EOFException e) {
+                throw damaged(e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (ZipException | EOFException e) {
+                throw damaged(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (ZipException | EOFException e) {
+                throw damaged(e);
+            }
+        }
+
+        private ImportException damaged(IOException e) {
+            return new ImportException(file, -1, -1, "truncated or damaged gzip file"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+        }
     }
 }

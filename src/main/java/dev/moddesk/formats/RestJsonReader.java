@@ -217,13 +217,13 @@ public final class RestJsonReader {
 
     private ImportException wrap(JsonProcessingException e) {
         JsonLocation l = e.getLocation();
-        String m = e.getOriginalMessage();
-        if (m != null && m.contains("end-of-input")) {
+        String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (m.contains("end-of-input")) {
             m = "the file ends early (truncated?): " + m;
-        } else if (m != null && m.contains("UTF-8")) {
+        } else if (m.contains("UTF-8")) {
             m = "invalid UTF-8: " + m;
         }
-        m = String.valueOf(m).replace('\n', ' ');
+        m = m.replace('\n', ' ');
         return new ImportException(file, l == null ? -1 : l.getLineNr(), l == null ? -1 : l.getColumnNr(),
                 "malformed JSON: " + m, e);
     }

@@ -29,7 +29,7 @@ class FormatDetectorTest {
     }
 
     static ImportFormat detect(byte[] bytes) throws IOException {
-        BufferedInputStream in = FormatDetector.open(new ByteArrayInputStream(bytes));
+        BufferedInputStream in = FormatDetector.open("test", new ByteArrayInputStream(bytes));
         return FormatDetector.detect("test", in);
     }
 

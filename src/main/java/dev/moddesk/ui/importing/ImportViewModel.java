@@ -101,7 +101,8 @@ public final class ImportViewModel {
                 message.set("Import of " + file.getFileName() + " cancelled; nothing was changed");
                 return;
             }
-            String text = e instanceof ImportException ie ? ie.describe() : file + ": " + e.getMessage();
+            String text = e instanceof ImportException ie ? ie.describe()
+                    : file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             message.set("Import failed; nothing was changed");
             dialogs.showError("Import failed", text + "\n\nThe database was left as it was.");
         });
