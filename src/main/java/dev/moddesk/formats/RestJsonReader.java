@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.SiteUrl;
@@ -25,10 +28,14 @@ import java.util.function.Consumer;
  * The site is taken from each object's {@code _links.self} address.
  */
 public final class RestJsonReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(FieldNormaliser.MAX_CONTENT * 2).build())
-            .build());
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(FieldNormaliser.MAX_CONTENT * 2).build())
+                    .build())
+            // decimals kept as written (1E+3, 5001.0), so that a refused id is quoted as the file has it
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final String file;
     private String siteSent;
@@ -176,11 +183,16 @@ public final class RestJsonReader {
 
     private static long requireId(JsonNode c, String field, String file, int line, int column) {
         JsonNode v = c.get(field);
-        if (v == null || !v.canConvertToLong() || v.asLong() <= 0) {
+        if (v == null || v.isNull()) {
             throw new ImportException(file, line, column, "not a WordPress REST comment: \"" + field
-                    + "\" is missing or not a positive number", null);
+                    + "\" is missing", null);
         }
-        return v.asLong();
+        long id = wholeNumber(v, field, file, line, column);
+        if (id <= 0) {
+            throw new ImportException(file, line, column, "\"" + field + "\" is " + id + ", not a positive number",
+                    null);
+        }
+        return id;
     }
 
     private static long optionalId(JsonNode c, String field, String file, int line, int column) {
@@ -188,10 +200,28 @@ public final class RestJsonReader {
         if (v == null || v.isNull()) {
             return 0;
         }
-        if (!v.canConvertToLong() || v.asLong() < 0) {
-            throw new ImportException(file, line, column, "\"" + field + "\" is not a number", null);
+        long id = wholeNumber(v, field, file, line, column);
+        if (id < 0) {
+            throw new ImportException(file, line, column, "\"" + field + "\" is " + id + ", not 0 or more", null);
         }
-        return v.asLong();
+        return id;
+    }
+
+    /**
+     * An id as WordPress writes it: a JSON integer that fits a long. A fraction (5001.5) or an exponent (1e3) is
+     * refused rather than truncated, and so are strings and numbers too large for any id.
+     */
+    private static long wholeNumber(JsonNode v, String field, String file, int line, int column) {
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.asLong();
+        }
+        String shown = v.isTextual() ? "\"" + clip(v.asText()) + "\"" : clip(v.toString());
+        String why = v.isIntegralNumber() ? "too large for an id" : v.isNumber() ? "not a whole number" : "not a number";
+        throw new ImportException(file, line, column, "\"" + field + "\" is " + shown + ", " + why, null);
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static String text(JsonNode node, String field) {

@@ -411,6 +411,18 @@ class BadInputTest {
     }
 
     @Test
+    void restJsonWithAFractionalIdOrAnInvalidGmtDateIsRefusedAtItsPlace() throws IOException {
+        String good = restObject(1, "trash", "fine");
+        ImportException fraction = refusedAtAPlace(write("fraction.json", "[" + good + ",\n"
+                + restObject(5001, "hold", "x").replace("\"id\": 5001,", "\"id\": 5001.5,") + "]"));
+        assertTrue(fraction.getMessage().contains("5001.5"), fraction.describe());
+        ImportException date = refusedAtAPlace(write("bad-date.json", "[" + good + ",\n"
+                + restObject(2, "hold", "x").replace("\"date_gmt\": \"2025-03-01T09:00:00\"", "\"date_gmt\": \"2025-02-30T09:00:00\"")
+                + "]"));
+        assertTrue(date.getMessage().contains("date_gmt '2025-02-30T09:00:00'"), date.describe());
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws IOException {
         ImportException e = refused(write("empty.xml", new byte[0]));
         assertTrue(e.getMessage().contains("empty"), e.getMessage());

@@ -260,6 +260,26 @@ class RestJsonReaderTest {
         refused("[" + badParent + "]");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "id | 5001.5 | not a whole number", "post | 5001.5 | not a whole number",
+            "parent | 8.25 | not a whole number", "author | 1.5 | not a whole number",
+            "id | 1e3 | not a whole number", "post | 5001.0 | not a whole number", "parent | -2E-1 | not a whole number",
+            "id | 99999999999999999999 | too large for an id", "post | 9223372036854775808 | too large for an id",
+            "author | \"12\" | not a number", "id | -5 | not a positive number", "post | 0 | not a positive number",
+            "parent | -1 | not 0 or more",
+    })
+    void idsThatAreNotWholeNumbersAreRefusedAtTheirObject_neverTruncated(String field, String raw, String why) {
+        ObjectNode second = restComment(2, "approved", SELF);
+        second.put(field, "@@");
+        String json = "[\n" + restComment(1, "approved", SELF) + ",\n  " + second.toString().replace("\"@@\"", raw) + "\n]";
+        ImportException e = refused(json);
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+        String shown = raw.equals("1e3") ? "1E+3" : raw.equals("-2E-1") ? "-0.2" : raw;
+        assertTrue(e.getMessage().equals("\"" + field + "\" is " + shown + ", " + why), e.getMessage());
+    }
+
     @Test
     void aCommentWithoutContentOrDateIsRefused() {
         ObjectNode noContent = restComment(2, "approved", SELF);
