@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
+import dev.moddesk.formats.FieldNormaliser;
 import dev.moddesk.formats.ImportException;
 import dev.moddesk.formats.RestJsonReader;
 import dev.moddesk.formats.UnknownGmtDates;
@@ -266,8 +267,9 @@ public final class Sync {
                 long id = p.path("id").asLong();
                 if (missing.remove(id)) {
                     String type = p.path("type").asText("");
-                    writer.post(new Post(id, text(p.path("title"), "raw", "rendered"), p.path("link").asText(""),
-                            type.isEmpty() ? "post" : type, p.path("status").asText(""),
+                    // WordPress stores titles entity-encoded: the same normalisation as a WXR import (§3 rule 7)
+                    writer.post(new Post(id, FieldNormaliser.title(text(p.path("title"), "raw", "rendered")),
+                            p.path("link").asText(""), type.isEmpty() ? "post" : type, p.path("status").asText(""),
                             p.path("comment_status").asText("")));
                 }
             }
