@@ -94,7 +94,7 @@ public final class ImportViewModel {
                     + Format.count(summary.unchanged()) + " unchanged\n"
                     + Format.count(summary.conflicts()) + " conflicts\n"
                     + String.format("%.1f s", summary.seconds())
-                    + (warnings.isEmpty() ? "" : "\n\n" + warnings.size() + " records skipped, e.g.: " + warnings.get(0)));
+                    + (warnings.isEmpty() ? "" : "\n\n" + warnings.size() + " warnings, e.g.: " + warnings.get(0)));
         }, e -> {
             done();
             if (e instanceof CancellationException || t.isCancelled()) {
