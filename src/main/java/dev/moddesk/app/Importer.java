@@ -59,11 +59,11 @@ public final class Importer {
         } catch (NoSuchFileException e) {
             throw new ImportException(name, "no such file");
         } catch (IOException e) {
-            throw new ImportException(name, "cannot read the file: " + e.getMessage());
+            throw ImportException.unreadable(name, e);
         }
         CountingStream counting = new CountingStream(raw);
         try (counting) {
-            BufferedInputStream in = FormatDetector.open(counting);
+            BufferedInputStream in = FormatDetector.open(name, counting);
             ImportFormat format = FormatDetector.detect(name, in);
             Counts counts = pump(name, sink -> parse(name, format, in, sink), () -> counting.count, size,
                     progress, cancelled);
@@ -71,17 +71,17 @@ public final class Importer {
         } catch (ImportException e) {
             throw e.getMessage().contains("invalid UTF-8") ? placeEncodingError(file, e) : e;
         } catch (IOException e) {
-            throw new ImportException(name, "cannot read the file: " + e.getMessage());
+            throw ImportException.unreadable(name, e);
         }
     }
 
     /** Parsers place encoding errors only roughly; find the exact line and column of the first bad byte. */
     private static ImportException placeEncodingError(Path file, ImportException e) {
-        try (InputStream in = FormatDetector.open(Files.newInputStream(file))) {
+        try (InputStream in = FormatDetector.open(e.file(), Files.newInputStream(file))) {
             return Utf8Position.firstError(in)
                     .map(at -> new ImportException(e.file(), at[0], at[1], "invalid UTF-8: the bytes here are not UTF-8 text", e))
                     .orElse(e);
-        } catch (IOException io) {
+        } catch (IOException | ImportException again) {
             return e;
         }
     }
@@ -174,7 +174,7 @@ public final class Importer {
                     throw new IllegalStateException("no reader for " + format);
             }
         } catch (UncheckedIOException e) {
-            throw new ImportException(name, "cannot read the file: " + e.getCause().getMessage());
+            throw ImportException.unreadable(name, e.getCause());
         }
     }
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
+import dev.moddesk.formats.FieldNormaliser;
 import dev.moddesk.formats.ImportException;
 import dev.moddesk.formats.RestJsonReader;
+import dev.moddesk.formats.UnknownGmtDates;
 import dev.moddesk.site.CommentPage;
 import dev.moddesk.site.RetryPolicy;
 import dev.moddesk.site.SiteAddress;
@@ -154,6 +156,7 @@ public final class Sync {
         long updated;
         long conflicts;
         long gone;
+        final UnknownGmtDates unknownGmt = new UnknownGmtDates();
 
         void add(MergeOutcome o) {
             pulled++;
@@ -209,6 +212,7 @@ public final class Sync {
             }
             pullPosts(client, writer, pool, postIds, progress, cancelled, warnings);
             findDeleted(client, writer, pool, seen, counts, postIds, progress, cancelled, warnings);
+            counts.unknownGmt.warning().ifPresent(warnings::add);
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("sync cancelled; nothing was changed");
             }
@@ -223,7 +227,8 @@ public final class Sync {
                               List<String> warnings) {
         Optional<Comment> comment;
         try {
-            comment = RestJsonReader.comment(node, "comment " + node.path("id").asText("?"), warnings::add);
+            comment = RestJsonReader.comment(node, "comment " + node.path("id").asText("?"), warnings::add,
+                    counts.unknownGmt);
         } catch (ImportException e) {
             warnings.add(e.describe() + " (skipped)");
             return;
@@ -262,8 +267,9 @@ public final class Sync {
                 long id = p.path("id").asLong();
                 if (missing.remove(id)) {
                     String type = p.path("type").asText("");
-                    writer.post(new Post(id, text(p.path("title"), "raw", "rendered"), p.path("link").asText(""),
-                            type.isEmpty() ? "post" : type, p.path("status").asText(""),
+                    // WordPress stores titles entity-encoded: the same normalisation as a WXR import (§3 rule 7)
+                    writer.post(new Post(id, FieldNormaliser.title(text(p.path("title"), "raw", "rendered")),
+                            p.path("link").asText(""), type.isEmpty() ? "post" : type, p.path("status").asText(""),
                             p.path("comment_status").asText("")));
                 }
             }

@@ -5,14 +5,12 @@ import dev.moddesk.core.Comment;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
+import dev.moddesk.formats.WpDates;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,9 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", description = "Show the queue as the desk does: newest first, pending by default.")
 final class ListCommand implements Runnable {
-    /** REST's {@code date_gmt} form. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
-
     @ParentCommand
     RootCommand root;
     @Mixin
@@ -102,7 +97,7 @@ final class ListCommand implements Runnable {
             g.writeStringField("email", c.email());
             g.writeStringField("url", c.url());
             g.writeStringField("ip", c.ip());
-            g.writeStringField("date_gmt", DATE.format(Instant.ofEpochSecond(c.dateGmt())));
+            g.writeStringField("date_gmt", WpDates.rest(c.dateGmt()));
             if (item.score() == null) {
                 g.writeNullField("score");
             } else {
@@ -128,6 +123,6 @@ final class ListCommand implements Runnable {
         }
         String author = c.author().length() > 20 ? c.author().substring(0, 19) + "…" : c.author();
         return String.format("%8d  %-12s  %s  %-20s  %s", c.remoteId(), item.status().word() + (item.conflict() ? "!" : ""),
-                DATE.format(Instant.ofEpochSecond(c.dateGmt())).replace('T', ' '), author, excerpt);
+                WpDates.rest(c.dateGmt()).replace('T', ' '), author, excerpt);
     }
 }

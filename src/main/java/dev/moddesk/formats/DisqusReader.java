@@ -6,6 +6,7 @@ import dev.moddesk.core.Post;
 import dev.moddesk.core.SiteUrl;
 import dev.moddesk.core.Status;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -200,8 +201,13 @@ public final class DisqusReader {
                     + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
             return;
         }
-        long date = WpDates.parse(p.get("createdAt")).orElseThrow(() -> new ImportException(file, p.line, p.column,
-                "post " + id + ": no valid createdAt", null));
+        long date;
+        try {
+            date = WpDates.parse("createdAt", p.get("createdAt"))
+                    .orElseThrow(() -> new DateTimeException("no createdAt"));
+        } catch (DateTimeException e) {
+            throw new ImportException(file, p.line, p.column, "post " + id + ": " + e.getMessage(), null);
+        }
 
         String name = p.get("author/name");
         if (name == null || name.isBlank()) {

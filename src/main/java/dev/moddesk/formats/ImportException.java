@@ -1,5 +1,8 @@
 package dev.moddesk.formats;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
 /** A file that cannot be imported, with where in it (line and column, when the problem has a place). */
@@ -17,6 +20,14 @@ public class ImportException extends RuntimeException {
 
     public ImportException(String file, String message) {
         this(file, -1, -1, message, null);
+    }
+
+    /** A file that could not be read, saying why in words even when the exception carries no message. */
+    public static ImportException unreadable(String file, IOException e) {
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new ImportException(file, -1, -1, "cannot read the file: " + why, e);
     }
 
     public static ImportException at(Path file, int line, int column, String message) {

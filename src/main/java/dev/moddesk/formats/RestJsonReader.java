@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.SiteUrl;
@@ -15,6 +18,7 @@ import dev.moddesk.core.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,13 +28,18 @@ import java.util.function.Consumer;
  * The site is taken from each object's {@code _links.self} address.
  */
 public final class RestJsonReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(FieldNormaliser.MAX_CONTENT * 2).build())
-            .build());
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(FieldNormaliser.MAX_CONTENT * 2).build())
+                    .build())
+            // decimals kept as written (1E+3, 5001.0), so that a refused id is quoted as the file has it
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final String file;
     private String siteSent;
+    private final UnknownGmtDates unknownGmt = new UnknownGmtDates();
 
     public RestJsonReader(String file) {
         this.file = file;
@@ -60,6 +69,7 @@ public final class RestJsonReader {
             if (siteSent == null) {
                 sink.site(SiteUrl.UNKNOWN, "");
             }
+            unknownGmt.warning().ifPresent(sink::warning);
         } catch (JsonProcessingException e) {
             throw wrap(e);
         } catch (IOException e) {
@@ -83,28 +93,31 @@ public final class RestJsonReader {
                     "comment " + id + " comes from " + site + ", but this file began with " + siteSent
                             + "; one file holds one site", null);
         }
-        map(c, file, line, column, sink::warning).ifPresent(sink::comment);
+        map(c, file, line, column, sink::warning, unknownGmt).ifPresent(sink::comment);
     }
 
     /**
      * Maps one WordPress REST comment object ({@code context=edit} shape) to a comment, with the same
      * normalisation as a file import: what a pull from a live site uses. Empty for a {@code note} entry and for
      * a comment skipped on purpose (too long content, reported to {@code warnings}); a malformed object throws
-     * {@link ImportException} naming {@code where}.
+     * {@link ImportException} naming {@code where}. A comment without a GMT date is counted in {@code unknownGmt},
+     * whose one warning the caller gives at the end.
      */
-    public static Optional<Comment> comment(JsonNode c, String where, Consumer<String> warnings) {
+    public static Optional<Comment> comment(JsonNode c, String where, Consumer<String> warnings,
+                                            UnknownGmtDates unknownGmt) {
         requireId(c, "id", where, -1, -1);
         if (isNote(c)) {
             return Optional.empty();
         }
-        return map(c, where, -1, -1, warnings);
+        return map(c, where, -1, -1, warnings, unknownGmt);
     }
 
     private static boolean isNote(JsonNode c) {
         return "note".equalsIgnoreCase(text(c, "type"));
     }
 
-    private static Optional<Comment> map(JsonNode c, String file, int line, int column, Consumer<String> warnings) {
+    private static Optional<Comment> map(JsonNode c, String file, int line, int column, Consumer<String> warnings,
+                                         UnknownGmtDates unknownGmt) {
         long id = requireId(c, "id", file, line, column);
         String type = text(c, "type");
         String statusText = text(c, "status");
@@ -125,8 +138,13 @@ public final class RestJsonReader {
                     + raw.length() + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
             return Optional.empty();
         }
-        long date = WpDates.parse(text(c, "date_gmt"), text(c, "date")).orElseThrow(() ->
-                new ImportException(file, line, column, "comment " + id + ": no valid date_gmt", null));
+        long date;
+        try {
+            date = WpDates.commentDate("date_gmt", text(c, "date_gmt"), "date", text(c, "date"),
+                    () -> unknownGmt.add(line > 0 ? file + ":" + line + ": comment " + id : file));
+        } catch (DateTimeException e) {
+            throw new ImportException(file, line, column, "comment " + id + ": " + e.getMessage(), null);
+        }
         return Optional.of(new Comment(id, requireId(c, "post", file, line, column),
                 optionalId(c, "parent", file, line, column),
                 FieldNormaliser.author(text(c, "author_name")),
@@ -165,11 +183,16 @@ public final class RestJsonReader {
 
     private static long requireId(JsonNode c, String field, String file, int line, int column) {
         JsonNode v = c.get(field);
-        if (v == null || !v.canConvertToLong() || v.asLong() <= 0) {
+        if (v == null || v.isNull()) {
             throw new ImportException(file, line, column, "not a WordPress REST comment: \"" + field
-                    + "\" is missing or not a positive number", null);
+                    + "\" is missing", null);
         }
-        return v.asLong();
+        long id = wholeNumber(v, field, file, line, column);
+        if (id <= 0) {
+            throw new ImportException(file, line, column, "\"" + field + "\" is " + id + ", not a positive number",
+                    null);
+        }
+        return id;
     }
 
     private static long optionalId(JsonNode c, String field, String file, int line, int column) {
@@ -177,10 +200,28 @@ public final class RestJsonReader {
         if (v == null || v.isNull()) {
             return 0;
         }
-        if (!v.canConvertToLong() || v.asLong() < 0) {
-            throw new ImportException(file, line, column, "\"" + field + "\" is not a number", null);
+        long id = wholeNumber(v, field, file, line, column);
+        if (id < 0) {
+            throw new ImportException(file, line, column, "\"" + field + "\" is " + id + ", not 0 or more", null);
         }
-        return v.asLong();
+        return id;
+    }
+
+    /**
+     * An id as WordPress writes it: a JSON integer that fits a long. A fraction (5001.5) or an exponent (1e3) is
+     * refused rather than truncated, and so are strings and numbers too large for any id.
+     */
+    private static long wholeNumber(JsonNode v, String field, String file, int line, int column) {
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.asLong();
+        }
+        String shown = v.isTextual() ? "\"" + clip(v.asText()) + "\"" : clip(v.toString());
+        String why = v.isIntegralNumber() ? "too large for an id" : v.isNumber() ? "not a whole number" : "not a number";
+        throw new ImportException(file, line, column, "\"" + field + "\" is " + shown + ", " + why, null);
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static String text(JsonNode node, String field) {
@@ -206,13 +247,13 @@ public final class RestJsonReader {
 
     private ImportException wrap(JsonProcessingException e) {
         JsonLocation l = e.getLocation();
-        String m = e.getOriginalMessage();
-        if (m != null && m.contains("end-of-input")) {
+        String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (m.contains("end-of-input")) {
             m = "the file ends early (truncated?): " + m;
-        } else if (m != null && m.contains("UTF-8")) {
+        } else if (m.contains("UTF-8")) {
             m = "invalid UTF-8: " + m;
         }
-        m = String.valueOf(m).replace('\n', ' ');
+        m = m.replace('\n', ' ');
         return new ImportException(file, l == null ? -1 : l.getLineNr(), l == null ? -1 : l.getColumnNr(),
                 "malformed JSON: " + m, e);
     }

@@ -1,38 +1,97 @@
 package dev.moddesk.formats;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.OptionalLong;
 
-/** WordPress dates: {@code 2026-01-03 10:20:30} in WXR, {@code 2026-01-03T10:20:30} in REST; all UTC here. */
-final class WpDates {
+/**
+ * WordPress dates: {@code 2026-01-03 10:20:30} in WXR, {@code 2026-01-03T10:20:30} in REST; all UTC here. The one
+ * place that reads and writes them, so that what ModDesk writes it reads back to the same second.
+ *
+ * <p>Years are the four digits MySQL's DATETIME (and so WordPress) can hold, 0000 to 9999, and they are kept
+ * exactly: {@code uuuu} (the proleptic year), not {@code yyyy} (the year of the era, which prints year 0 as
+ * 0001 and year -5 as 0006). Anything else, negative years included, is not a WordPress date and is refused.
+ */
+public final class WpDates {
+    /** A four-digit year, then the ISO form (a space before the time is read as "T"); an offset when one is given. */
+    private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendPattern("-MM-dd'T'")
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().appendOffsetId().optionalEnd()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter REST = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WXR = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+    /** PHP's rendering of MySQL's zero date, which is what REST's date_gmt says for it. */
+    private static final String PHP_ZERO_DATE = "-0001-11-30T00:00:00";
+
     private WpDates() {
     }
 
-    /** The GMT date when it is a real date, else the local one (WordPress writes zeros for unknown GMT dates). */
-    static Optional<Long> parse(String gmt, String local) {
-        Optional<Long> g = parse(gmt);
-        return g.isPresent() ? g : parse(local);
+    /**
+     * A comment's date: the GMT one; when the source does not know it, the site-local one read as UTC, the best
+     * there is, and {@code localTaken} is told so that the reader can say so. An invalid GMT date is refused, not
+     * replaced: it means a damaged file, and a quiet fallback would shift the comment by the site's offset.
+     *
+     * @throws DateTimeException naming the field that is not a date, or saying that there is no date at all
+     */
+    static long commentDate(String gmtField, String gmt, String localField, String local, Runnable localTaken) {
+        OptionalLong utc = parse(gmtField, gmt);
+        if (utc.isPresent()) {
+            return utc.getAsLong();
+        }
+        long localDate = parse(localField, local).orElseThrow(() -> new DateTimeException(
+                "no date: " + gmtField + " and " + localField + " are both missing or zero"));
+        localTaken.run();
+        return localDate;
     }
 
-    static Optional<Long> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        if (t.isEmpty() || t.startsWith("0000-00-00")) {
-            return Optional.empty();
+    /**
+     * Seconds since the epoch; empty when the text says "not known": missing, blank, MySQL's zero date
+     * {@code 0000-00-00 00:00:00} (WordPress writes it for an unknown GMT date) or PHP's form of it.
+     *
+     * @throws DateTimeException naming {@code field} when the text is not a WordPress date
+     */
+    static OptionalLong parse(String field, String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || t.startsWith("0000-00-00") || t.equals(PHP_ZERO_DATE)) {
+            return OptionalLong.empty();
         }
         try {
-            if (t.length() > 19 && (t.endsWith("Z") || t.charAt(19) == '+' || t.charAt(19) == '-' || t.charAt(19) == '.')) {
-                return Optional.of(OffsetDateTime.parse(t.endsWith("Z") || t.charAt(19) != '.' ? t : t + "Z")
-                        .toEpochSecond());
-            }
-            return Optional.of(LocalDateTime.parse(t.replace(' ', 'T')).toEpochSecond(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+            TemporalAccessor parsed = READ.parse(isoForm(t));
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
+            return OptionalLong.of(LocalDateTime.from(parsed).toEpochSecond(offset));
+        } catch (DateTimeException e) {
+            throw new DateTimeException(field + " '" + clip(t) + "' is not a date of the form YYYY-MM-DD hh:mm:ss "
+                    + "with a year from 0000 to 9999", e);
         }
+    }
+
+    /** REST's {@code date_gmt} form ({@code 2026-01-03T10:20:30}), UTC. */
+    public static String rest(long epochSeconds) {
+        return REST.format(Instant.ofEpochSecond(epochSeconds));
+    }
+
+    /** WXR's form ({@code 2026-01-03 10:20:30}), UTC. */
+    static String wxr(long epochSeconds) {
+        return WXR.format(Instant.ofEpochSecond(epochSeconds));
+    }
+
+    private static String isoForm(String t) {
+        return t.length() > 10 && t.charAt(10) == ' ' ? t.substring(0, 10) + 'T' + t.substring(11) : t;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

@@ -21,9 +21,7 @@ import java.util.Locale;
  * One file holds one site.
  */
 final class WxrExportWriter implements ExportWriter {
-    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss '+0000'",
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss '+0000'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Writer w;
@@ -56,8 +54,8 @@ final class WxrExportWriter implements ExportWriter {
         cdata("wp:comment_author_email", c.email());
         element("wp:comment_author_url", escape(c.url()));
         cdata("wp:comment_author_IP", c.ip());
-        cdata("wp:comment_date", WP_DATE.format(Instant.ofEpochSecond(c.dateGmt())));
-        cdata("wp:comment_date_gmt", WP_DATE.format(Instant.ofEpochSecond(c.dateGmt())));
+        cdata("wp:comment_date", WpDates.wxr(c.dateGmt()));
+        cdata("wp:comment_date_gmt", WpDates.wxr(c.dateGmt()));
         cdata("wp:comment_content", c.content());
         cdata("wp:comment_approved", approved(r.status()));
         cdata("wp:comment_type", c.type().word());
@@ -95,7 +93,7 @@ final class WxrExportWriter implements ExportWriter {
 
     private void openItem(ExportRow r) throws IOException {
         Comment c = r.comment();
-        String date = WP_DATE.format(Instant.ofEpochSecond(c.dateGmt()));
+        String date = WpDates.wxr(c.dateGmt());
         w.write("\t<item>\n");
         w.write("\t\t<title><![CDATA[" + cdataSafe(r.postTitle()) + "]]></title>\n");
         w.write("\t\t<link>" + escape(r.postLink()) + "</link>\n");

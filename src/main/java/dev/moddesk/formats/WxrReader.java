@@ -6,9 +6,13 @@ import dev.moddesk.core.Post;
 import dev.moddesk.core.SiteUrl;
 import dev.moddesk.core.Status;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.ctc.wstx.exc.WstxLazyException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -16,11 +20,17 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Streams a WordPress eXtended RSS export (WXR 1.0, 1.1 or 1.2) into a sink: the site from the channel,
- * each item as a post, each {@code wp:comment} as a comment. The {@code wp} namespace is taken as the file
- * declares it. Memory stays flat: one item's fields at a time.
+ * each item as a post, each {@code wp:comment} as a comment. Memory stays flat: one item's fields at a time.
+ *
+ * <p>WordPress fields are those in the namespace the document binds to the {@code wp} prefix, whatever it is, as
+ * WordPress's importer takes them (WordPress.com writes {@code https://wordpress.org/export/1.2/}), or in any
+ * WXR 1.0 to 1.2 namespace under another prefix. A WXR version above 1.2, in that namespace or in
+ * {@code wp:wxr_version}, is refused: its fields may mean something else.
  */
 public final class WxrReader {
-    private static final String WP_NAMESPACE_PREFIX = "http://wordpress.org/export/";
+    /** {@code http(s)://wordpress.org/export/X.Y/}, the trailing slash optional; group 1 is the version. */
+    private static final Pattern WXR_NAMESPACE = Pattern.compile("https?://wordpress\\.org/export/(\\d+\\.\\d+)/?");
+    private static final Set<String> VERSIONS = Set.of("1.0", "1.1", "1.2");
 
     private final String file;
     private XMLStreamReader r;
@@ -32,6 +42,8 @@ public final class WxrReader {
     private String channelLink;
     private boolean wxrSeen;
     private boolean siteSent;
+    private String wpNamespace = "";
+    private final UnknownGmtDates unknownGmt = new UnknownGmtDates();
 
     public WxrReader(String file) {
         this.file = file;
@@ -42,6 +54,7 @@ public final class WxrReader {
         try {
             r = SafeXml.open(in);
             readDocument();
+            unknownGmt.warning().ifPresent(sink::warning);
         } catch (XMLStreamException e) {
             throw SafeXml.wrap(file, e, r);
         } catch (WstxLazyException e) {
@@ -80,13 +93,14 @@ public final class WxrReader {
                 if (!plain || !name.equals("rss")) {
                     throw error("not a WordPress export: the root element is <" + r.getName() + ">, not <rss>");
                 }
+                readWpNamespace();
             } else if (depth == 3 && item == null) {
                 if (plain && name.equals("item")) {
                     requireWxr();
                     item = new ItemState();
                 } else if (wp && name.equals("wxr_version")) {
                     wxrSeen = true;
-                    text();
+                    requireVersion(text().strip());
                     depth--;
                 } else if (wp && name.equals("base_blog_url")) {
                     wxrSeen = true;
@@ -119,6 +133,22 @@ public final class WxrReader {
             }
         }
         requireWxr();
+    }
+
+    /** Takes the namespace bound to {@code wp} on the root, refusing a WXR version ModDesk does not know. */
+    private void readWpNamespace() {
+        String bound = r.getNamespaceContext().getNamespaceURI("wp");
+        wpNamespace = bound == null ? "" : bound;
+        Matcher m = WXR_NAMESPACE.matcher(wpNamespace);
+        if (m.matches()) {
+            requireVersion(m.group(1));
+        }
+    }
+
+    private void requireVersion(String version) {
+        if (!VERSIONS.contains(version)) {
+            throw error("unsupported WXR version " + clip(version) + ": ModDesk reads WXR 1.0 to 1.2");
+        }
     }
 
     private void requireWxr() {
@@ -183,9 +213,13 @@ public final class WxrReader {
                     + content.length() + " characters, over the limit of " + FieldNormaliser.MAX_CONTENT);
             return;
         }
-        long date = WpDates.parse(f.get("comment_date_gmt"), f.get("comment_date"))
-                .orElseThrow(() -> new ImportException(file, line, column,
-                        "comment " + id + ": no valid comment_date_gmt or comment_date", null));
+        long date;
+        try {
+            date = WpDates.commentDate("comment_date_gmt", f.get("comment_date_gmt"), "comment_date",
+                    f.get("comment_date"), () -> unknownGmt.add(file + ":" + line + ": comment " + id));
+        } catch (DateTimeException e) {
+            throw new ImportException(file, line, column, "comment " + id + ": " + e.getMessage(), null);
+        }
         sink.comment(new Comment(id, item.postId,
                 parseId(f.getOrDefault("comment_parent", "0"), "wp:comment_parent", line, column),
                 FieldNormaliser.author(f.get("comment_author")),
@@ -248,8 +282,15 @@ public final class WxrReader {
         return new ImportException(file, r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(), message, null);
     }
 
-    private static boolean isWp(String namespace) {
-        return namespace != null && namespace.startsWith(WP_NAMESPACE_PREFIX);
+    private boolean isWp(String namespace) {
+        if (namespace == null || namespace.isEmpty()) {
+            return false;
+        }
+        if (namespace.equals(wpNamespace)) {
+            return true;
+        }
+        Matcher m = WXR_NAMESPACE.matcher(namespace);
+        return m.matches() && VERSIONS.contains(m.group(1));
     }
 
     private static final class ItemState {

@@ -332,15 +332,50 @@ class BadInputTest {
         assertFalse(before.equals(dump(db.writer())));
     }
 
-    @Test
-    void aTruncatedGzippedExportIsRefused() throws IOException {
+    static byte[] gzip(String text) throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-            out.write(changedSample().getBytes(StandardCharsets.UTF_8));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
-        byte[] all = gz.toByteArray();
+        return gz.toByteArray();
+    }
+
+    @Test
+    void aTruncatedGzippedExportIsRefused() throws IOException {
+        byte[] all = gzip(changedSample());
         byte[] half = java.util.Arrays.copyOf(all, all.length / 2);
         refused(write("truncated.xml.gz", half));
+    }
+
+    /** Refused, saying the gzip file is truncated or damaged; never "null". */
+    void refusedAsDamagedGzip(String name, byte[] bytes) throws IOException {
+        ImportException e = refused(write(name, bytes));
+        assertTrue(e.getMessage().startsWith("truncated or damaged gzip file"), e.describe());
+        assertFalse(e.describe().contains("null"), e.describe());
+    }
+
+    @Test
+    void aGzipFileOfOnlyItsMagicBytesSaysSo() throws IOException {
+        refusedAsDamagedGzip("magic.gz", new byte[] {0x1f, (byte) 0x8b});
+    }
+
+    @Test
+    void everyTruncatedOrGarbledGzipSaysSo_forXmlAndJson() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("xml.gz", gzip(changedSample()));
+        files.put("json.gz", gzip("[" + restObject(1, "trash", "fine") + "]"));
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            byte[] all = f.getValue();
+            for (int cut : new int[] {3, 9, 20, all.length / 2, all.length - 4, all.length - 1}) {
+                refusedAsDamagedGzip("cut-" + cut + "-" + f.getKey(), java.util.Arrays.copyOf(all, cut));
+            }
+            byte[] method = all.clone();
+            method[2] = 7; // a compression method gzip does not define
+            refusedAsDamagedGzip("method-" + f.getKey(), method);
+            byte[] crc = all.clone();
+            crc[all.length - 8] ^= 0x55; // the data is whole, its checksum is not
+            refusedAsDamagedGzip("crc-" + f.getKey(), crc);
+        }
     }
 
     @Test
@@ -372,6 +407,18 @@ class BadInputTest {
         byte[] closed = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         closed[bytes.length] = ']';
         refusedAtAPlace(write("bad-utf8.json", closed));
+    }
+
+    @Test
+    void restJsonWithAFractionalIdOrAnInvalidGmtDateIsRefusedAtItsPlace() throws IOException {
+        String good = restObject(1, "trash", "fine");
+        ImportException fraction = refusedAtAPlace(write("fraction.json", "[" + good + ",\n"
+                + restObject(5001, "hold", "x").replace("\"id\": 5001,", "\"id\": 5001.5,") + "]"));
+        assertTrue(fraction.getMessage().contains("5001.5"), fraction.describe());
+        ImportException date = refusedAtAPlace(write("bad-date.json", "[" + good + ",\n"
+                + restObject(2, "hold", "x").replace("\"date_gmt\": \"2025-03-01T09:00:00\"", "\"date_gmt\": \"2025-02-30T09:00:00\"")
+                + "]"));
+        assertTrue(date.getMessage().contains("date_gmt '2025-02-30T09:00:00'"), date.describe());
     }
 
     @Test

@@ -22,7 +22,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -306,6 +308,52 @@ class CliTest {
         assertEquals(1, conflicts.get(0).get("id").asLong());
         assertEquals("approved", conflicts.get(0).get("status").asText(), "the queue shows the decision");
         assertEquals(1, ok("--db", dbArg(), "stats", "--json").json().get("conflicts").asLong());
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    static String gmt(String date) {
+        return "<wp:comment_date_gmt><![CDATA[" + date + "]]></wp:comment_date_gmt>";
+    }
+
+    static Map<Long, String> datesById(JsonNode list) {
+        Map<Long, String> out = new TreeMap<>();
+        list.forEach(item -> out.put(item.get("id").asLong(), item.get("date_gmt").asText()));
+        return out;
+    }
+
+    @Test
+    void extremeYearsAndUnknownGmtDatesSurviveImportListAndAWxrRoundTrip() throws IOException {
+        String text = Files.readString(sample, StandardCharsets.UTF_8)
+                .replace(gmt("2024-01-09 08:08:57"), gmt("0000-03-01 12:34:56"))
+                .replace(gmt("2024-01-09 09:08:57"), gmt("0000-00-00 00:00:00"))
+                .replace(gmt("2024-01-09 10:08:57"), gmt("9999-12-31 23:59:59"));
+        Path edited = Files.writeString(dir.resolve("dates.xml"), text, StandardCharsets.UTF_8);
+        Run imported = ok("--db", dbArg(), "import", edited.toString());
+        assertEquals(1, imported.errLines().size(), imported.err());
+        assertTrue(imported.errLines().get(0).startsWith("moddesk: warning: 1 comment has no GMT date"), imported.err());
+
+        Map<Long, String> dates = datesById(ok("--db", dbArg(), "list", "--status", "all", "--json").json());
+        assertEquals("0000-03-01T12:34:56", dates.get(1L));
+        assertEquals("2024-01-09T10:08:57", dates.get(2L), "the local date, as WordPress's zeros say nothing");
+        assertEquals("9999-12-31T23:59:59", dates.get(3L));
+
+        Path exported = dir.resolve("round-trip.xml");
+        ok("--db", dbArg(), "export", "--status", "all", "--format", "wxr", "--out", exported.toString());
+        Path again = dir.resolve("again.db");
+        ok("--db", again.toString(), "import", exported.toString());
+        assertEquals(dates, datesById(ok("--db", again.toString(), "list", "--status", "all", "--json").json()));
+    }
+
+    @Test
+    void aNegativeYearIsRefusedInOneLineNamingItsPlace() throws IOException {
+        String text = Files.readString(sample, StandardCharsets.UTF_8)
+                .replace(gmt("2024-01-09 08:08:57"), gmt("-0005-03-01 12:34:56"));
+        Path edited = Files.writeString(dir.resolve("bc.xml"), text, StandardCharsets.UTF_8);
+        String line = userError("--db", dbArg(), "import", edited.toString());
+        assertTrue(line.matches("moddesk: " + java.util.regex.Pattern.quote(edited.toString())
+                + ":\\d+:\\d+: comment 1: comment_date_gmt '-0005-03-01 12:34:56' is not a date .*year from 0000 to 9999"),
+                line);
     }
 
     // ---------------------------------------------------------------- errors

@@ -260,6 +260,26 @@ class RestJsonReaderTest {
         refused("[" + badParent + "]");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "id | 5001.5 | not a whole number", "post | 5001.5 | not a whole number",
+            "parent | 8.25 | not a whole number", "author | 1.5 | not a whole number",
+            "id | 1e3 | not a whole number", "post | 5001.0 | not a whole number", "parent | -2E-1 | not a whole number",
+            "id | 99999999999999999999 | too large for an id", "post | 9223372036854775808 | too large for an id",
+            "author | \"12\" | not a number", "id | -5 | not a positive number", "post | 0 | not a positive number",
+            "parent | -1 | not 0 or more",
+    })
+    void idsThatAreNotWholeNumbersAreRefusedAtTheirObject_neverTruncated(String field, String raw, String why) {
+        ObjectNode second = restComment(2, "approved", SELF);
+        second.put(field, "@@");
+        String json = "[\n" + restComment(1, "approved", SELF) + ",\n  " + second.toString().replace("\"@@\"", raw) + "\n]";
+        ImportException e = refused(json);
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+        String shown = raw.equals("1e3") ? "1E+3" : raw.equals("-2E-1") ? "-0.2" : raw;
+        assertTrue(e.getMessage().equals("\"" + field + "\" is " + shown + ", " + why), e.getMessage());
+    }
+
     @Test
     void aCommentWithoutContentOrDateIsRefused() {
         ObjectNode noContent = restComment(2, "approved", SELF);
@@ -269,6 +289,29 @@ class RestJsonReaderTest {
         noDate.remove("date_gmt");
         noDate.remove("date");
         refused("[" + noDate + "]");
+    }
+
+    @Test
+    void anInvalidDateGmtIsRefusedAtItsObject_notReplacedByTheLocalDate() {
+        ObjectNode bad = restComment(2, "approved", SELF);
+        bad.put("date_gmt", "yesterday");
+        ImportException e = refused("[\n" + restComment(1, "approved", SELF) + ",\n  " + bad + "\n]");
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+        assertTrue(e.getMessage().contains("comment 2: date_gmt 'yesterday' is not a date"), e.getMessage());
+    }
+
+    @Test
+    void phpsFormOfTheZeroDateTakesTheLocalDate_withOneWarning() {
+        // REST renders MySQL's 0000-00-00 00:00:00 through PHP's DateTime as -0001-11-30T00:00:00.
+        ObjectNode zero = restComment(2, "approved", SELF);
+        zero.put("date_gmt", "-0001-11-30T00:00:00");
+        zero.put("date", "2024-01-09T09:08:57");
+        WxrReaderTest.Collected got = read(array(restComment(1, "approved", SELF), zero));
+        assertEquals(LocalDateTime.parse("2024-01-09T09:08:57").toEpochSecond(ZoneOffset.UTC), got.byId(2).dateGmt());
+        assertEquals(1, got.warnings.size(), got.warnings.toString());
+        assertTrue(got.warnings.get(0).startsWith("1 comment has no GMT date"), got.warnings.get(0));
+        assertTrue(got.warnings.get(0).contains("comments.json:"), got.warnings.get(0));
     }
 
     @Test

@@ -161,6 +161,39 @@ class WxrReaderTest {
         assertTrue(got.warnings.isEmpty(), got.warnings.toString());
     }
 
+    /** The same document with its {@code wp} prefix bound to {@code namespace}. */
+    static String withWpNamespace(String xml, String namespace) {
+        return xml.replace("xmlns:wp=\"http://wordpress.org/export/1.2/\"", "xmlns:wp=\"" + namespace + "\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://wordpress.org/export/1.2/", "https://wordpress.org/export/1.2",
+            "http://wordpress.org/export/1.2", "http://wordpress.org/export/1.1/", "https://wordpress.org/export/1.0",
+            "urn:x-any-namespace-bound-to-wp"})
+    void everyWxrNamespaceFormReadsAsItsHttpTwin(String namespace) {
+        String http = wxr("1.2", item(7, "Tomatoes", "https://garden.example/blog/tomatoes/",
+                comment(1, "1", "comment", 0, "First!") + comment(2, "0", "comment", 1, "A reply")));
+        Collected twin = read(http);
+        Collected got = read(withWpNamespace(http, namespace));
+        assertEquals(twin.sites, got.sites);
+        assertEquals(twin.posts, got.posts);
+        assertEquals(twin.comments, got.comments);
+        assertEquals(2, got.comments.size());
+    }
+
+    @Test
+    void anUnknownWxrVersionIsRefused_inTheNamespaceOrInWxrVersion() {
+        String items = item(7, "T", "https://garden.example/blog/t/", comment(1, "1", "comment", 0, "x"));
+        List<String> files = List.of(wxr("9.9", items),
+                withWpNamespace(wxr("1.2", items), "https://wordpress.org/export/9.9/"),
+                wxr("1.2", items).replace("<wp:wxr_version>1.2<", "<wp:wxr_version>9.9<"));
+        for (String xml : files) {
+            ImportException e = assertThrows(ImportException.class, () -> read(xml));
+            assertEquals("unsupported WXR version 9.9: ModDesk reads WXR 1.0 to 1.2", e.getMessage());
+            assertTrue(e.line() > 0 && e.column() > 0, e.describe());
+        }
+    }
+
     @Test
     void theWpPrefixIsNotWhatCounts_theNamespaceIs() {
         // Same document, the WordPress namespace bound to another prefix: still WXR.
@@ -411,11 +444,44 @@ class WxrReaderTest {
     }
 
     @Test
-    void gmtDateOfZerosFallsBackToTheLocalDate() {
-        String c = comment(1, "1", "comment", 0, "x")
-                .replace("2024-01-09 08:08:01", "0000-00-00 00:00:00");
-        Collected got = read(wxr("1.2", item(1, "P", "https://garden.example/blog/p/", c)));
+    void gmtDatesOfZerosTakeTheLocalDate_withOneWarningForTheWholeFile() {
+        // Old WordPress exports write zeros for a GMT date they do not know: such files must keep importing.
+        String zeros = comment(1, "1", "comment", 0, "x").replace("2024-01-09 08:08:01", "0000-00-00 00:00:00");
+        String missing = comment(2, "1", "comment", 0, "y")
+                .replace("\t<wp:comment_date_gmt><![CDATA[2024-01-09 08:08:02]]></wp:comment_date_gmt>\n", "");
+        Collected got = read(wxr("1.2", item(1, "P", "https://garden.example/blog/p/",
+                zeros + missing + comment(3, "1", "comment", 0, "z"))));
         assertEquals(epoch("2024-01-09 09:08:01"), got.byId(1).dateGmt());
+        assertEquals(epoch("2024-01-09 09:08:02"), got.byId(2).dateGmt());
+        assertEquals(epoch("2024-01-09 08:08:03"), got.byId(3).dateGmt());
+        assertEquals(1, got.warnings.size(), got.warnings.toString());
+        assertTrue(got.warnings.get(0).startsWith("2 comments have no GMT date"), got.warnings.get(0));
+        assertTrue(got.warnings.get(0).contains("test.xml:") && got.warnings.get(0).contains("comment 1"),
+                got.warnings.get(0));
+    }
+
+    @Test
+    void anInvalidGmtDateIsRefusedAtItsComment_notReplacedByTheLocalDate() {
+        String c = comment(1, "1", "comment", 0, "x").replace("2024-01-09 08:08:01", "2024-13-45 08:08:01");
+        ImportException e = assertThrows(ImportException.class,
+                () -> read(wxr("1.2", item(1, "P", "https://garden.example/blog/p/", c))));
+        assertTrue(e.line() > 0 && e.column() > 0, e.describe());
+        assertTrue(e.getMessage().contains("comment_date_gmt '2024-13-45 08:08:01' is not a date"), e.getMessage());
+    }
+
+    @Test
+    void yearsZeroToNineThousandNineHundredNinetyNineAreKept_othersRefused() {
+        String items = comment(1, "1", "comment", 0, "x").replace("2024-01-09 08:08:01", "0000-03-01 12:34:56")
+                + comment(2, "1", "comment", 0, "y").replace("2024-01-09 08:08:02", "9999-12-31 23:59:59");
+        Collected got = read(wxr("1.2", item(1, "P", "https://garden.example/blog/p/", items)));
+        assertEquals(epoch("0000-03-01 12:34:56"), got.byId(1).dateGmt());
+        assertEquals(epoch("9999-12-31 23:59:59"), got.byId(2).dateGmt());
+        for (String bad : List.of("-0005-01-01 00:00:00", "+10000-01-01 00:00:00", "10000-01-01 00:00:00")) {
+            String c = comment(3, "1", "comment", 0, "z").replace("2024-01-09 08:08:03", bad);
+            ImportException e = assertThrows(ImportException.class,
+                    () -> read(wxr("1.2", item(1, "P", "https://garden.example/blog/p/", c))), bad);
+            assertTrue(e.getMessage().contains("year from 0000 to 9999"), e.getMessage());
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class FakeWordPress implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<Long, ObjectNode> comments = Collections.synchronizedMap(new TreeMap<>());
+    private final Map<Long, ObjectNode> posts = Collections.synchronizedMap(new TreeMap<>());
     private final ConcurrentLinkedDeque<Fault> faults = new ConcurrentLinkedDeque<>();
     public final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     public final AtomicInteger writes = new AtomicInteger();
@@ -77,6 +78,19 @@ public final class FakeWordPress implements AutoCloseable {
         c.put("status", status);
         c.put("type", type);
         comments.put(id, c);
+        return this;
+    }
+
+    /** Adds a post or page ({@code type}) whose title WordPress stores as {@code rawTitle} (entity-encoded). */
+    public FakeWordPress post(long id, String type, String rawTitle, String status, String commentStatus) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id);
+        p.put("type", type);
+        p.putObject("title").put("raw", rawTitle).put("rendered", rawTitle);
+        p.put("link", url() + "/?p=" + id);
+        p.put("status", status);
+        p.put("comment_status", commentStatus);
+        posts.put(id, p);
         return this;
     }
 
@@ -150,7 +164,7 @@ public final class FakeWordPress implements AutoCloseable {
                 return;
             }
             if (route.equals("posts") || route.equals("pages")) {
-                send(ex, 200, "[]");
+                posts(ex, route.equals("posts") ? "post" : "page", q);
                 return;
             }
             if (route.equals("comments") && ex.getRequestMethod().equals("GET")) {
@@ -197,6 +211,18 @@ public final class FakeWordPress implements AutoCloseable {
         }
         ex.getResponseHeaders().add("X-WP-Total", Integer.toString(all.size()));
         ex.getResponseHeaders().add("X-WP-TotalPages", Integer.toString(pages));
+        send(ex, 200, out.toString());
+    }
+
+    /** The posts (or pages) whose ids {@code include} lists, as {@code context=edit} gives them. */
+    private void posts(HttpExchange ex, String type, Map<String, String> q) throws IOException {
+        ArrayNode out = JSON.createArrayNode();
+        for (String id : q.getOrDefault("include", "").split(",")) {
+            ObjectNode p = id.isEmpty() ? null : posts.get(Long.parseLong(id));
+            if (p != null && p.path("type").asText().equals(type)) {
+                out.add(p);
+            }
+        }
         send(ex, 200, out.toString());
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moddesk.app.ImportProgress;
+import dev.moddesk.app.Importer;
 import dev.moddesk.app.Sync;
 import dev.moddesk.app.SyncRequest;
 import dev.moddesk.app.SyncSummary;
@@ -19,7 +21,11 @@ import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -71,6 +77,47 @@ class SyncAgainstFakeSiteTest {
     private QueueItem item(long remoteId) {
         return new CommentQueries(db.writer()).queue(QueueFilter.all(), 0).stream()
                 .filter(i -> i.comment().remoteId() == remoteId).findFirst().orElseThrow();
+    }
+
+    /** The posts table, row by row. */
+    private List<String> postRows() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = db.writer().createStatement();
+             ResultSet rs = st.executeQuery("SELECT remote_id, title, link, post_type, post_status, comment_status "
+                     + "FROM posts ORDER BY remote_id")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1) + " | " + rs.getString(2) + " | " + rs.getString(3) + " | " + rs.getString(4)
+                        + " | " + rs.getString(5) + " | " + rs.getString(6));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aPullAfterAWxrImportOfTheSameSiteLeavesEntityEncodedTitlesAlone() throws Exception {
+        String stored = "Tom &amp; Jerry &#8211; part 2";
+        wp.post(1, "post", stored, "publish", "open").post(2, "page", "About &amp; more", "publish", "closed")
+                .post(3, "post", "Plain", "trash", "open");
+        StringBuilder items = new StringBuilder();
+        for (String[] p : List.of(new String[] {"1", stored, "post", "publish", "open"},
+                new String[] {"2", "About &amp; more", "page", "publish", "closed"},
+                new String[] {"3", "Plain", "post", "trash", "open"})) {
+            items.append("<item><title><![CDATA[").append(p[1]).append("]]></title><link>").append(wp.url())
+                    .append("/?p=").append(p[0]).append("</link><wp:post_id>").append(p[0]).append("</wp:post_id>")
+                    .append("<wp:comment_status><![CDATA[").append(p[4]).append("]]></wp:comment_status>")
+                    .append("<wp:status><![CDATA[").append(p[3]).append("]]></wp:status>")
+                    .append("<wp:post_type><![CDATA[").append(p[2]).append("]]></wp:post_type></item>\n");
+        }
+        Path wxr = Files.writeString(dir.resolve("site.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Fake</title>"
+                + "<link>" + wp.url() + "</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>" + wp.url()
+                + "</wp:base_blog_url>\n" + items + "</channel></rss>\n");
+        new Importer(db, w -> { }).importFile(wxr, ImportProgress.NONE, () -> false);
+        List<String> imported = postRows();
+        assertEquals("1 | Tom & Jerry \u2013 part 2 | " + wp.url() + "/?p=1 | post | publish | open", imported.get(0));
+
+        run(true, false);
+        assertEquals(imported, postRows(), "the pull found every post as the WXR import left it");
     }
 
     @Test

@@ -94,14 +94,15 @@ public final class ImportViewModel {
                     + Format.count(summary.unchanged()) + " unchanged\n"
                     + Format.count(summary.conflicts()) + " conflicts\n"
                     + String.format("%.1f s", summary.seconds())
-                    + (warnings.isEmpty() ? "" : "\n\n" + warnings.size() + " records skipped, e.g.: " + warnings.get(0)));
+                    + (warnings.isEmpty() ? "" : "\n\n" + warnings.size() + " warnings, e.g.: " + warnings.get(0)));
         }, e -> {
             done();
             if (e instanceof CancellationException || t.isCancelled()) {
                 message.set("Import of " + file.getFileName() + " cancelled; nothing was changed");
                 return;
             }
-            String text = e instanceof ImportException ie ? ie.describe() : file + ": " + e.getMessage();
+            String text = e instanceof ImportException ie ? ie.describe()
+                    : file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             message.set("Import failed; nothing was changed");
             dialogs.showError("Import failed", text + "\n\nThe database was left as it was.");
         });
