@@ -35,8 +35,8 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(absolute, false);
-            // Refuse a newer database before anything writes to it: switching to WAL rewrites the file header.
-            Migrations.refuseNewer(connection, absolute.toString());
+            // Refuse an unknown schema before anything writes to it: switching to WAL rewrites the file header.
+            Migrations.refuseUnknown(connection, absolute.toString());
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }

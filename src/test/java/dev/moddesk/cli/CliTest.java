@@ -335,13 +335,18 @@ class CliTest {
     }
 
     @Test
-    void aDatabaseFromANewerModDeskOrNotADatabaseIsOneLine() throws IOException, SQLException {
+    void aDatabaseFromANewerModDeskOrNoModDeskOrNotADatabaseIsOneLine() throws IOException, SQLException {
         Path future = dir.resolve("future.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + future); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t (x)");
             st.execute("PRAGMA user_version = 999");
         }
         assertTrue(userError("--db", future.toString(), "stats").contains("newer"));
+        Path odd = dir.resolve("odd.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + odd); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = -1");
+        }
+        assertTrue(userError("--db", odd.toString(), "stats").contains("not written by ModDesk"));
         Path notes = Files.writeString(dir.resolve("notes.db"), "not a database ".repeat(500));
         assertTrue(userError("stats", "--db", notes.toString()).contains(notes.toString()));
     }
