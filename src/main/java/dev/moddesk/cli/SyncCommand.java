@@ -1,5 +1,6 @@
 package dev.moddesk.cli;
 
+import dev.moddesk.app.CredentialVault;
 import dev.moddesk.app.Sync;
 import dev.moddesk.app.SyncProgress;
 import dev.moddesk.app.SyncRequest;
@@ -9,10 +10,7 @@ import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -73,13 +71,14 @@ final class SyncCommand implements Runnable {
         SiteAddress address = SiteAddress.parse(site);
         boolean pull = direction == null || !direction.pushOnly;
         boolean push = direction == null || !direction.pullOnly;
+        // Read before opening the database: a bad password file creates no database.
+        String password = dryRun ? null : readPassword(err);
         try (Database db = database.open(root)) {
             Sync sync = new Sync(db);
             if (dryRun) {
                 dryRun(out, sync, address, push);
                 return;
             }
-            String password = readPassword(err);
             SyncSummary s = sync.run(new SyncRequest(address.identity(), user, password, pull, push),
                     progress(progress), () -> false);
             progress.clear();
@@ -132,19 +131,11 @@ final class SyncCommand implements Runnable {
 
     /** The first line of the password file; a warning when others may read it. */
     private String readPassword(PrintWriter err) {
-        String text;
+        String password;
         try {
-            text = Files.readString(passwordFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError("--password-file " + passwordFile + ": no such file");
-        } catch (MalformedInputException e) {
-            throw new UserError("--password-file " + passwordFile + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new UserError("--password-file " + passwordFile + ": cannot read it: " + e.getMessage());
-        }
-        String password = text.lines().findFirst().orElse("").strip();
-        if (password.isEmpty()) {
-            throw new UserError("--password-file " + passwordFile + " is empty: put the Application Password on its first line");
+            password = CredentialVault.readPasswordFile(passwordFile);
+        } catch (CredentialVault.PasswordFileException e) {
+            throw new UserError("--password-file " + e.getMessage());
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(passwordFile);
