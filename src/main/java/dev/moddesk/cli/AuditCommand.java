@@ -56,12 +56,12 @@ final class AuditCommand implements Runnable {
                 ExportFormat f = ExportFormat.fromWord(format).filter(x -> x == ExportFormat.CSV || x == ExportFormat.JSON)
                         .orElseThrow(() -> new UserError("unknown --format '" + format + "': use csv or json"));
                 Exporter.Result r = new Exporter(db).exportAudit(filter, f, out);
-                o.printf("%s: %d audit lines%n", out, r.exported());
+                o.println(TerminalText.format("%s: %d audit lines", out, r.exported()));
                 return;
             }
             for (AuditEntry e : new AuditQueries(db).list(filter, limit)) {
-                o.printf("%s  %-16s %-8s %-12s → %-12s %s #%d%n", Instant.ofEpochMilli(e.at()), e.moderator(),
-                        e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId());
+                o.println(TerminalText.format("%s  %-16s %-8s %-12s → %-12s %s #%d", Instant.ofEpochMilli(e.at()),
+                        e.moderator(), e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId()));
             }
         } catch (Exporter.ExportException e) {
             throw new UserError(e.getMessage());

@@ -40,8 +40,8 @@ final class DemoCommand implements Runnable {
             if (json) {
                 Json.print(out, ImportCommand.toJson(s));
             } else {
-                out.printf("demo data in %s: %d comments (%d new) on %d posts from %s%n", db.file(), s.comments(),
-                        s.inserted(), s.posts(), DemoData.SITE_URL);
+                out.println(TerminalText.format("demo data in %s: %d comments (%d new) on %d posts from %s", db.file(),
+                        s.comments(), s.inserted(), s.posts(), DemoData.SITE_URL));
             }
         }
     }

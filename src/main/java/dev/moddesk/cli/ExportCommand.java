@@ -85,7 +85,7 @@ final class ExportCommand implements Runnable {
             m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
             Json.print(o, m);
         } else {
-            o.printf("%s: %d comments (%s) in %.2f s%n", out, r.exported(), f.word(), r.seconds());
+            o.println(TerminalText.format("%s: %d comments (%s) in %.2f s", out, r.exported(), f.word(), r.seconds()));
         }
     }
 

@@ -39,13 +39,13 @@ final class ImportCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = new ProgressLine(err);
         try (Database db = database.open(root)) {
-            Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + w));
+            Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + TerminalText.escape(w)));
             ImportSummary total = ImportSummary.empty();
             for (Path file : files) {
                 ImportSummary s = importer.importFile(file, progress(progress, file), () -> false);
                 progress.clear();
                 if (!json) {
-                    out.println(describe(file, s));
+                    out.println(TerminalText.escape(describe(file, s)));
                 }
                 total = total.plus(s);
             }

@@ -83,12 +83,12 @@ final class SyncCommand implements Runnable {
                     progress(progress), () -> false);
             progress.clear();
             for (String w : s.warnings()) {
-                err.println("moddesk: warning: " + w);
+                err.println("moddesk: warning: " + TerminalText.escape(w));
             }
             if (json) {
                 Json.print(out, toJson(s));
             } else {
-                out.println(describe(address, s));
+                out.println(TerminalText.escape(describe(address, s)));
             }
             if (s.stopped() != null) {
                 throw new UserError("the push stopped early: " + s.stopped() + "; " + s.remaining()
@@ -118,10 +118,12 @@ final class SyncCommand implements Runnable {
             return;
         }
         for (OutboxStore.Entry e : planned) {
-            out.printf("%8d  %-8s -> %-8s  %s%s%n", e.remoteId(), e.siteStatus().word(), e.target().word(), request(e),
-                    e.lastError() == null ? "" : "  (" + e.attempts() + " failed attempts: " + e.lastError() + ")");
+            out.println(TerminalText.format("%8d  %-8s -> %-8s  %s%s", e.remoteId(), e.siteStatus().word(),
+                    e.target().word(), request(e),
+                    e.lastError() == null ? "" : "  (" + e.attempts() + " failed attempts: " + e.lastError() + ")"));
         }
-        out.printf("dry run: %d decisions would be pushed to %s; nothing was changed%n", planned.size(), address.identity());
+        out.println(TerminalText.format("dry run: %d decisions would be pushed to %s; nothing was changed",
+                planned.size(), address.identity()));
     }
 
     private static String request(OutboxStore.Entry e) {
@@ -140,7 +142,8 @@ final class SyncCommand implements Runnable {
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(passwordFile);
             if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
-                err.println("moddesk: warning: " + passwordFile + " is readable by other users; chmod 600 it");
+                err.println(TerminalText.format("moddesk: warning: %s is readable by other users; chmod 600 it",
+                        passwordFile));
             }
         } catch (UnsupportedOperationException | IOException ignored) {
             // not a POSIX file system: nothing to check
