@@ -2,6 +2,7 @@ package dev.moddesk.cli;
 
 import dev.moddesk.app.Exporter;
 import dev.moddesk.core.AuditEntry;
+import dev.moddesk.core.Plural;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.store.AuditQueries;
 import dev.moddesk.store.Database;
@@ -56,7 +57,7 @@ final class AuditCommand implements Runnable {
                 ExportFormat f = ExportFormat.fromWord(format).filter(x -> x == ExportFormat.CSV || x == ExportFormat.JSON)
                         .orElseThrow(() -> new UserError("unknown --format '" + format + "': use csv or json"));
                 Exporter.Result r = new Exporter(db).exportAudit(filter, f, out);
-                o.println(TerminalText.format("%s: %d audit lines", out, r.exported()));
+                o.println(TerminalText.format("%s: %s", out, Plural.count(r.exported(), "audit line")));
                 return;
             }
             for (AuditEntry e : new AuditQueries(db).list(filter, limit)) {

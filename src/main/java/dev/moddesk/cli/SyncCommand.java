@@ -5,6 +5,7 @@ import dev.moddesk.app.Sync;
 import dev.moddesk.app.SyncProgress;
 import dev.moddesk.app.SyncRequest;
 import dev.moddesk.app.SyncSummary;
+import dev.moddesk.core.Plural;
 import dev.moddesk.site.SiteAddress;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
@@ -91,8 +92,8 @@ final class SyncCommand implements Runnable {
                 out.println(TerminalText.escape(describe(address, s)));
             }
             if (s.stopped() != null) {
-                throw new UserError("the push stopped early: " + s.stopped() + "; " + s.remaining()
-                        + " decisions stay queued for the next sync");
+                throw new UserError("the push stopped early: " + s.stopped() + "; "
+                        + Plural.count(s.remaining(), "decision") + " left queued for the next sync");
             }
         } finally {
             progress.clear();
@@ -120,10 +121,11 @@ final class SyncCommand implements Runnable {
         for (OutboxStore.Entry e : planned) {
             out.println(TerminalText.format("%8d  %-8s -> %-8s  %s%s", e.remoteId(), e.siteStatus().word(),
                     e.target().word(), request(e),
-                    e.lastError() == null ? "" : "  (" + e.attempts() + " failed attempts: " + e.lastError() + ")"));
+                    e.lastError() == null ? "" : "  (" + Plural.count(e.attempts(), "failed attempt") + ": "
+                            + e.lastError() + ")"));
         }
-        out.println(TerminalText.format("dry run: %d decisions would be pushed to %s; nothing was changed",
-                planned.size(), address.identity()));
+        out.println(TerminalText.format("dry run: %s would be pushed to %s; nothing was changed",
+                Plural.count(planned.size(), "decision"), address.identity()));
     }
 
     private static String request(OutboxStore.Entry e) {
@@ -171,8 +173,9 @@ final class SyncCommand implements Runnable {
     }
 
     private static String describe(SiteAddress site, SyncSummary s) {
-        return String.format(Locale.ROOT, "%s: pulled %d comments (%d inserted, %d updated, %d conflicts, %d gone); "
-                        + "pushed %d decisions, %d failed, %d still queued; %.2f s", site.identity(), s.pulled(),
-                s.inserted(), s.updated(), s.conflicts(), s.gone(), s.pushed(), s.failed(), s.remaining(), s.seconds());
+        return String.format(Locale.ROOT, "%s: pulled %s (%d inserted, %d updated, %s, %d gone); pushed %s, "
+                        + "%d failed, %d still queued; %.2f s", site.identity(), Plural.count(s.pulled(), "comment"),
+                s.inserted(), s.updated(), Plural.count(s.conflicts(), "conflict"), s.gone(),
+                Plural.count(s.pushed(), "decision"), s.failed(), s.remaining(), s.seconds());
     }
 }

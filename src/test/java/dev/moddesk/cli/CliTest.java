@@ -385,7 +385,8 @@ class CliTest {
             Path pw = Files.writeString(dir.resolve("pw"), FakeWordPress.PASSWORD);
             String[] sync = {"--db", dbArg(), "sync", "--site", wp.url(), "--user", FakeWordPress.USER,
                     "--password-file", pw.toString()};
-            ok(sync);
+            assertTrue(ok(sync).out().contains(": pulled 1 comment (1 inserted, 0 updated, 0 conflicts, 0 gone); "
+                    + "pushed 0 decisions"));
             ok("--db", dbArg(), "moderate", "--action", "approve", "--ids", "4");
             wp.fault(r -> r.startsWith("POST"), 1, 400, JSON.writeValueAsString(Map.of("code", "rest_invalid",
                     "message", "No " + NASTY)), Map.of());
@@ -395,7 +396,23 @@ class CliTest {
             String planned = ok(with(sync, "--dry-run")).out();
             assertInert(planned);
             assertTrue(planned.contains("No \\e[2J\\e]0;pwned\\x07"), planned);
+            assertTrue(planned.contains("(1 failed attempt: "), planned);
+            assertTrue(planned.contains("dry run: 1 decision would be pushed"), planned);
         }
+    }
+
+    @Test
+    void oneOfAnythingIsSingular() throws IOException {
+        String imported = ok("--db", dbArg(), "import", restComment("one.json", "Ann", "hi", "hold").toString()).out();
+        assertTrue(imported.contains(": 1 comment: 1 inserted, 0 updated, 0 unchanged, 0 conflicts; 0 posts;"),
+                imported);
+        ok("--db", dbArg(), "moderate", "--action", "approve", "--ids", "5");
+        Path csv = dir.resolve("one.csv");
+        String exported = ok("--db", dbArg(), "export", "--status", "approved", "--format", "csv", "--out", csv.toString())
+                .out();
+        assertTrue(exported.startsWith(csv + ": 1 comment (csv)"), exported);
+        String audit = ok("--db", dbArg(), "audit", "--out", dir.resolve("audit.csv").toString()).out();
+        assertTrue(audit.endsWith(": 1 audit line" + System.lineSeparator()), audit);
     }
 
     // ---------------------------------------------------------------- errors
