@@ -1,7 +1,11 @@
 package dev.moddesk.app;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -26,6 +30,15 @@ public final class CredentialVault {
     private static final String PREFIX = "file:";
     private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    /** An Application Password is one short line: a bigger file is not one (and {@code /dev/zero} never ends). */
+    public static final int MAX_PASSWORD_FILE_BYTES = 4096;
+
+    /** A password file that cannot be used; the message names the file and says why, in one line. */
+    public static final class PasswordFileException extends RuntimeException {
+        PasswordFileException(String message) {
+            super(message);
+        }
+    }
 
     private final Path folder;
 
@@ -70,13 +83,45 @@ public final class CredentialVault {
 
     /** The password a reference points to. */
     public String load(String ref) {
-        Path file = file(ref);
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            return readPasswordFile(file(ref));
+        } catch (PasswordFileException e) {
+            throw new IllegalStateException("the stored password " + e.getMessage() + "; enter it again", e);
+        }
+    }
+
+    /** The first line of a password file, stripped; never reads more than {@link #MAX_PASSWORD_FILE_BYTES}. */
+    public static String readPasswordFile(Path file) {
+        String password;
+        try {
+            password = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(readSmallFile(file))).toString()
+                    .lines().findFirst().orElse("").strip();
+        } catch (CharacterCodingException e) {
+            throw new PasswordFileException(file + " is not UTF-8 text");
+        }
+        if (password.isEmpty()) {
+            throw new PasswordFileException(file + " is empty: put the Application Password on its first line");
+        }
+        return password;
+    }
+
+    private static byte[] readSmallFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new PasswordFileException(file + " is a folder, not a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_PASSWORD_FILE_BYTES + 1);
+            if (bytes.length > MAX_PASSWORD_FILE_BYTES) {
+                throw new PasswordFileException(file + " is larger than " + MAX_PASSWORD_FILE_BYTES / 1024
+                        + " KiB: it should hold one Application Password");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
-            throw new IllegalStateException("the stored password " + file + " is missing; enter it again");
+            throw new PasswordFileException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new PasswordFileException(file + ": permission denied");
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the stored password " + file + ": " + e.getMessage(), e);
+            throw new PasswordFileException(file + ": cannot read it: " + e.getMessage());
         }
     }
 

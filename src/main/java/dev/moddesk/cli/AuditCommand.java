@@ -2,6 +2,7 @@ package dev.moddesk.cli;
 
 import dev.moddesk.app.Exporter;
 import dev.moddesk.core.AuditEntry;
+import dev.moddesk.core.Plural;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.store.AuditQueries;
 import dev.moddesk.store.Database;
@@ -56,12 +57,12 @@ final class AuditCommand implements Runnable {
                 ExportFormat f = ExportFormat.fromWord(format).filter(x -> x == ExportFormat.CSV || x == ExportFormat.JSON)
                         .orElseThrow(() -> new UserError("unknown --format '" + format + "': use csv or json"));
                 Exporter.Result r = new Exporter(db).exportAudit(filter, f, out);
-                o.printf("%s: %d audit lines%n", out, r.exported());
+                o.println(TerminalText.format("%s: %s", out, Plural.count(r.exported(), "audit line")));
                 return;
             }
             for (AuditEntry e : new AuditQueries(db).list(filter, limit)) {
-                o.printf("%s  %-16s %-8s %-12s → %-12s %s #%d%n", Instant.ofEpochMilli(e.at()), e.moderator(),
-                        e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId());
+                o.println(TerminalText.format("%s  %-16s %-8s %-12s → %-12s %s #%d", Instant.ofEpochMilli(e.at()),
+                        e.moderator(), e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId()));
             }
         } catch (Exporter.ExportException e) {
             throw new UserError(e.getMessage());

@@ -122,11 +122,11 @@ public final class Cli {
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("moddesk: " + ex.getMessage().replace('\n', ' ').strip());
+            err.println("moddesk: " + TerminalText.escape(ex.getMessage().replace('\n', ' ').strip()));
             return USER_ERROR;
         });
         cmd.setExecutionExceptionHandler((ex, command, parsed) -> {
-            err.println("moddesk: " + describe(ex));
+            err.println("moddesk: " + TerminalText.escape(describe(ex)));
             return isUserError(ex) ? USER_ERROR : INTERNAL_ERROR;
         });
         int code = cmd.execute(args);

@@ -3,6 +3,7 @@ package dev.moddesk.cli;
 import dev.moddesk.app.DemoData;
 import dev.moddesk.app.ImportSummary;
 import dev.moddesk.app.Importer;
+import dev.moddesk.core.Plural;
 import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -40,8 +41,9 @@ final class DemoCommand implements Runnable {
             if (json) {
                 Json.print(out, ImportCommand.toJson(s));
             } else {
-                out.printf("demo data in %s: %d comments (%d new) on %d posts from %s%n", db.file(), s.comments(),
-                        s.inserted(), s.posts(), DemoData.SITE_URL);
+                out.println(TerminalText.format("demo data in %s: %s (%d new) on %s from %s", db.file(),
+                        Plural.count(s.comments(), "comment"), s.inserted(), Plural.count(s.posts(), "post"),
+                        DemoData.SITE_URL));
             }
         }
     }

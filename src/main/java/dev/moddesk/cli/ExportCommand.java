@@ -2,6 +2,7 @@ package dev.moddesk.cli;
 
 import dev.moddesk.app.Exporter;
 import dev.moddesk.core.ExportFilter;
+import dev.moddesk.core.Plural;
 import dev.moddesk.core.SiteUrl;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.ExportFormat;
@@ -85,7 +86,8 @@ final class ExportCommand implements Runnable {
             m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
             Json.print(o, m);
         } else {
-            o.printf("%s: %d comments (%s) in %.2f s%n", out, r.exported(), f.word(), r.seconds());
+            o.println(TerminalText.format("%s: %s (%s) in %.2f s", out, Plural.count(r.exported(), "comment"), f.word(),
+                    r.seconds()));
         }
     }
 

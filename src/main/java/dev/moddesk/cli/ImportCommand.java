@@ -3,6 +3,7 @@ package dev.moddesk.cli;
 import dev.moddesk.app.ImportProgress;
 import dev.moddesk.app.ImportSummary;
 import dev.moddesk.app.Importer;
+import dev.moddesk.core.Plural;
 import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,13 +40,13 @@ final class ImportCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = new ProgressLine(err, root.invocation.terminal());
         try (Database db = database.open(root)) {
-            Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + w));
+            Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + TerminalText.escape(w)));
             ImportSummary total = ImportSummary.empty();
             for (Path file : files) {
                 ImportSummary s = importer.importFile(file, progress(progress, file), root.invocation.cancelled());
                 progress.clear();
                 if (!json) {
-                    out.println(describe(file, s));
+                    out.println(TerminalText.escape(describe(file, s)));
                 }
                 total = total.plus(s);
             }
@@ -62,7 +63,7 @@ final class ImportCommand implements Runnable {
             return ImportProgress.NONE;
         }
         return (read, total, comments) -> line.show(file.getFileName() + " "
-                + (total > 0 ? Math.min(100, read * 100 / total) + "% " : "") + comments + " comments");
+                + (total > 0 ? Math.min(100, read * 100 / total) + "% " : "") + Plural.count(comments, "comment"));
     }
 
     static Map<String, Object> toJson(ImportSummary s) {
@@ -79,8 +80,8 @@ final class ImportCommand implements Runnable {
     }
 
     private static String describe(Path file, ImportSummary s) {
-        return String.format(Locale.ROOT, "%s (%s): %d comments: %d inserted, %d updated, %d unchanged, "
-                        + "%d conflicts; %d posts; %.2f s", file, s.format(), s.comments(), s.inserted(), s.updated(),
-                s.unchanged(), s.conflicts(), s.posts(), s.seconds());
+        return String.format(Locale.ROOT, "%s (%s): %s: %d inserted, %d updated, %d unchanged, %s; %s; %.2f s",
+                file, s.format(), Plural.count(s.comments(), "comment"), s.inserted(), s.updated(), s.unchanged(),
+                Plural.count(s.conflicts(), "conflict"), Plural.count(s.posts(), "post"), s.seconds());
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +31,21 @@ final class Json {
     }
 
     static JsonGenerator generator(PrintWriter out) {
+        return generator(out, Charset.defaultCharset());
+    }
+
+    /**
+     * {@code charset} is what {@code out} encodes to; standard output's writer uses the platform's, which before
+     * Java 18 is ASCII in the C locale. Unless it is UTF-8, text beyond ASCII is written as JSON escapes: it then
+     * reaches the reader exactly instead of as question marks.
+     */
+    static JsonGenerator generator(PrintWriter out, Charset charset) {
         try {
             JsonGenerator g = FACTORY.createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (!StandardCharsets.UTF_8.equals(charset)) {
+                g.setHighestNonEscapedChar(0x7f);
+            }
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -52,7 +52,7 @@ final class ListCommand implements Runnable {
             if (json) {
                 printJson(out, queries, filter);
             } else {
-                queries.queue(filter, limit, item -> out.println(line(item)));
+                queries.queue(filter, limit, item -> out.println(TerminalText.escape(line(item))));
             }
         }
     }

@@ -28,7 +28,7 @@ final class ProgressLine {
         }
         lastShown = now;
         shown = true;
-        err.print("\r\033[K" + text);
+        err.print("\r\033[K" + TerminalText.escape(text));
         err.flush();
     }
 

@@ -53,10 +53,12 @@ final class ReportCommand implements Runnable {
         }
         out.println();
         out.println("most pending:");
-        r.topPendingPosts().forEach(p -> out.printf("%7d  %s (post %d)%n", p.pending(), p.title(), p.postId()));
+        r.topPendingPosts().forEach(p -> out.println(TerminalText.format("%7d  %s (post %d)", p.pending(), p.title(),
+                p.postId())));
         out.println();
         out.println("decisions per moderator:");
-        r.decisionsPerModerator().forEach(m -> out.printf("%s  %-20s %d%n", m.day(), m.moderator(), m.decisions()));
+        r.decisionsPerModerator().forEach(m -> out.println(TerminalText.format("%s  %-20s %d", m.day(), m.moderator(),
+                m.decisions())));
         out.println();
         out.println("median time to a decision: " + (r.medianSecondsToDecision() == null ? "no decisions yet"
                 : Durations.human(r.medianSecondsToDecision())));

@@ -1,18 +1,17 @@
 package dev.moddesk.cli;
 
+import dev.moddesk.app.CredentialVault;
 import dev.moddesk.app.Sync;
 import dev.moddesk.app.SyncProgress;
 import dev.moddesk.app.SyncRequest;
 import dev.moddesk.app.SyncSummary;
+import dev.moddesk.core.Plural;
 import dev.moddesk.site.SiteAddress;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -73,27 +72,28 @@ final class SyncCommand implements Runnable {
         SiteAddress address = SiteAddress.parse(site);
         boolean pull = direction == null || !direction.pushOnly;
         boolean push = direction == null || !direction.pullOnly;
+        // Read before opening the database: a bad password file creates no database.
+        String password = dryRun ? null : readPassword(err);
         try (Database db = database.open(root)) {
             Sync sync = new Sync(db);
             if (dryRun) {
                 dryRun(out, sync, address, push);
                 return;
             }
-            String password = readPassword(err);
             SyncSummary s = sync.run(new SyncRequest(address.identity(), user, password, pull, push),
                     progress(progress), root.invocation.cancelled());
             progress.clear();
             for (String w : s.warnings()) {
-                err.println("moddesk: warning: " + w);
+                err.println("moddesk: warning: " + TerminalText.escape(w));
             }
             if (json) {
                 Json.print(out, toJson(s));
             } else {
-                out.println(describe(address, s));
+                out.println(TerminalText.escape(describe(address, s)));
             }
             if (s.stopped() != null) {
-                throw new UserError("the push stopped early: " + s.stopped() + "; " + s.remaining()
-                        + " decisions stay queued for the next sync");
+                throw new UserError("the push stopped early: " + s.stopped() + "; "
+                        + Plural.count(s.remaining(), "decision") + " left queued for the next sync");
             }
         } finally {
             progress.clear();
@@ -119,10 +119,13 @@ final class SyncCommand implements Runnable {
             return;
         }
         for (OutboxStore.Entry e : planned) {
-            out.printf("%8d  %-8s -> %-8s  %s%s%n", e.remoteId(), e.siteStatus().word(), e.target().word(), request(e),
-                    e.lastError() == null ? "" : "  (" + e.attempts() + " failed attempts: " + e.lastError() + ")");
+            out.println(TerminalText.format("%8d  %-8s -> %-8s  %s%s", e.remoteId(), e.siteStatus().word(),
+                    e.target().word(), request(e),
+                    e.lastError() == null ? "" : "  (" + Plural.count(e.attempts(), "failed attempt") + ": "
+                            + e.lastError() + ")"));
         }
-        out.printf("dry run: %d decisions would be pushed to %s; nothing was changed%n", planned.size(), address.identity());
+        out.println(TerminalText.format("dry run: %s would be pushed to %s; nothing was changed",
+                Plural.count(planned.size(), "decision"), address.identity()));
     }
 
     private static String request(OutboxStore.Entry e) {
@@ -132,24 +135,17 @@ final class SyncCommand implements Runnable {
 
     /** The first line of the password file; a warning when others may read it. */
     private String readPassword(PrintWriter err) {
-        String text;
+        String password;
         try {
-            text = Files.readString(passwordFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError("--password-file " + passwordFile + ": no such file");
-        } catch (MalformedInputException e) {
-            throw new UserError("--password-file " + passwordFile + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new UserError("--password-file " + passwordFile + ": cannot read it: " + e.getMessage());
-        }
-        String password = text.lines().findFirst().orElse("").strip();
-        if (password.isEmpty()) {
-            throw new UserError("--password-file " + passwordFile + " is empty: put the Application Password on its first line");
+            password = CredentialVault.readPasswordFile(passwordFile);
+        } catch (CredentialVault.PasswordFileException e) {
+            throw new UserError("--password-file " + e.getMessage());
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(passwordFile);
             if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
-                err.println("moddesk: warning: " + passwordFile + " is readable by other users; chmod 600 it");
+                err.println(TerminalText.format("moddesk: warning: %s is readable by other users; chmod 600 it",
+                        passwordFile));
             }
         } catch (UnsupportedOperationException | IOException ignored) {
             // not a POSIX file system: nothing to check
@@ -177,8 +173,9 @@ final class SyncCommand implements Runnable {
     }
 
     private static String describe(SiteAddress site, SyncSummary s) {
-        return String.format(Locale.ROOT, "%s: pulled %d comments (%d inserted, %d updated, %d conflicts, %d gone); "
-                        + "pushed %d decisions, %d failed, %d still queued; %.2f s", site.identity(), s.pulled(),
-                s.inserted(), s.updated(), s.conflicts(), s.gone(), s.pushed(), s.failed(), s.remaining(), s.seconds());
+        return String.format(Locale.ROOT, "%s: pulled %s (%d inserted, %d updated, %s, %d gone); pushed %s, "
+                        + "%d failed, %d still queued; %.2f s", site.identity(), Plural.count(s.pulled(), "comment"),
+                s.inserted(), s.updated(), Plural.count(s.conflicts(), "conflict"), s.gone(),
+                Plural.count(s.pushed(), "decision"), s.failed(), s.remaining(), s.seconds());
     }
 }

@@ -3,6 +3,7 @@ package dev.moddesk.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moddesk.core.Plural;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -304,7 +305,7 @@ public final class WordPressClient implements AutoCloseable {
             } catch (IOException e) {
                 if (attempt >= retry.maxAttempts()) {
                     throw new SiteUnreachableException(site + " did not answer " + what + " (" + describe(e)
-                            + ", " + attempt + " attempts)", e);
+                            + ", " + Plural.count(attempt, "attempt") + ")", e);
                 }
                 if (Boolean.getBoolean("moddesk.debug")) {
                     System.err.println("retry " + where + ": " + describe(e));
@@ -342,7 +343,7 @@ public final class WordPressClient implements AutoCloseable {
             }
             throw new SiteHttpException(status, code, site + ": " + what + " failed: HTTP " + status
                     + (code.isEmpty() ? "" : " " + code) + errorMessage(r.body())
-                    + (transientError ? " (" + attempt + " attempts)" : "") + " [" + where + "]");
+                    + (transientError ? " (" + Plural.count(attempt, "attempt") + ")" : "") + " [" + where + "]");
         }
     }
 

@@ -42,8 +42,8 @@ public final class Database implements AutoCloseable {
         try {
             connection = connect(absolute, false);
             BusyHandler.setHandler(connection, new WaitingBusyHandler(wait));
-            // Refuse a newer database before anything writes to it: switching to WAL rewrites the file header.
-            Migrations.refuseNewer(connection, absolute.toString());
+            // Refuse an unknown schema before anything writes to it: switching to WAL rewrites the file header.
+            Migrations.refuseUnknown(connection, absolute.toString());
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }

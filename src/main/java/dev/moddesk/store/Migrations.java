@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Numbered schema migrations, applied at open in one transaction. {@code PRAGMA user_version} holds the
- * number of the last one applied; a database with a higher number comes from a newer ModDesk and is refused
- * untouched.
+ * number of the last one applied; a database with a higher number comes from a newer ModDesk, one with a
+ * negative number from no ModDesk at all: both are refused untouched.
  */
 final class Migrations {
     /** In order; migration N is the N-th entry. Never edit one that has shipped: add a new one. */
@@ -23,9 +23,13 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Refuses a database written by a newer ModDesk; reads only, so the file stays as it was. */
-    static void refuseNewer(Connection connection, String where) throws SQLException {
+    /** Refuses a schema version this ModDesk cannot migrate; reads only, so the file stays as it was. */
+    static void refuseUnknown(Connection connection, String where) throws SQLException {
         int current = userVersion(connection);
+        if (current < 0) {
+            throw new StoreException(where + ": schema version " + current + " was not written by ModDesk (its versions "
+                    + "run from 1 to " + LATEST + "); it was left untouched. Check that this is the right file.");
+        }
         if (current > LATEST) {
             throw new StoreException(where + ": this database was written by a newer ModDesk (schema " + current
                     + ", this version knows up to " + LATEST + "); it was left untouched. Update ModDesk to open it.");
@@ -33,7 +37,7 @@ final class Migrations {
     }
 
     static void apply(Connection connection, String where) throws SQLException {
-        refuseNewer(connection, where);
+        refuseUnknown(connection, where);
         int current = userVersion(connection);
         if (current == LATEST) {
             return;

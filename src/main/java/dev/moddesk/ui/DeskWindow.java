@@ -212,7 +212,7 @@ public final class DeskWindow {
         lanes.run(Lane.WRITE, desk::loadDemo, s -> {
             loadingDemo.set(false);
             moderation.busyProperty().set(false);
-            moderation.messageProperty().set("Demo site loaded: " + Format.count(s.inserted()) + " comments");
+            moderation.messageProperty().set("Demo site loaded: " + Format.count(s.inserted(), "comment"));
             afterDataChanged();
         }, e -> {
             loadingDemo.set(false);
@@ -353,7 +353,7 @@ public final class DeskWindow {
         Runnable update = () -> {
             long n = queue.selection().countProperty().get();
             boolean allMatching = queue.selection().isAllMatching();
-            count.setText(allMatching ? "All " + Format.count(n) + " comments matching this view are checked."
+            count.setText(allMatching ? "Checked: all " + Format.count(n, "comment") + " matching this view."
                     : Format.count(n) + " checked.");
             all.setText("Check all " + Format.count(queue.totalProperty().get()) + " matching this view");
             all.setVisible(!allMatching);

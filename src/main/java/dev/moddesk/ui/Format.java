@@ -1,5 +1,6 @@
 package dev.moddesk.ui;
 
+import dev.moddesk.core.Plural;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +16,11 @@ public final class Format {
 
     public static String count(long n) {
         return NumberFormat.getIntegerInstance().format(n);
+    }
+
+    /** "1 comment", "1,234 comments". */
+    public static String count(long n, String singular) {
+        return count(n) + " " + Plural.noun(n, singular);
     }
 
     /** Seconds since the epoch, in the local time zone. */

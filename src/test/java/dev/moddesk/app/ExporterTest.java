@@ -187,6 +187,19 @@ class ExporterTest {
     }
 
     @Test
+    void anExportRemovesWhatAKilledExportOfTheSameFileLeft() throws IOException {
+        insert(db, comment(1, "Ann", "hi", Status.PENDING));
+        Path target = dir.resolve("out.csv");
+        Path killed = dir.resolve(".out.csv." + AtomicFileTest.deadPid() + ".18c2f9a1b.part");
+        Files.writeString(killed, "half");
+        assertEquals(List.of(killed), AtomicFile.staleParts(target));
+        new Exporter(db).export(ExportFilter.of(Set.of()), ExportFormat.CSV, target, false, Exporter.Progress.NONE,
+                () -> false);
+        assertFalse(Files.exists(killed));
+        assertEquals(List.of(), AtomicFile.staleParts(target));
+    }
+
+    @Test
     void aWxrOfTwoSitesIsRefusedWithoutAFile() {
         insert(db, comment(1, "Ann", "hi", Status.PENDING));
         new Importer(db, w -> { }).importFrom("other", "test", sink -> {

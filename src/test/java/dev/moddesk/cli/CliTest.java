@@ -1,12 +1,14 @@
 package dev.moddesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moddesk.site.FakeWordPress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -356,6 +359,109 @@ class CliTest {
                 line);
     }
 
+    // ---------------------------------------------------------------- terminal safety
+
+    /** Screen clear, window title, OSC 8 hyperlink, backspace, bell, C1 CSI and a right-to-left override. */
+    static final String NASTY = "\u001b[2J\u001b]0;pwned\u0007\u001b]8;;http://evil\u001b\\link\u001b]8;;\u001b\\"
+            + "\b\u0007\u009b31m\u202egnp.exe";
+
+    /** Fails on any character a terminal would act on (the line ends aside). */
+    static void assertInert(String printed) {
+        printed.replace(System.lineSeparator(), "").chars().forEach(c ->
+                assertFalse(TerminalTextTest.actsOnTerminal(c), "U+" + Integer.toHexString(c) + " in " + printed));
+    }
+
+    private Path restComment(String name, String author, String content, String status) throws IOException {
+        Map<String, Object> comment = Map.of("id", 5, "post", 1, "author_name", author,
+                "date_gmt", "2024-01-01T00:00:00", "content", Map.of("raw", content), "status", status, "type", "comment");
+        return Files.writeString(dir.resolve(name), JSON.writeValueAsString(List.of(comment)));
+    }
+
+    @Test
+    void listShowsControlCharactersEscaped_andItsJsonKeepsThemExactly() throws IOException, SQLException {
+        ok("--db", dbArg(), "import", restComment("evil.json", "Eve" + NASTY, "Hi " + NASTY, "hold").toString());
+
+        String line = ok("--db", dbArg(), "list").out();
+        assertInert(line);
+        assertTrue(line.contains("Eve\\e[2J\\e]0;pwned\\x07"), line);
+        assertTrue(line.contains("Hi \\e[2J\\e]0;pwned\\x07\\e]8;;http://evil\\e\\link"), line);
+
+        String json = ok("--db", dbArg(), "list", "--json").out();
+        assertTrue(json.chars().noneMatch(c -> c < 0x20 && c != '\n'), "JSON escapes C0 controls: " + json);
+        JsonNode item = parse(json).get(0);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT author, content FROM comments WHERE remote_id = 5")) {
+            assertTrue(rs.next());
+            assertEquals(rs.getString("author"), item.get("author").asText(), "--json is exact");
+            assertEquals(rs.getString("content"), item.get("content").asText(), "--json is exact");
+        }
+        assertTrue(item.get("author").asText().endsWith("\u009b31m\u202egnp.exe"));
+    }
+
+    @Test
+    void auditReportWarningsAndErrorsShowSiteTextEscaped() throws IOException {
+        String wxr = Files.readString(sample, StandardCharsets.UTF_8)
+                .replace("<title><![CDATA[", "<title><![CDATA[\u009b2J\u202e")
+                .replaceFirst("<wp:comment_approved><!\\[CDATA\\[0]]>", "<wp:comment_approved><![CDATA[\u202eheld]]>");
+        Path site = Files.writeString(dir.resolve("site.xml"), wxr, StandardCharsets.UTF_8);
+        Run imported = ok("--db", dbArg(), "import", site.toString());
+        assertInert(imported.err());
+        assertTrue(imported.err().contains("unknown comment_approved '\\u202eheld'"), imported.err());
+
+        String report = ok("--db", dbArg(), "report").out();
+        assertInert(report);
+        assertTrue(report.contains("\\x9b2J\\u202e"), report);
+
+        ok("--db", dbArg(), "moderate", "--action", "spam", "--ids", "3", "--by", "Eve" + NASTY);
+        String audit = ok("--db", dbArg(), "audit").out();
+        assertInert(audit);
+        assertTrue(audit.contains("Eve\\e[2J"), audit);
+
+        String error = userError("--db", dbArg(), "import", restComment("bad.json", "Ann", "hi", NASTY).toString());
+        assertInert(error);
+        assertTrue(error.contains("unknown status '\\e[2J"), error);
+    }
+
+    static String[] with(String[] args, String... more) {
+        return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
+    }
+
+    @Test
+    void syncShowsTheSitesErrorMessagesEscaped() throws IOException {
+        try (FakeWordPress wp = new FakeWordPress().comment(4, 1, "hold")) {
+            Path pw = Files.writeString(dir.resolve("pw"), FakeWordPress.PASSWORD);
+            String[] sync = {"--db", dbArg(), "sync", "--site", wp.url(), "--user", FakeWordPress.USER,
+                    "--password-file", pw.toString()};
+            assertTrue(ok(sync).out().contains(": pulled 1 comment (1 inserted, 0 updated, 0 conflicts, 0 gone); "
+                    + "pushed 0 decisions"));
+            ok("--db", dbArg(), "moderate", "--action", "approve", "--ids", "4");
+            wp.fault(r -> r.startsWith("POST"), 1, 400, JSON.writeValueAsString(Map.of("code", "rest_invalid",
+                    "message", "No " + NASTY)), Map.of());
+            Run pushed = ok(with(sync, "--push-only"));
+            assertInert(pushed.out() + pushed.err());
+
+            String planned = ok(with(sync, "--dry-run")).out();
+            assertInert(planned);
+            assertTrue(planned.contains("No \\e[2J\\e]0;pwned\\x07"), planned);
+            assertTrue(planned.contains("(1 failed attempt: "), planned);
+            assertTrue(planned.contains("dry run: 1 decision would be pushed"), planned);
+        }
+    }
+
+    @Test
+    void oneOfAnythingIsSingular() throws IOException {
+        String imported = ok("--db", dbArg(), "import", restComment("one.json", "Ann", "hi", "hold").toString()).out();
+        assertTrue(imported.contains(": 1 comment: 1 inserted, 0 updated, 0 unchanged, 0 conflicts; 0 posts;"),
+                imported);
+        ok("--db", dbArg(), "moderate", "--action", "approve", "--ids", "5");
+        Path csv = dir.resolve("one.csv");
+        String exported = ok("--db", dbArg(), "export", "--status", "approved", "--format", "csv", "--out", csv.toString())
+                .out();
+        assertTrue(exported.startsWith(csv + ": 1 comment (csv)"), exported);
+        String audit = ok("--db", dbArg(), "audit", "--out", dir.resolve("audit.csv").toString()).out();
+        assertTrue(audit.endsWith(": 1 audit line" + System.lineSeparator()), audit);
+    }
+
     // ---------------------------------------------------------------- errors
 
     @Test
@@ -383,13 +489,18 @@ class CliTest {
     }
 
     @Test
-    void aDatabaseFromANewerModDeskOrNotADatabaseIsOneLine() throws IOException, SQLException {
+    void aDatabaseFromANewerModDeskOrNoModDeskOrNotADatabaseIsOneLine() throws IOException, SQLException {
         Path future = dir.resolve("future.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + future); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t (x)");
             st.execute("PRAGMA user_version = 999");
         }
         assertTrue(userError("--db", future.toString(), "stats").contains("newer"));
+        Path odd = dir.resolve("odd.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + odd); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = -1");
+        }
+        assertTrue(userError("--db", odd.toString(), "stats").contains("not written by ModDesk"));
         Path notes = Files.writeString(dir.resolve("notes.db"), "not a database ".repeat(500));
         assertTrue(userError("stats", "--db", notes.toString()).contains(notes.toString()));
     }

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The database file: pragmas, migrations, refusals that leave the file alone, FTS triggers, its location. */
 class DatabaseTest {
@@ -101,12 +103,32 @@ class DatabaseTest {
 
     @Test
     void aDatabaseFromANewerModDeskIsRefusedAndLeftByteForByte() throws SQLException, IOException {
-        Path file = dir.resolve("future.db");
+        Path file = dbWithSchemaVersion("future.db", Migrations.LATEST + 41);
+        StoreException e = refusedUntouched(file);
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, Integer.MIN_VALUE})
+    void aSchemaVersionNoModDeskWroteIsRefusedAndLeftByteForByte(int version) throws SQLException, IOException {
+        Path file = dbWithSchemaVersion("odd.db", version);
+        StoreException e = refusedUntouched(file);
+        assertTrue(e.getMessage().contains("schema version " + version + " was not written by ModDesk"), e.getMessage());
+    }
+
+    /** A SQLite file with a table of its own and the given {@code PRAGMA user_version}. */
+    private Path dbWithSchemaVersion(String name, int version) throws SQLException {
+        Path file = dir.resolve(name);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE comments (id INTEGER PRIMARY KEY, something_new TEXT)");
-            st.execute("INSERT INTO comments (something_new) VALUES ('from the future')");
-            st.execute("PRAGMA user_version = " + (Migrations.LATEST + 41));
+            st.execute("INSERT INTO comments (something_new) VALUES ('not ours to migrate')");
+            st.execute("PRAGMA user_version = " + version);
         }
+        return file;
+    }
+
+    /** Opening {@code file} fails with one line naming it, twice, and leaves the folder byte for byte. */
+    private StoreException refusedUntouched(Path file) throws IOException {
         byte[] before = Files.readAllBytes(file);
         List<Path> siblings;
         try (var s = Files.list(dir)) {
@@ -114,8 +136,8 @@ class DatabaseTest {
         }
 
         StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
-        assertTrue(e.getMessage().contains("newer"), e.getMessage());
         assertTrue(e.getMessage().contains(file.toAbsolutePath().toString()), "names the file: " + e.getMessage());
+        assertTrue(e.getMessage().contains("left untouched"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
 
         assertArrayEquals(before, Files.readAllBytes(file), "the file is not touched (not even its journal mode)");
@@ -125,6 +147,7 @@ class DatabaseTest {
         // And it can be refused again, the same way.
         assertThrows(StoreException.class, () -> Database.open(file));
         assertArrayEquals(before, Files.readAllBytes(file));
+        return e;
     }
 
     @Test

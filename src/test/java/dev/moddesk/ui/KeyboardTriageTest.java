@@ -65,8 +65,10 @@ class KeyboardTriageTest extends DeskUiTestBase {
         key(KeyCode.Z);
         assertEquals("pending", StoreProbe.status(file, target.remoteId()));
         assertEquals(0, StoreProbe.outbox(file));
+        assertEquals("Undone: 1 comment back", window.moderation().messageProperty().get());
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals("spam", StoreProbe.status(file, target.remoteId()));
+        assertEquals("Redone: 1 comment", window.moderation().messageProperty().get());
         key(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("pending", StoreProbe.status(file, target.remoteId()));
         assertEquals(4, StoreProbe.auditRows(file), "decide, undo, redo, undo: four audit lines");

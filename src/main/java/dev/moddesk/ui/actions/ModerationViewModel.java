@@ -124,14 +124,14 @@ public final class ModerationViewModel {
         long n = all ? sel.countProperty().get() : ids.size();
         String verb = DeskActions.label(action);
         if ((DeskActions.isDestructive(action) && n > 1 || action == ModerationAction.DELETE)
-                && !dialogs.confirm(verb + " " + Format.count(n) + " comments?",
-                verb + " " + Format.count(n) + (all ? " comments matching this view" : " checked comments")
+                && !dialogs.confirm(verb + " " + Format.count(n, "comment") + "?",
+                verb + " " + (all ? Format.count(n, "comment") + " matching this view" : Format.count(n, "checked comment"))
                         + "? This is one step: undo (z) reverts all of it.", verb)) {
             return;
         }
         QueueQuery view = queue.query();
         sel.clear();
-        write(verb + " " + Format.count(n) + " comments…",
+        write(verb + " " + Format.count(n, "comment") + "…",
                 () -> all ? moderation.decideAll(view, action) : moderation.decide(ids, action),
                 o -> describe(action, o));
     }
@@ -148,7 +148,7 @@ public final class ModerationViewModel {
             write("Resolving conflicts…", () -> {
                 long n = all ? moderation.resolveAll(view, how(keepMine)) : moderation.resolve(ids, how(keepMine));
                 return new Outcome(n, 0);
-            }, o -> verb + " for " + Format.count(o.changed()) + " comments");
+            }, o -> verb + " for " + Format.count(o.changed(), "comment"));
             return;
         }
         QueueRow row = queue.current();
@@ -166,12 +166,12 @@ public final class ModerationViewModel {
 
     public void undo() {
         write("Undoing…", () -> moderation.undo().orElse(null),
-                o -> o == null ? "Nothing to undo" : "Undone: " + Format.count(o.changed()) + " comments back");
+                o -> o == null ? "Nothing to undo" : "Undone: " + Format.count(o.changed(), "comment") + " back");
     }
 
     public void redo() {
         write("Redoing…", () -> moderation.redo().orElse(null),
-                o -> o == null ? "Nothing to redo" : "Redone: " + Format.count(o.changed()) + " comments");
+                o -> o == null ? "Nothing to redo" : "Redone: " + Format.count(o.changed(), "comment"));
     }
 
     /** Re-reads whether undo and redo have something to do (after an import, say). */
@@ -227,7 +227,7 @@ public final class ModerationViewModel {
         if (o.changed() == 0) {
             return what + ": nothing changed";
         }
-        return what + ": " + Format.count(o.changed()) + (o.changed() == 1 ? " comment" : " comments")
+        return what + ": " + Format.count(o.changed(), "comment")
                 + (o.unchanged() > 0 ? " (" + Format.count(o.unchanged()) + " already there)" : "");
     }
 

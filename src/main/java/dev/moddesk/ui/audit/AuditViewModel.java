@@ -279,7 +279,7 @@ public final class AuditViewModel {
         }, cancelled::get), (Exporter.Result r) -> {
             exporting.set(false);
             progress.set(1);
-            String summary = Format.count(r.exported()) + " audit lines written to " + target.getFileName();
+            String summary = Format.count(r.exported(), "audit line") + " written to " + target.getFileName();
             message.set("Exported " + summary);
             dialogs.showInfo("Audit log exported", summary + "\n\n" + target);
         }, e -> {

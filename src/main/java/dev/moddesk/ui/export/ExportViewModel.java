@@ -306,7 +306,7 @@ public final class ExportViewModel {
                     if (running.get() && !cancelled.get()) {
                         progress.set(t > 0 ? (double) w / t : -1);
                         message.set("Exporting to " + target.getFileName() + ": " + Format.count(w) + " of "
-                                + Format.count(t) + " comments");
+                                + Format.count(t, "comment"));
                     }
                 });
             }
@@ -314,7 +314,7 @@ public final class ExportViewModel {
             running.set(false);
             progress.set(1);
             lastResult = result;
-            String summary = Format.count(result.exported()) + " comments written to " + target.getFileName()
+            String summary = Format.count(result.exported(), "comment") + " written to " + target.getFileName()
                     + String.format(" in %.1f s", result.seconds());
             message.set("Exported " + summary);
             dialogs.showInfo("Export finished", summary + "\n\n" + describe(f) + "\n" + target

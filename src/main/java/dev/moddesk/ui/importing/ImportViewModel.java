@@ -72,7 +72,7 @@ public final class ImportViewModel {
                     }
                 }).importFile(file, (read, total, comments) -> {
                     updateProgress(read, total > 0 ? total : -1);
-                    updateMessage("Importing " + file.getFileName() + ": " + Format.count(comments) + " comments");
+                    updateMessage("Importing " + file.getFileName() + ": " + Format.count(comments, "comment"));
                 }, this::isCancelled);
             }
         };
@@ -85,16 +85,17 @@ public final class ImportViewModel {
         lanes.submit(Background.Lane.WRITE, t, summary -> {
             done();
             message.set("Imported " + file.getFileName() + ": " + Format.count(summary.inserted()) + " new, "
-                    + Format.count(summary.updated()) + " updated, " + Format.count(summary.conflicts()) + " conflicts");
+                    + Format.count(summary.updated()) + " updated, " + Format.count(summary.conflicts(), "conflict"));
             afterImport.run();
             dialogs.showInfo("Import finished", file.getFileName() + " (" + summary.format() + ")\n\n"
-                    + Format.count(summary.comments()) + " comments read\n"
+                    + Format.count(summary.comments(), "comment") + " read\n"
                     + Format.count(summary.inserted()) + " inserted\n"
                     + Format.count(summary.updated()) + " updated\n"
                     + Format.count(summary.unchanged()) + " unchanged\n"
-                    + Format.count(summary.conflicts()) + " conflicts\n"
+                    + Format.count(summary.conflicts(), "conflict") + "\n"
                     + String.format("%.1f s", summary.seconds())
-                    + (warnings.isEmpty() ? "" : "\n\n" + warnings.size() + " warnings, e.g.: " + warnings.get(0)));
+                    + (warnings.isEmpty() ? "" : "\n\n" + Format.count(warnings.size(), "warning")
+                            + ", e.g.: " + warnings.get(0)));
         }, e -> {
             done();
             if (e instanceof CancellationException || t.isCancelled()) {

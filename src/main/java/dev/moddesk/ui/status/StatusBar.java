@@ -73,7 +73,7 @@ public final class StatusBar extends HBox {
 
     static String describe(StatusCounts c, DeskInfo i) {
         return Format.count(c.pending()) + " pending  ·  " + Format.count(c.approved()) + " approved  ·  "
-                + Format.count(c.spam()) + " spam  ·  " + Format.count(c.conflicts()) + " conflicts  ·  outbox "
+                + Format.count(c.spam()) + " spam  ·  " + Format.count(c.conflicts(), "conflict") + "  ·  outbox "
                 + Format.count(i.outbox()) + "  ·  last import " + Format.dateTimeMillis(i.lastImportAt())
                 + "  ·  last sync " + Format.dateTimeMillis(i.lastSyncAt());
     }

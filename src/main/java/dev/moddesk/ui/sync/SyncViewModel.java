@@ -250,18 +250,18 @@ public final class SyncViewModel {
 
     static String line(SyncSummary s) {
         return Format.count(s.pulled()) + " pulled, " + Format.count(s.inserted()) + " new, "
-                + Format.count(s.conflicts()) + " conflicts · " + Format.count(s.pushed()) + " pushed, "
+                + Format.count(s.conflicts(), "conflict") + " · " + Format.count(s.pushed()) + " pushed, "
                 + Format.count(s.failed()) + " failed";
     }
 
     static String summaryText(String site, SyncSummary s) {
         StringBuilder b = new StringBuilder(site).append("\n\n");
-        b.append("Pulled: ").append(Format.count(s.pulled())).append(" comments\n");
+        b.append("Pulled: ").append(Format.count(s.pulled(), "comment")).append('\n');
         b.append("Inserted: ").append(Format.count(s.inserted())).append('\n');
         b.append("Updated: ").append(Format.count(s.updated())).append('\n');
         b.append("Conflicts: ").append(Format.count(s.conflicts()))
                 .append(s.conflicts() > 0 ? "  (see the Conflicts view)" : "").append('\n');
-        b.append("Pushed: ").append(Format.count(s.pushed())).append(" decisions\n");
+        b.append("Pushed: ").append(Format.count(s.pushed(), "decision")).append('\n');
         b.append("Failed: ").append(Format.count(s.failed()))
                 .append(s.failed() > 0 ? "  (kept in the outbox with their error, tried again next sync)" : "").append('\n');
         if (s.gone() > 0) {

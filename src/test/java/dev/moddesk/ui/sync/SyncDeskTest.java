@@ -190,7 +190,7 @@ class SyncDeskTest {
         assertEquals(0, StoreProbe.outbox(file));
         assertTrue(statusBar().contains("outbox 0"), statusBar());
         assertEquals(2, dialogs.infos.size());
-        assertTrue(dialogs.infos.get(1).contains("Pushed: 1 decisions"), dialogs.infos.get(1));
+        assertTrue(dialogs.infos.get(1).contains("Pushed: 1 decision\n"), dialogs.infos.get(1));
         assertEquals(pending - 1, window.queue().totalProperty().get());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
     }
