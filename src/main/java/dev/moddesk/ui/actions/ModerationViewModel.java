@@ -9,6 +9,7 @@ import dev.moddesk.core.QueueRow;
 import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.OneAtATime;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.Selection;
@@ -33,6 +34,7 @@ public final class ModerationViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final OneAtATime undoState = new OneAtATime(this::readUndoState);
     private int pending;
 
     public ModerationViewModel(Background background, Moderation moderation, QueueViewModel queue,
@@ -143,10 +145,19 @@ public final class ModerationViewModel {
 
     /** Re-reads whether undo and redo have something to do (after an import, say). */
     public void refreshUndoState() {
+        undoState.request();
+    }
+
+    /** One read at a time: it waits on the write lane behind whatever runs there. */
+    private void readUndoState(Runnable done) {
         background.run(Lane.WRITE, () -> new boolean[] {moderation.canUndo(), moderation.canRedo()}, r -> {
             canUndo.set(r[0]);
             canRedo.set(r[1]);
-        }, this::failed);
+            done.run();
+        }, e -> {
+            done.run();
+            failed(e);
+        });
     }
 
     private interface Work {

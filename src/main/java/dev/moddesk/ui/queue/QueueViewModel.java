@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
@@ -198,7 +199,7 @@ public final class QueueViewModel {
 
     private record Loaded(long total, List<QueueRow> rows) { }
 
-    private record Reloaded(long total, Map<Integer, List<QueueRow>> pages) { }
+    private record Reloaded(long total, Map<Integer, List<QueueRow>> pages, List<Long> leftView) { }
 
     private void fetchPage(long generation, int pageNo) {
         QueueQuery q = query.get();
@@ -208,22 +209,16 @@ public final class QueueViewModel {
     }
 
     /**
-     * Reads the view again after the database changed (a decision, an undo, an import), keeping the
-     * cursor on the comment it is on now: if that comment left the view, on the one that took its place.
+     * Reads the view again after the database changed (a decision, an undo, an import, another process's
+     * work), keeping the cursor on the comment it is on now, wherever that comment moved; if it left the
+     * view, on the one that took its place. Checked comments that left the view are no longer checked.
      */
     public void reload() {
         long seq = querySeq;
         QueueQuery q = query.get();
-        int at = Math.max(0, cursor.get());
-        TreeSet<Integer> wanted = new TreeSet<>();
-        int cp = at / PagedRows.PAGE;
-        for (int p = Math.max(0, cp - 1); p <= cp + 1; p++) {
-            wanted.add(p);
-        }
-        List<Integer> cached = rows.cachedPages();
-        for (int i = Math.max(0, cached.size() - 3); i < cached.size(); i++) {
-            wanted.add(cached.get(i));
-        }
+        Set<Integer> wanted = pagesToReread();
+        QueueRow under = rows.peek(cursor.get());
+        List<Long> checked = selection.ids();
         background.run(Lane.PAGES, () -> {
             long n = pageReader.count(q);
             Map<Integer, List<QueueRow>> fresh = new LinkedHashMap<>();
@@ -232,7 +227,17 @@ public final class QueueViewModel {
                     fresh.put(p, pageReader.page(q, (long) p * PagedRows.PAGE, PagedRows.PAGE, n));
                 }
             }
-            return new Reloaded(n, fresh);
+            if (under != null && !holds(fresh, under.rowId())) {
+                // it moved past the pages read again (many rows came or went before it): read the page it is on now
+                long at = pageReader.position(q, under.rowId());
+                if (at >= 0) {
+                    int p = (int) (at / PagedRows.PAGE);
+                    fresh.put(p, pageReader.page(q, (long) p * PagedRows.PAGE, PagedRows.PAGE, n));
+                }
+            }
+            Set<Long> stillIn = checked.isEmpty() ? Set.of() : pageReader.inView(q, checked);
+            List<Long> leftView = checked.stream().filter(id -> !stillIn.contains(id)).toList();
+            return new Reloaded(n, fresh, leftView);
         }, r -> {
             if (seq != querySeq) {
                 return;
@@ -247,12 +252,29 @@ public final class QueueViewModel {
                 cursor.set(next);
             }
             updateCurrent();
+            selection.removeAll(r.leftView);
             if (selection.isAllMatching()) {
                 selection.selectAllMatching(r.total);
             }
             loads.set(loads.get() + 1);
         }, errors);
         refreshCounts();
+    }
+
+    /** The pages around the cursor and the few read last. */
+    private Set<Integer> pagesToReread() {
+        Set<Integer> wanted = new TreeSet<>();
+        int cp = Math.max(0, cursor.get()) / PagedRows.PAGE;
+        for (int p = Math.max(0, cp - 1); p <= cp + 1; p++) {
+            wanted.add(p);
+        }
+        List<Integer> cached = rows.cachedPages();
+        wanted.addAll(cached.subList(Math.max(0, cached.size() - 3), cached.size()));
+        return wanted;
+    }
+
+    private static boolean holds(Map<Integer, List<QueueRow>> pages, long rowId) {
+        return pages.values().stream().flatMap(List::stream).anyMatch(r -> r.rowId() == rowId);
     }
 
     /** Reads the database's counts and summary, and the counts under the current filters (dropped if stale). */

@@ -71,6 +71,17 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aReloadFollowsTheCursorsCommentHoweverFarItMoved() {
+        vm.move(3);
+        QueueRow target = vm.current();
+        // 400 newer comments, 280 of them pending: the target moves three pages down
+        desk.importer(w -> { }).importFrom("more", "test", Fixtures.site(N + 400));
+        vm.reload();
+        assertEquals(3 + 280, vm.cursor());
+        assertEquals(target.rowId(), vm.current().rowId());
+    }
+
+    @Test
     void viewsSearchAndAuthorFilters() {
         vm.show(QueueFilter.conflicts());
         assertEquals(0, vm.totalProperty().get());
