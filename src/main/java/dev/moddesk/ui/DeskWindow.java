@@ -99,7 +99,8 @@ public final class DeskWindow {
         lanes.onError(this::showError);
         queue = new QueueViewModel(lanes, pageReader, infoReader);
         queue.onError(this::showError);
-        detail = new DetailViewModel(lanes, infoReader, queue.currentProperty(), queue.loadsProperty());
+        detail = new DetailViewModel(lanes, infoReader, queue.currentProperty(), queue.cursorLoadingProperty(),
+                queue.loadsProperty());
         detail.onError(this::showError);
         moderation = new ModerationViewModel(lanes, desk.moderation(), queue, dialogs);
         refresh = new DeskRefresh(lanes, this::readAgain);

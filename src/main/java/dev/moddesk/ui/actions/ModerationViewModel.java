@@ -63,7 +63,7 @@ public final class ModerationViewModel {
 
     /** {@code action} on the comment under the cursor; the cursor moves on to the next comment at once. */
     public void act(ModerationAction action) {
-        QueueRow row = queue.current();
+        QueueRow row = highlighted();
         if (row == null) {
             return;
         }
@@ -75,6 +75,19 @@ public final class ModerationViewModel {
         queue.move(1);
         write("", () -> moderation.decide(List.of(row.rowId()), action),
                 o -> describe(action, o));
+    }
+
+    /**
+     * The comment under the cursor, the one highlighted and in the detail pane; null when there is none. An
+     * action while its row is still loading is dropped, not kept for later: the moderator has not seen that
+     * comment yet, and a refresh may yet put another one at that place.
+     */
+    private QueueRow highlighted() {
+        QueueRow row = queue.current();
+        if (row == null && queue.isCursorLoading()) {
+            message.set("The highlighted comment is still loading: nothing done");
+        }
+        return row;
     }
 
     /** {@code d}: trash, or delete permanently in the Spam and Trash views. */
@@ -124,7 +137,7 @@ public final class ModerationViewModel {
             }, o -> verb + " for " + Format.count(o.changed()) + " comments");
             return;
         }
-        QueueRow row = queue.current();
+        QueueRow row = highlighted();
         if (row == null) {
             return;
         }

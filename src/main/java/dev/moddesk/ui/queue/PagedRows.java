@@ -29,7 +29,7 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
     private final Map<Integer, List<QueueRow>> pages = new LinkedHashMap<>(32, 0.75f, true);
     private final Set<Integer> inFlight = new HashSet<>();
     private final Fetcher fetcher;
-    private Runnable onPagesChanged = () -> { };
+    private final List<Runnable> pagesListeners = new ArrayList<>();
     private int size;
     private long generation;
 
@@ -37,8 +37,9 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
         this.fetcher = fetcher;
     }
 
-    public void onPagesChanged(Runnable r) {
-        this.onPagesChanged = r;
+    /** Hears that pages arrived or were replaced (the list itself reports only changes of its length). */
+    public void addPagesListener(Runnable r) {
+        pagesListeners.add(r);
     }
 
     public long generation() {
@@ -121,7 +122,7 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
             }
             endChange();
         }
-        onPagesChanged.run();
+        pagesListeners.forEach(Runnable::run);
     }
 
     /** A page asked for has come back; dropped when the view changed meanwhile. */
@@ -138,7 +139,7 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
                 eldest.remove();
             }
         }
-        onPagesChanged.run();
+        pagesListeners.forEach(Runnable::run);
     }
 
     /** The page numbers held now (most recently used last). */

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,6 +42,7 @@ public final class QueueViewModel {
     private final LongProperty total = new SimpleLongProperty();
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<QueueRow> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper cursorLoading = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<StatusCounts> counts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ObjectProperty<StatusCounts> viewCounts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ObjectProperty<DeskInfo> info = new SimpleObjectProperty<>(new DeskInfo(null, 0, 0, 0, 0));
@@ -48,6 +51,7 @@ public final class QueueViewModel {
     private final PagedRows rows;
     private long querySeq;
     private long countsSeq;
+    private boolean rowsChanging;
     private Consumer<Throwable> errors = Throwable::printStackTrace;
 
     public QueueViewModel(Background background, QueueReader pageReader, QueueReader infoReader) {
@@ -55,7 +59,7 @@ public final class QueueViewModel {
         this.pageReader = pageReader;
         this.infoReader = infoReader;
         this.rows = new PagedRows(this::fetchPage);
-        rows.onPagesChanged(this::updateCurrent);
+        rows.addPagesListener(this::updateCurrent);
         cursor.addListener((o, a, b) -> updateCurrent());
     }
 
@@ -186,12 +190,13 @@ public final class QueueViewModel {
             if (seq != querySeq) {
                 return;
             }
-            rows.reset(loaded.total);
-            rows.pageArrived(rows.generation(), 0, loaded.rows);
-            total.set(loaded.total);
-            cursor.set(-1);
-            cursor.set(loaded.total > 0 ? 0 : -1);
-            updateCurrent();
+            replacingRows(() -> {
+                rows.reset(loaded.total);
+                rows.pageArrived(rows.generation(), 0, loaded.rows);
+                total.set(loaded.total);
+                cursor.set(-1);
+                cursor.set(loaded.total > 0 ? 0 : -1);
+            });
             loads.set(loads.get() + 1);
         }, errors);
         refreshCounts();
@@ -244,14 +249,12 @@ public final class QueueViewModel {
             }
             QueueRow follow = rows.peek(cursor.get());
             int oldIndex = cursor.get();
-            rows.replaceAll(r.total, r.pages);
-            total.set(r.total);
-            int idx = follow == null ? -1 : rows.indexOf(follow.rowId(), oldIndex);
-            int next = idx >= 0 ? idx : (int) Math.min(Math.max(oldIndex, 0), r.total - 1);
-            if (next != cursor.get()) {
-                cursor.set(next);
-            }
-            updateCurrent();
+            replacingRows(() -> {
+                rows.replaceAll(r.total, r.pages);
+                total.set(r.total);
+                int idx = follow == null ? -1 : rows.indexOf(follow.rowId(), oldIndex);
+                cursor.set(idx >= 0 ? idx : (int) Math.min(Math.max(oldIndex, 0), r.total - 1));
+            });
             selection.removeAll(r.leftView);
             if (selection.isAllMatching()) {
                 selection.selectAllMatching(r.total);
@@ -275,6 +278,20 @@ public final class QueueViewModel {
 
     private static boolean holds(Map<Integer, List<QueueRow>> pages, long rowId) {
         return pages.values().stream().flatMap(List::stream).anyMatch(r -> r.rowId() == rowId);
+    }
+
+    /**
+     * Changes rows and cursor together, then works out the current comment once: it never passes through
+     * whichever comment briefly sits at the cursor's old index (the detail pane would start reading it).
+     */
+    private void replacingRows(Runnable change) {
+        rowsChanging = true;
+        try {
+            change.run();
+        } finally {
+            rowsChanging = false;
+        }
+        updateCurrent();
     }
 
     /** Reads the database's counts and summary, and the counts under the current filters (dropped if stale). */
@@ -309,12 +326,27 @@ public final class QueueViewModel {
         return cursor.get();
     }
 
+    /** True while the cursor is on a row whose page has not arrived yet; there is no current comment meanwhile. */
+    public ReadOnlyBooleanProperty cursorLoadingProperty() {
+        return cursorLoading.getReadOnlyProperty();
+    }
+
+    public boolean isCursorLoading() {
+        return cursorLoading.get();
+    }
+
+    /** The current comment is the row under the cursor, or none while its page is on the way (asked for here). */
     private void updateCurrent() {
-        QueueRow r = rows.peek(cursor.get());
-        if (r == null && cursor.get() >= 0 && cursor.get() < rows.size()) {
-            rows.get(cursor.get()); // asks for the page; the cursor row arrives with it
+        if (rowsChanging) {
             return;
         }
+        int at = cursor.get();
+        QueueRow r = rows.peek(at);
+        if (r == null && at >= 0 && at < rows.size()) {
+            rows.get(at);
+            r = rows.peek(at); // there already if the page was read at once
+        }
+        cursorLoading.set(r == null && at >= 0 && at < rows.size());
         if (r != current.get()) {
             current.set(r);
         }
