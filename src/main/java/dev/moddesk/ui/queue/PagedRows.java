@@ -147,6 +147,32 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
         return new ArrayList<>(pages.keySet());
     }
 
+    /**
+     * Where the row is among the loaded rows; -1 if it is not loaded. The table looks its selected row up
+     * this way whenever the whole list changes: a search through {@link #get} would read every page.
+     */
+    @Override
+    public int indexOf(Object o) {
+        for (Map.Entry<Integer, List<QueueRow>> e : pages.entrySet()) {
+            int at = e.getValue().indexOf(o);
+            if (at >= 0) {
+                return e.getKey() * PAGE + at;
+            }
+        }
+        return -1;
+    }
+
+    /** The same as {@link #indexOf(Object)}: a comment is in a view once. */
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
     /** Where {@code rowId} is among the loaded rows, searching outwards from {@code near}; -1 if not loaded. */
     public int indexOf(long rowId, int near) {
         for (Map.Entry<Integer, List<QueueRow>> e : pages.entrySet()) {
