@@ -18,6 +18,7 @@ final class ChangeWatcher {
 
     private final ChangeWatch watch;
     private final Runnable onChange;
+    private volatile boolean stopped;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "moddesk-watch");
         t.setDaemon(true);
@@ -37,15 +38,23 @@ final class ChangeWatcher {
     private void look() {
         try {
             if (watch.changed()) {
-                Platform.runLater(onChange);
+                Platform.runLater(this::tell);
             }
         } catch (RuntimeException e) {
             // the file briefly out of reach (a restore moving it, say): the next look tells
         }
     }
 
+    /** Tells the window, unless it closed meanwhile (its lanes take no more work). */
+    private void tell() {
+        if (!stopped) {
+            onChange.run();
+        }
+    }
+
     /** Stops looking and closes the connection; waits for a look under way to finish first. */
     void stop() {
+        stopped = true;
         timer.shutdownNow();
         try {
             timer.awaitTermination(2, TimeUnit.SECONDS);
