@@ -1,5 +1,6 @@
 package dev.moddesk.app;
 
+import dev.moddesk.store.DataVersion;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.DatabaseLocation;
 import dev.moddesk.store.LockWait;
@@ -86,6 +87,11 @@ public final class Desk implements AutoCloseable {
     /** A reader on its own connection, for one thread. */
     public QueueReader newReader() {
         return new QueueReader(new ReadSession(db));
+    }
+
+    /** Notices commits made by other connections, on a connection of its own (for one polling thread). */
+    public ChangeWatch watchChanges() {
+        return new ChangeWatch(new DataVersion(db));
     }
 
     @Override

@@ -12,8 +12,10 @@ import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.DeskQueries;
 import dev.moddesk.store.QueuePages;
 import dev.moddesk.store.ReadSession;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the desk reads, on its own connection (it sees the last commit, never blocks the writer). One
@@ -42,6 +44,16 @@ public final class QueueReader implements AutoCloseable {
 
     public List<Long> rowIds(QueueQuery q, long offset, long limit) {
         return pages.rowIds(q, offset, limit);
+    }
+
+    /** Where the comment stands in the view (0-based), or -1 when the view does not hold it. */
+    public long position(QueueQuery q, long rowId) {
+        return pages.position(q, rowId);
+    }
+
+    /** Which of {@code rowIds} the view holds now. */
+    public Set<Long> inView(QueueQuery q, Collection<Long> rowIds) {
+        return pages.inView(q, rowIds);
     }
 
     public StatusCounts counts() {

@@ -13,11 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -196,6 +199,75 @@ public final class QueuePages {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the queue: " + Database.explain(e), e);
+        }
+    }
+
+    /**
+     * Where the comment with row id {@code rowId} stands in the view (0-based), or -1 when the view does not
+     * hold it: how many rows the view's order puts before it.
+     */
+    public long position(QueueQuery q, long rowId) {
+        Where w = where(q, Use.COUNT);
+        if (w == null) {
+            return -1;
+        }
+        String from = "SELECT count(*) FROM comments c" + w.index() + w.sql();
+        if (countWith(from + " AND c.id = ?", w.params(), rowId) == 0) {
+            return -1;
+        }
+        String before = " AND (" + sortKey(q.sort(), "c") + ") " + (q.descending() ? ">" : "<")
+                + " (SELECT " + sortKey(q.sort(), "k") + " FROM comments k WHERE k.id = ?)";
+        return countWith(from + before, w.params(), rowId);
+    }
+
+    /** Which of {@code rowIds} the view holds now. */
+    public Set<Long> inView(QueueQuery q, Collection<Long> rowIds) {
+        Where w = where(q, Use.COUNT);
+        if (w == null || rowIds.isEmpty()) {
+            return Set.of();
+        }
+        String sql = "SELECT c.id FROM comments c" + w.index() + w.sql() + " AND c.id IN (SELECT value FROM json_each(?))";
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = bind(ps, w.params(), 1);
+            ps.setString(i, rowIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the queue: " + Database.explain(e), e);
+        }
+    }
+
+    private long countWith(String sql, List<Object> params, long rowId) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(bind(ps, params, 1), rowId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot find the comment in the queue: " + Database.explain(e), e);
+        }
+    }
+
+    /**
+     * The columns of {@link #orderBy} on table alias {@code t}, as one row value; a missing score counts as
+     * -1, below every score, where SQLite's order puts NULL.
+     */
+    private static String sortKey(SortKey sort, String t) {
+        switch (sort) {
+            case AUTHOR:
+                return t + ".author COLLATE NOCASE, " + t + ".id";
+            case POST:
+                return t + ".site_id, " + t + ".post_id, " + t + ".date_gmt, " + t + ".id";
+            case SCORE:
+                return "coalesce(" + t + ".score, -1), " + t + ".id";
+            case DATE:
+            default:
+                return t + ".date_gmt, " + t + ".id";
         }
     }
 

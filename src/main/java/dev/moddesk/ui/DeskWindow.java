@@ -61,6 +61,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 
@@ -83,6 +84,8 @@ public final class DeskWindow {
     private final FiltersViewModel filters;
     private final AdminWindows admin;
     private final SyncFeature syncing;
+    private final DeskRefresh refresh;
+    private final ChangeWatcher watcher;
     private final QueueTable table;
     private final TextField search = new TextField();
     private final BooleanProperty loadingDemo = new SimpleBooleanProperty();
@@ -100,14 +103,17 @@ public final class DeskWindow {
         lanes.onError(this::showError);
         queue = new QueueViewModel(lanes, pageReader, infoReader);
         queue.onError(this::showError);
-        detail = new DetailViewModel(lanes, infoReader, queue.currentProperty(), queue.loadsProperty());
+        detail = new DetailViewModel(lanes, infoReader, queue.currentProperty(), queue.cursorLoadingProperty(),
+                queue.loadsProperty());
         detail.onError(this::showError);
         moderation = new ModerationViewModel(lanes, desk.moderation(), queue, dialogs);
-        importer = new ImportViewModel(lanes, desk, dialogs, this::afterDataChanged);
+        refresh = new DeskRefresh(lanes, this::readAgain);
+        watcher = new ChangeWatcher(desk.watchChanges(), refresh::request);
+        importer = new ImportViewModel(lanes, desk, dialogs, refresh::request);
         filters = new FiltersViewModel(lanes, infoReader, queue, ZoneId.systemDefault());
         filters.onError(this::showError);
         admin = new AdminWindows(stage, desk.admin(), dialogs, this::showError);
-        syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, this::afterDataChanged, moderation.messageProperty()::set);
+        syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request, moderation.messageProperty()::set);
         WriterHolder holder = new WriterHolder(importer.runningProperty(), syncing.viewModel().runningProperty(),
                 loadingDemo);
         moderation.holderProperty().bind(holder.nameProperty());
@@ -174,6 +180,7 @@ public final class DeskWindow {
         stage.setTitle(title(queue.infoProperty().get()));
         restoreColumns();
         stage.setOnHiding(e -> saveState());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> watcher.stop());
     }
 
     /** Shows the window, loads the last view, and offers the demo when the database is empty. */
@@ -183,6 +190,7 @@ public final class DeskWindow {
         queue.load(start);
         filters.reload();
         moderation.refreshUndoState();
+        watcher.start();
         table.requestFocus();
         lanes.run(Lane.INFO, () -> infoReader.counts().total(), total -> {
             if (total == 0) {
@@ -213,7 +221,7 @@ public final class DeskWindow {
             loadingDemo.set(false);
             moderation.busyProperty().set(false);
             moderation.messageProperty().set("Demo site loaded: " + Format.count(s.inserted(), "comment"));
-            afterDataChanged();
+            refresh.request();
         }, e -> {
             loadingDemo.set(false);
             moderation.busyProperty().set(false);
@@ -221,7 +229,8 @@ public final class DeskWindow {
         });
     }
 
-    private void afterDataChanged() {
+    /** Everything read from the database again: rows (and with them the detail), counts, filters' choices, undo. */
+    private void readAgain() {
         queue.reload();
         filters.reload();
         moderation.refreshUndoState();
@@ -586,6 +595,7 @@ public final class DeskWindow {
         if (stage.isShowing()) {
             stage.hide();
         }
+        watcher.stop();
         admin.close();
         syncing.close();
         lanes.shutdown();

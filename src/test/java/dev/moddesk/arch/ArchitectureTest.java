@@ -68,6 +68,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDeskReachesTheStoreOnlyThroughServices() {
+        // ui.sync keeps its one store class (DeskSites) for now
+        noClasses().that().resideInAPackage("dev.moddesk.ui..").and().resideOutsideOfPackage("dev.moddesk.ui.sync..")
+                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersKnowNoServicesAndNoJavaFx() {
         noClasses().that().resideInAnyPackage("dev.moddesk.store..", "dev.moddesk.formats..", "dev.moddesk.site..",
                         "dev.moddesk.core..")

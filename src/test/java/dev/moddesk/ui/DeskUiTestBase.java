@@ -1,15 +1,23 @@
 package dev.moddesk.ui;
 
 import dev.moddesk.testing.FxSettle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.moddesk.app.Desk;
+import dev.moddesk.cli.Cli;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.testing.Fixtures;
 import dev.moddesk.ui.prefs.DeskPrefs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens the real desk window on a fresh fixture database for every test, with {@link FakeDialogs}
@@ -30,6 +39,7 @@ abstract class DeskUiTestBase {
     protected Desk desk;
     protected DeskWindow window;
     protected DeskPrefs prefs;
+    protected OnScreen screen;
     protected final FakeDialogs dialogs = new FakeDialogs();
 
     /** How many fixture comments the database starts with. */
@@ -63,6 +73,7 @@ abstract class DeskUiTestBase {
         try {
             window = new DeskWindow(stage, desk, dialogs, prefs);
             window.show();
+            screen = new OnScreen(window, stage.getScene());
         } catch (RuntimeException | Error e) {
             e.printStackTrace();
             throw e;
@@ -101,6 +112,27 @@ abstract class DeskUiTestBase {
 
     protected long total() {
         return window.queue().totalProperty().get();
+    }
+
+    /** Runs the command line on the desk's database, as another process would; fails unless it succeeds. */
+    protected void cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = file.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), all);
+        assertEquals(0, code, () -> "moddesk " + String.join(" ", args) + ": " + err);
+    }
+
+    /** Waits, without touching keys or mouse, until {@code shown} holds on the FX thread. */
+    protected void waitUntil(String what, long millis, BooleanSupplier shown) {
+        try {
+            WaitForAsyncUtils.waitFor(millis, TimeUnit.MILLISECONDS, () -> OnScreen.fx(shown::getAsBoolean));
+        } catch (TimeoutException e) {
+            fail(what + " within " + millis + " ms");
+        }
     }
 
     protected void assertNoErrors() {

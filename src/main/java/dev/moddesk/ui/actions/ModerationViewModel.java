@@ -10,6 +10,7 @@ import dev.moddesk.core.Resolution;
 import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.OneAtATime;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.Selection;
@@ -41,6 +42,7 @@ public final class ModerationViewModel {
     private final IntegerProperty queued = new SimpleIntegerProperty();
     private final StringProperty holder = new SimpleStringProperty("");
     private final StringBinding waiting = Bindings.createStringBinding(this::describeWaiting, queued, holder);
+    private final OneAtATime undoState = new OneAtATime(this::readUndoState);
 
     public ModerationViewModel(Background background, Moderation moderation, QueueViewModel queue,
                                DialogService dialogs) {
@@ -84,13 +86,12 @@ public final class ModerationViewModel {
         if (n == 0 || holder.get().isEmpty()) {
             return "";
         }
-        return "Waiting for " + holder.get() + " to finish: " + Format.count(n) + (n == 1 ? " decision" : " decisions")
-                + " will be recorded then";
+        return "Waiting for " + holder.get() + " to finish: " + Format.count(n, "decision") + " will be recorded then";
     }
 
     /** {@code action} on the comment under the cursor; the cursor moves on to the next comment at once. */
     public void act(ModerationAction action) {
-        QueueRow row = queue.current();
+        QueueRow row = highlighted();
         if (row == null) {
             return;
         }
@@ -102,6 +103,19 @@ public final class ModerationViewModel {
         queue.move(1);
         write("", () -> moderation.decide(List.of(row.rowId()), action),
                 o -> describe(action, o));
+    }
+
+    /**
+     * The comment under the cursor, the one highlighted and in the detail pane; null when there is none. An
+     * action while its row is still loading is dropped, not kept for later: the moderator has not seen that
+     * comment yet, and a refresh may yet put another one at that place.
+     */
+    private QueueRow highlighted() {
+        QueueRow row = queue.current();
+        if (row == null && queue.isCursorLoading()) {
+            message.set("The highlighted comment is still loading: nothing done");
+        }
+        return row;
     }
 
     /** {@code d}: trash, or delete permanently in the Spam and Trash views. */
@@ -151,7 +165,7 @@ public final class ModerationViewModel {
             }, o -> verb + " for " + Format.count(o.changed(), "comment"));
             return;
         }
-        QueueRow row = queue.current();
+        QueueRow row = highlighted();
         if (row == null) {
             return;
         }
@@ -176,10 +190,19 @@ public final class ModerationViewModel {
 
     /** Re-reads whether undo and redo have something to do (after an import, say). */
     public void refreshUndoState() {
+        undoState.request();
+    }
+
+    /** One read at a time: it waits on the write lane behind whatever runs there. */
+    private void readUndoState(Runnable done) {
         background.run(Lane.WRITE, () -> new boolean[] {moderation.canUndo(), moderation.canRedo()}, r -> {
             canUndo.set(r[0]);
             canRedo.set(r[1]);
-        }, this::failed);
+            done.run();
+        }, e -> {
+            done.run();
+            failed(e);
+        });
     }
 
     private interface Work {

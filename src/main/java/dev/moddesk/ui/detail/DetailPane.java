@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 /**
  * The comment under the cursor: author with validity marks, conflict (site vs mine), post with "Open in
  * browser", the parent when it is a reply, the content drawn safely, and the author's history by status
- * (a click filters the queue). Only wires controls to {@link DetailViewModel} and the callbacks.
+ * (a click filters the queue); "Loading…" while that comment is on its way. Only wires controls to
+ * {@link DetailViewModel} and the callbacks.
  */
 public final class DetailPane extends ScrollPane {
     /** What the pane's links and buttons ask the window to do. */
@@ -38,24 +39,33 @@ public final class DetailPane extends ScrollPane {
     }
 
     private final VBox box = new VBox(12);
+    private final DetailViewModel vm;
     private final Actions actions;
 
     public DetailPane(DetailViewModel vm, Actions actions) {
+        this.vm = vm;
         this.actions = actions;
         getStyleClass().add("detail-pane");
         setId("detail");
         setFitToWidth(true);
         box.setPadding(new Insets(14));
         setContent(box);
-        vm.detailProperty().addListener((o, a, b) -> draw(b, vm.historyProperty().get()));
-        vm.historyProperty().addListener((o, a, b) -> draw(vm.detailProperty().get(), b));
-        draw(null, null);
+        vm.detailProperty().addListener((o, a, b) -> draw());
+        vm.historyProperty().addListener((o, a, b) -> draw());
+        vm.loadingProperty().addListener((o, a, b) -> {
+            if (vm.detailProperty().get() == null) {
+                draw();
+            }
+        });
+        draw();
     }
 
-    private void draw(CommentDetail d, AuthorHistory h) {
+    private void draw() {
+        CommentDetail d = vm.detailProperty().get();
+        AuthorHistory h = vm.historyProperty().get();
         box.getChildren().clear();
         if (d == null) {
-            Label empty = new Label("No comment selected");
+            Label empty = new Label(vm.loadingProperty().get() ? "Loading…" : "No comment selected");
             empty.getStyleClass().add("placeholder");
             box.getChildren().add(empty);
             return;

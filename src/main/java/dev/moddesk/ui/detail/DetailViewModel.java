@@ -7,27 +7,45 @@ import dev.moddesk.core.QueueRow;
 import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
  * The comment under the cursor in full (detail and author history), read on the INFO lane whenever the
- * cursor moves or the view is reloaded. A slower answer for a comment the cursor has left is dropped.
+ * cursor moves to another comment and again on every reload (its status may have changed). It never holds
+ * another comment than the cursor's: moving on clears it until the new one is read. A slower answer for a
+ * comment the cursor has left is dropped.
  */
 public final class DetailViewModel {
     private final Background background;
     private final QueueReader reader;
     private final ObjectProperty<CommentDetail> detail = new SimpleObjectProperty<>();
     private final ObjectProperty<AuthorHistory> history = new SimpleObjectProperty<>();
+    private final BooleanProperty reading = new SimpleBooleanProperty();
+    private final BooleanBinding loading;
     private long seq;
     private Consumer<Throwable> errors = Throwable::printStackTrace;
 
+    /**
+     * {@code current} is the comment under the cursor, {@code rowLoading} true while the cursor's row has not
+     * arrived, {@code reloads} changes whenever the queue was read again.
+     */
     public DetailViewModel(Background background, QueueReader reader, ObservableValue<QueueRow> current,
-                           ObservableValue<?> reloads) {
+                           ObservableValue<Boolean> rowLoading, ObservableValue<?> reloads) {
         this.background = background;
         this.reader = reader;
-        current.addListener((o, a, b) -> show(b));
+        this.loading = Bindings.createBooleanBinding(() -> reading.get() || Boolean.TRUE.equals(rowLoading.getValue()),
+                reading, rowLoading);
+        current.addListener((o, a, b) -> {
+            if (a == null || b == null || a.rowId() != b.rowId()) {
+                show(b); // the same comment re-read with the queue: the reload below reads it again
+            }
+        });
         reloads.addListener((o, a, b) -> show(current.getValue()));
     }
 
@@ -43,11 +61,19 @@ public final class DetailViewModel {
         return history;
     }
 
+    /** True while the comment under the cursor is on its way (its row, or its detail). */
+    public BooleanBinding loadingProperty() {
+        return loading;
+    }
+
     public void show(QueueRow row) {
         long s = ++seq;
-        if (row == null) {
+        if (row == null || detail.get() == null || detail.get().item().rowId() != row.rowId()) {
             detail.set(null);
             history.set(null);
+        }
+        reading.set(row != null);
+        if (row == null) {
             return;
         }
         background.run(Lane.INFO, () -> {
@@ -59,7 +85,13 @@ public final class DetailViewModel {
             if (s == seq) {
                 detail.set((CommentDetail) r[0]);
                 history.set((AuthorHistory) r[1]);
+                reading.set(false);
             }
-        }, errors);
+        }, e -> {
+            if (s == seq) {
+                reading.set(false);
+            }
+            errors.accept(e);
+        });
     }
 }

@@ -11,6 +11,7 @@ import dev.moddesk.ui.queue.QueueViewModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,13 +82,21 @@ public final class FiltersViewModel {
         return queue.query().scope();
     }
 
-    /** Reads the sites and the posts again (at start and after an import). */
+    /** Reads the sites and the posts again (at start and after the database changed). */
     public void reload() {
-        background.run(Lane.INFO, reader::sites, list -> {
-            sites.setAll(ALL_SITES);
-            sites.addAll(list);
-        }, errors);
+        background.run(Lane.INFO, reader::sites, list -> replace(sites, ALL_SITES, list), errors);
         loadPosts();
+    }
+
+    /** Puts {@code first} and {@code rest} in the combo's list, leaving it alone (and its popup) when they are there. */
+    private static <T> void replace(ObservableList<T> choices, T first, List<T> rest) {
+        if (choices.size() == rest.size() + 1 && choices.subList(1, choices.size()).equals(rest)) {
+            return;
+        }
+        List<T> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        choices.setAll(all);
     }
 
     private void loadPosts() {
@@ -98,8 +107,7 @@ public final class FiltersViewModel {
             if (seq != postsSeq) {
                 return;
             }
-            posts.setAll(ALL_POSTS);
-            posts.addAll(list);
+            replace(posts, ALL_POSTS, list);
         }, errors);
     }
 

@@ -29,7 +29,7 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
     private final Map<Integer, List<QueueRow>> pages = new LinkedHashMap<>(32, 0.75f, true);
     private final Set<Integer> inFlight = new HashSet<>();
     private final Fetcher fetcher;
-    private Runnable onPagesChanged = () -> { };
+    private final List<Runnable> pagesListeners = new ArrayList<>();
     private int size;
     private long generation;
 
@@ -37,8 +37,9 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
         this.fetcher = fetcher;
     }
 
-    public void onPagesChanged(Runnable r) {
-        this.onPagesChanged = r;
+    /** Hears that pages arrived or were replaced (the list itself reports only changes of its length). */
+    public void addPagesListener(Runnable r) {
+        pagesListeners.add(r);
     }
 
     public long generation() {
@@ -121,7 +122,7 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
             }
             endChange();
         }
-        onPagesChanged.run();
+        pagesListeners.forEach(Runnable::run);
     }
 
     /** A page asked for has come back; dropped when the view changed meanwhile. */
@@ -138,12 +139,38 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
                 eldest.remove();
             }
         }
-        onPagesChanged.run();
+        pagesListeners.forEach(Runnable::run);
     }
 
     /** The page numbers held now (most recently used last). */
     public List<Integer> cachedPages() {
         return new ArrayList<>(pages.keySet());
+    }
+
+    /**
+     * Where the row is among the loaded rows; -1 if it is not loaded. The table looks its selected row up
+     * this way whenever the whole list changes: a search through {@link #get} would read every page.
+     */
+    @Override
+    public int indexOf(Object o) {
+        for (Map.Entry<Integer, List<QueueRow>> e : pages.entrySet()) {
+            int at = e.getValue().indexOf(o);
+            if (at >= 0) {
+                return e.getKey() * PAGE + at;
+            }
+        }
+        return -1;
+    }
+
+    /** The same as {@link #indexOf(Object)}: a comment is in a view once. */
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
     }
 
     /** Where {@code rowId} is among the loaded rows, searching outwards from {@code near}; -1 if not loaded. */

@@ -78,10 +78,7 @@ public final class QueueTable extends TableView<QueueRow> {
         });
 
         setRowFactory(t -> new QueueRowCell());
-        vm.rows().onPagesChanged(() -> {
-            refresh();
-            vm.cursorProperty().set(vm.cursor()); // no-op, keeps the current row up to date
-        });
+        vm.rows().addPagesListener(this::refresh);
 
         getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (!syncing && b.intValue() >= 0) {

@@ -14,11 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -39,6 +42,7 @@ public final class QueueViewModel {
     private final LongProperty total = new SimpleLongProperty();
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<QueueRow> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper cursorLoading = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<StatusCounts> counts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ObjectProperty<StatusCounts> viewCounts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ObjectProperty<DeskInfo> info = new SimpleObjectProperty<>(new DeskInfo(null, 0, 0, 0, 0));
@@ -47,6 +51,7 @@ public final class QueueViewModel {
     private final PagedRows rows;
     private long querySeq;
     private long countsSeq;
+    private boolean rowsChanging;
     private Consumer<Throwable> errors = Throwable::printStackTrace;
 
     public QueueViewModel(Background background, QueueReader pageReader, QueueReader infoReader) {
@@ -54,7 +59,7 @@ public final class QueueViewModel {
         this.pageReader = pageReader;
         this.infoReader = infoReader;
         this.rows = new PagedRows(this::fetchPage);
-        rows.onPagesChanged(this::updateCurrent);
+        rows.addPagesListener(this::updateCurrent);
         cursor.addListener((o, a, b) -> updateCurrent());
     }
 
@@ -185,12 +190,13 @@ public final class QueueViewModel {
             if (seq != querySeq) {
                 return;
             }
-            rows.reset(loaded.total);
-            rows.pageArrived(rows.generation(), 0, loaded.rows);
-            total.set(loaded.total);
-            cursor.set(-1);
-            cursor.set(loaded.total > 0 ? 0 : -1);
-            updateCurrent();
+            replacingRows(() -> {
+                rows.reset(loaded.total);
+                rows.pageArrived(rows.generation(), 0, loaded.rows);
+                total.set(loaded.total);
+                cursor.set(-1);
+                cursor.set(loaded.total > 0 ? 0 : -1);
+            });
             loads.set(loads.get() + 1);
         }, errors);
         refreshCounts();
@@ -198,7 +204,7 @@ public final class QueueViewModel {
 
     private record Loaded(long total, List<QueueRow> rows) { }
 
-    private record Reloaded(long total, Map<Integer, List<QueueRow>> pages) { }
+    private record Reloaded(long total, Map<Integer, List<QueueRow>> pages, List<Long> leftView) { }
 
     private void fetchPage(long generation, int pageNo) {
         QueueQuery q = query.get();
@@ -208,22 +214,16 @@ public final class QueueViewModel {
     }
 
     /**
-     * Reads the view again after the database changed (a decision, an undo, an import), keeping the
-     * cursor on the comment it is on now: if that comment left the view, on the one that took its place.
+     * Reads the view again after the database changed (a decision, an undo, an import, another process's
+     * work), keeping the cursor on the comment it is on now, wherever that comment moved; if it left the
+     * view, on the one that took its place. Checked comments that left the view are no longer checked.
      */
     public void reload() {
         long seq = querySeq;
         QueueQuery q = query.get();
-        int at = Math.max(0, cursor.get());
-        TreeSet<Integer> wanted = new TreeSet<>();
-        int cp = at / PagedRows.PAGE;
-        for (int p = Math.max(0, cp - 1); p <= cp + 1; p++) {
-            wanted.add(p);
-        }
-        List<Integer> cached = rows.cachedPages();
-        for (int i = Math.max(0, cached.size() - 3); i < cached.size(); i++) {
-            wanted.add(cached.get(i));
-        }
+        Set<Integer> wanted = pagesToReread();
+        QueueRow under = rows.peek(cursor.get());
+        List<Long> checked = selection.ids();
         background.run(Lane.PAGES, () -> {
             long n = pageReader.count(q);
             Map<Integer, List<QueueRow>> fresh = new LinkedHashMap<>();
@@ -232,27 +232,66 @@ public final class QueueViewModel {
                     fresh.put(p, pageReader.page(q, (long) p * PagedRows.PAGE, PagedRows.PAGE, n));
                 }
             }
-            return new Reloaded(n, fresh);
+            if (under != null && !holds(fresh, under.rowId())) {
+                // it moved past the pages read again (many rows came or went before it): read the page it is on now
+                long at = pageReader.position(q, under.rowId());
+                if (at >= 0) {
+                    int p = (int) (at / PagedRows.PAGE);
+                    fresh.put(p, pageReader.page(q, (long) p * PagedRows.PAGE, PagedRows.PAGE, n));
+                }
+            }
+            Set<Long> stillIn = checked.isEmpty() ? Set.of() : pageReader.inView(q, checked);
+            List<Long> leftView = checked.stream().filter(id -> !stillIn.contains(id)).toList();
+            return new Reloaded(n, fresh, leftView);
         }, r -> {
             if (seq != querySeq) {
                 return;
             }
             QueueRow follow = rows.peek(cursor.get());
             int oldIndex = cursor.get();
-            rows.replaceAll(r.total, r.pages);
-            total.set(r.total);
-            int idx = follow == null ? -1 : rows.indexOf(follow.rowId(), oldIndex);
-            int next = idx >= 0 ? idx : (int) Math.min(Math.max(oldIndex, 0), r.total - 1);
-            if (next != cursor.get()) {
-                cursor.set(next);
-            }
-            updateCurrent();
+            replacingRows(() -> {
+                rows.replaceAll(r.total, r.pages);
+                total.set(r.total);
+                int idx = follow == null ? -1 : rows.indexOf(follow.rowId(), oldIndex);
+                cursor.set(idx >= 0 ? idx : (int) Math.min(Math.max(oldIndex, 0), r.total - 1));
+            });
+            selection.removeAll(r.leftView);
             if (selection.isAllMatching()) {
                 selection.selectAllMatching(r.total);
             }
             loads.set(loads.get() + 1);
         }, errors);
         refreshCounts();
+    }
+
+    /** The pages around the cursor and the few read last. */
+    private Set<Integer> pagesToReread() {
+        Set<Integer> wanted = new TreeSet<>();
+        int cp = Math.max(0, cursor.get()) / PagedRows.PAGE;
+        for (int p = Math.max(0, cp - 1); p <= cp + 1; p++) {
+            wanted.add(p);
+        }
+        List<Integer> cached = rows.cachedPages();
+        wanted.addAll(cached.subList(Math.max(0, cached.size() - 3), cached.size()));
+        return wanted;
+    }
+
+    private static boolean holds(Map<Integer, List<QueueRow>> pages, long rowId) {
+        return pages.values().stream().flatMap(List::stream).anyMatch(r -> r.rowId() == rowId);
+    }
+
+    /**
+     * Changes rows and cursor together, then works out the current comment once: it never passes through
+     * whichever comment briefly sits at the cursor's old index (the detail pane would start reading it).
+     */
+    private void replacingRows(Runnable change) {
+        rowsChanging = true;
+        try {
+            change.run();
+        } finally {
+            rowsChanging = false;
+        }
+        updateCurrent();
     }
 
     /** Reads the database's counts and summary, and the counts under the current filters (dropped if stale). */
@@ -287,12 +326,27 @@ public final class QueueViewModel {
         return cursor.get();
     }
 
+    /** True while the cursor is on a row whose page has not arrived yet; there is no current comment meanwhile. */
+    public ReadOnlyBooleanProperty cursorLoadingProperty() {
+        return cursorLoading.getReadOnlyProperty();
+    }
+
+    public boolean isCursorLoading() {
+        return cursorLoading.get();
+    }
+
+    /** The current comment is the row under the cursor, or none while its page is on the way (asked for here). */
     private void updateCurrent() {
-        QueueRow r = rows.peek(cursor.get());
-        if (r == null && cursor.get() >= 0 && cursor.get() < rows.size()) {
-            rows.get(cursor.get()); // asks for the page; the cursor row arrives with it
+        if (rowsChanging) {
             return;
         }
+        int at = cursor.get();
+        QueueRow r = rows.peek(at);
+        if (r == null && at >= 0 && at < rows.size()) {
+            rows.get(at);
+            r = rows.peek(at); // there already if the page was read at once
+        }
+        cursorLoading.set(r == null && at >= 0 && at < rows.size());
         if (r != current.get()) {
             current.set(r);
         }

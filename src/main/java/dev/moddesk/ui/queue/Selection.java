@@ -42,6 +42,13 @@ public final class Selection {
         changed();
     }
 
+    /** Unchecks these rows (comments that left the view). */
+    public void removeAll(List<Long> rowIds) {
+        if (ids.removeAll(rowIds)) {
+            changed();
+        }
+    }
+
     /** Every comment the view matches ({@code total} of them now). */
     public void selectAllMatching(long total) {
         ids.clear();

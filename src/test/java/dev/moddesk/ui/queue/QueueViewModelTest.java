@@ -1,6 +1,7 @@
 package dev.moddesk.ui.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,10 @@ import dev.moddesk.core.Status;
 import dev.moddesk.testing.Fixtures;
 import dev.moddesk.ui.Background;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,50 @@ class QueueViewModelTest {
         vm.reload();
         assertEquals(3, vm.cursor());
         assertEquals(next.rowId(), vm.current().rowId());
+    }
+
+    @Test
+    void aReloadFollowsTheCursorsCommentHoweverFarItMoved() {
+        vm.move(3);
+        QueueRow target = vm.current();
+        // 400 newer comments, 280 of them pending: the target moves three pages down
+        desk.importer(w -> { }).importFrom("more", "test", Fixtures.site(N + 400));
+        vm.reload();
+        assertEquals(3 + 280, vm.cursor());
+        assertEquals(target.rowId(), vm.current().rowId());
+    }
+
+    @Test
+    void whileTheCursorsRowIsLoadingThereIsNoCurrentComment() {
+        HeldBackground held = new HeldBackground();
+        vm = new QueueViewModel(held, pages, info);
+        vm.load(vm.query());
+        held.runAll();
+        QueueRow first = vm.current();
+        assertEquals(0, vm.cursor());
+
+        vm.cursorProperty().set(650); // page 6: not read yet
+        assertNull(vm.current(), "not the comment the cursor left (#" + first.remoteId() + ")");
+        assertTrue(vm.isCursorLoading());
+        held.runAll();
+        assertEquals(vm.rows().peek(650), vm.current());
+        assertFalse(vm.isCursorLoading());
+    }
+
+    /** Background work that waits until the test lets it run. */
+    private static final class HeldBackground implements Background {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(Lane lane, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+            held.add(() -> Background.inline().run(lane, work, done, failed));
+        }
+
+        void runAll() {
+            while (!held.isEmpty()) {
+                held.remove(0).run();
+            }
+        }
     }
 
     @Test
