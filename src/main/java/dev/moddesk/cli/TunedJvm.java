@@ -1,5 +1,6 @@
 package dev.moddesk.cli;
 
+import dev.moddesk.owner.Owned;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -66,6 +67,7 @@ final class TunedJvm {
             } catch (java.io.IOException e) {
                 // a broken pipe means the same
             }
+            Owned.dropSockets();
             Runtime.getRuntime().halt(143);
         }, "moddesk-parent-watch");
         watch.setDaemon(true);

@@ -26,6 +26,8 @@ import jdk.net.UnixDomainPrincipal;
  */
 public final class Owned implements Claim, AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** The databases this process owns now. */
+    private static final Set<Owned> LIVE = ConcurrentHashMap.newKeySet();
 
     private final Rendezvous where;
     private final ServerSocketChannel server;
@@ -38,6 +40,22 @@ public final class Owned implements Claim, AutoCloseable {
         this.where = where;
         this.server = server;
         this.role = role;
+        LIVE.add(this);
+    }
+
+    /**
+     * Removes the sockets of every database this process owns, for a command-line process about to halt: the
+     * next claim finds no socket instead of a dead one. Not for the desk: until its process is gone, its
+     * connections (whose locks cannot be trusted) may still write, so a dead socket must keep others out.
+     */
+    public static void dropSockets() {
+        for (Owned o : LIVE) {
+            try {
+                Files.deleteIfExists(o.where.socket());
+            } catch (IOException e) {
+                // a claim removes a dead socket anyway
+            }
+        }
     }
 
     /** Starts answering other processes (they wait until then); call once the database is open. */
@@ -79,6 +97,7 @@ public final class Owned implements Claim, AutoCloseable {
         } catch (IOException e) {
             // the socket dies with the process anyway; a file left behind is taken for stale by the next claim
         }
+        LIVE.remove(this);
     }
 
     private void waitForHandoffs(long deadline) {

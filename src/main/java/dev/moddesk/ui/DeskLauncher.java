@@ -29,8 +29,7 @@ public final class DeskLauncher {
         while (true) {
             Claim claim = DatabaseOwnership.claim(database, role());
             if (claim instanceof Owned owned) {
-                ModDeskApp.launchDesk(database, owned);
-                return 0;
+                return launchOrExplain(database, owned);
             }
             HeldElsewhere.DeskAnswer answer = ((HeldElsewhere) claim).askForDesk(request(database));
             if (answer instanceof HeldElsewhere.Shown) {
@@ -38,10 +37,24 @@ public final class DeskLauncher {
                 return 0;
             }
             if (answer instanceof HeldElsewhere.Busy) {
-                ModDeskApp.launchDesk(database, null); // waits in a window for the command line to finish
-                return 0;
+                return launchOrExplain(database, null); // waits in a window for the command line to finish
             }
             DeskWaiting.pause();
+        }
+    }
+
+    /** Runs the desk; without a graphical session, says so in one line (exit 1) instead of a stack trace. */
+    private static int launchOrExplain(Path database, Owned claim) {
+        try {
+            ModDeskApp.launchDesk(database, claim);
+            return 0;
+        } catch (RuntimeException e) {
+            if (claim != null) {
+                claim.close();
+            }
+            System.err.println("moddesk: cannot open the desk: " + e.getMessage() + " (it needs a graphical session; "
+                    + "the commands work without one: moddesk --help)");
+            return 1;
         }
     }
 
