@@ -95,7 +95,7 @@ public final class Cli {
 
             @Override
             public Optional<String> showDesk() {
-                return Optional.of(role + " is working on this database");
+                return Optional.of(role);
             }
         };
     }

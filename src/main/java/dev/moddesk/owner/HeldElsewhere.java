@@ -65,7 +65,7 @@ public final class HeldElsewhere implements Claim {
     /** The owner is a desk and has brought its window forward. */
     public record Shown() implements DeskAnswer { }
 
-    /** The owner is a command line still at work; {@code who} says which. */
+    /** The owner is a command line still at work; {@code who} names it ("moddesk import (process 12)"). */
     public record Busy(String who) implements DeskAnswer { }
 
     /** The owner went away meanwhile: claim again. */

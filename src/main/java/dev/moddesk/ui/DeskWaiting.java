@@ -5,6 +5,8 @@ import dev.moddesk.owner.DatabaseOwnership;
 import dev.moddesk.owner.HeldElsewhere;
 import dev.moddesk.owner.Owned;
 import dev.moddesk.owner.OwnershipException;
+import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.theme.Themes;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -39,17 +41,21 @@ final class DeskWaiting {
         what.setId("waiting-for-owner");
         what.setWrapText(true);
         what.setText("Another ModDesk command is working on " + database.getFileName() + ".");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> {
             cancelled = true;
             Platform.exit();
         });
-        VBox box = new VBox(12, new HBox(12, new ProgressIndicator(), what),
+        VBox box = new VBox(12, new HBox(12, spinner, what),
                 new Label("The desk opens as soon as it has finished."), cancel);
         box.setPadding(new Insets(16));
         stage.setTitle("ModDesk — waiting for " + database.getFileName());
-        stage.setScene(new Scene(box, 460, 150));
+        Scene scene = new Scene(box, 480, 150);
+        Themes.apply(scene, DeskPrefs.user().get("theme", Themes.LIGHT));
+        stage.setScene(scene);
         stage.show();
         Thread t = new Thread(() -> poll(owned), "moddesk-wait-for-owner");
         t.setDaemon(true);
@@ -70,8 +76,7 @@ final class DeskWaiting {
                     return;
                 }
                 if (answer instanceof HeldElsewhere.Busy busy) {
-                    Platform.runLater(() -> what.setText("Another ModDesk command is working on "
-                            + database.getFileName() + ": " + busy.who() + "."));
+                    Platform.runLater(() -> what.setText(busy.who() + " is working on " + database.getFileName() + "."));
                 }
             } catch (OwnershipException e) {
                 Platform.runLater(() -> what.setText(e.getMessage()));

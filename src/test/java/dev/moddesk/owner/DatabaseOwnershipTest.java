@@ -158,10 +158,10 @@ class DatabaseOwnershipTest {
         HandedCommand opening = new HandedCommand(List.of(), dir, db, false);
         try (Owned owned = (Owned) DatabaseOwnership.claim(db, "owner")) {
             Duties busy = new Duties((x, out, err, cancelled) -> 0);
-            busy.desk = Optional.of("moddesk import (process 1) is working on this database");
+            busy.desk = Optional.of("moddesk import (process 1)");
             owned.serve(busy);
             HeldElsewhere.DeskAnswer answer = ((HeldElsewhere) DatabaseOwnership.claim(db, "desk")).askForDesk(opening);
-            assertEquals(new HeldElsewhere.Busy("moddesk import (process 1) is working on this database"), answer);
+            assertEquals(new HeldElsewhere.Busy("moddesk import (process 1)"), answer);
             busy.desk = Optional.empty();
             assertInstanceOf(HeldElsewhere.Shown.class,
                     ((HeldElsewhere) DatabaseOwnership.claim(db, "desk")).askForDesk(opening));
