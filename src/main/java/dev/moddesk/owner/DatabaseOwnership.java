@@ -62,6 +62,11 @@ public final class DatabaseOwnership {
         }
     }
 
+    /** Whether some process owns {@code database} now (it answers on the database's socket); claims nothing. */
+    public static boolean isOwned(Path database) {
+        return Sockets.listening(Rendezvous.of(database).socket());
+    }
+
     /**
      * Runs a command line on {@code command.database()}: here, serving other processes meanwhile, when this
      * process can own the database; else in the process that owns it, with its output copied to ours.
