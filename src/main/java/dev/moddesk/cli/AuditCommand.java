@@ -1,20 +1,21 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.Exporter;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.export.Exporter;
+import dev.moddesk.app.reports.AuditLog;
 import dev.moddesk.core.AuditEntry;
+import dev.moddesk.core.AuditFilter;
 import dev.moddesk.core.Plural;
 import dev.moddesk.formats.ExportFormat;
-import dev.moddesk.store.AuditQueries;
-import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "audit", description = "Show or export the audit log (every decision: who, when, from, to).")
 final class AuditCommand implements Runnable {
@@ -48,19 +49,20 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        AuditQueries.Filter filter = new AuditQueries.Filter(moderator, action,
+        AuditFilter filter = new AuditFilter(moderator, action,
                 since == null ? null : ExportCommand.date(since, "--since", false) * 1000,
                 until == null ? null : ExportCommand.date(until, "--until", true) * 1000);
         PrintWriter o = spec.commandLine().getOut();
-        try (Database db = database.open(root)) {
+        try (Workspace workspace = database.open(root)) {
+            AuditLog log = workspace.admin().auditLog();
             if (out != null) {
                 ExportFormat f = ExportFormat.fromWord(format).filter(x -> x == ExportFormat.CSV || x == ExportFormat.JSON)
                         .orElseThrow(() -> new UserError("unknown --format '" + format + "': use csv or json"));
-                Exporter.Result r = new Exporter(db).exportAudit(filter, f, out);
+                Exporter.Result r = log.export(filter, f, out, Exporter.Progress.NONE, root.invocation.cancelled());
                 o.println(TerminalText.format("%s: %s", out, Plural.count(r.exported(), "audit line")));
                 return;
             }
-            for (AuditEntry e : new AuditQueries(db).list(filter, limit)) {
+            for (AuditEntry e : log.oldestFirst(filter, limit)) {
                 o.println(TerminalText.format("%s  %-16s %-8s %-12s → %-12s %s #%d", Instant.ofEpochMilli(e.at()),
                         e.moderator(), e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId()));
             }

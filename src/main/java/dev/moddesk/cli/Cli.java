@@ -1,14 +1,12 @@
 package dev.moddesk.cli;
 
+import dev.moddesk.app.Workspace;
+import dev.moddesk.core.UserFacingException;
 import dev.moddesk.formats.ImportException;
-import dev.moddesk.site.SiteException;
 import dev.moddesk.owner.DatabaseOwnership;
 import dev.moddesk.owner.HandedCommand;
 import dev.moddesk.owner.OwnerDuties;
 import dev.moddesk.owner.OwnershipException;
-import dev.moddesk.store.Database;
-import dev.moddesk.store.DatabaseLocation;
-import dev.moddesk.store.StoreException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -64,10 +62,10 @@ public final class Cli {
             return run(out, err, args); // help, version, or a mistake to explain
         }
         // Load SQLite's driver and native library while the command line is read.
-        Thread warmUp = new Thread(Database::warmUp, "moddesk-warm-up");
+        Thread warmUp = new Thread(Workspace::warmUp, "moddesk-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        Invocation here = Invocation.here(DatabaseLocation.resolve(databaseArgument(args)).toAbsolutePath());
+        Invocation here = Invocation.here(Workspace.location(databaseArgument(args)).toAbsolutePath());
         HandedCommand mine = new HandedCommand(List.of(args), here.workingDir(), here.database(), here.terminal());
         String role = "moddesk " + command + " (process " + ProcessHandle.current().pid() + ")";
         try {
@@ -167,9 +165,7 @@ public final class Cli {
     }
 
     static boolean isUserError(Throwable ex) {
-        return ex instanceof ImportException || ex instanceof StoreException || ex instanceof UserError
-                || ex instanceof OwnershipException
-                || ex instanceof CancellationException || ex instanceof SiteException;
+        return ex instanceof UserFacingException || ex instanceof OwnershipException || ex instanceof CancellationException;
     }
 
     static String describe(Throwable ex) {

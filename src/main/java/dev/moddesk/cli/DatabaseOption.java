@@ -1,8 +1,7 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.store.Database;
-import dev.moddesk.store.DatabaseLocation;
-import dev.moddesk.store.LockWait;
+import dev.moddesk.app.AppInfo;
+import dev.moddesk.app.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,17 +17,23 @@ final class DatabaseOption {
             description = "The database (default: $MODDESK_DB, else the user data folder).")
     Path db;
 
-    Database open(RootCommand root) {
+    /** The workspace on the database the command line names; decisions are recorded as the OS user's. */
+    Workspace open(RootCommand root) {
+        return open(root, AppInfo.defaultModerator());
+    }
+
+    /** The workspace on the database the command line names; decisions are recorded as {@code moderator}'s. */
+    Workspace open(RootCommand root, String moderator) {
         Path handedOver = root.invocation.database();
         Path explicit = db != null ? db : root.db;
         PrintWriter err = root.spec.commandLine().getErr();
         AtomicBoolean told = new AtomicBoolean();
-        LockWait wait = LockWait.PATIENT.withLimit(WAIT_LIMIT).withNotice(Duration.ofSeconds(2), soFar -> {
-            if (told.compareAndSet(false, true)) {
-                err.println("moddesk: waiting for another ModDesk command to finish writing to the database "
-                        + "(up to " + WAIT_LIMIT.toMinutes() + " minutes)…");
-            }
-        });
-        return Database.open(handedOver != null ? handedOver : DatabaseLocation.resolve(explicit), wait);
+        return Workspace.open(handedOver != null ? handedOver : Workspace.location(explicit), () -> moderator,
+                WAIT_LIMIT, soFar -> {
+                    if (told.compareAndSet(false, true)) {
+                        err.println("moddesk: waiting for another ModDesk command to finish writing to the database "
+                                + "(up to " + WAIT_LIMIT.toMinutes() + " minutes)…");
+                    }
+                });
     }
 }

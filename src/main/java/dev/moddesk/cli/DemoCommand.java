@@ -1,17 +1,16 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.DemoData;
-import dev.moddesk.app.ImportSummary;
-import dev.moddesk.app.Importer;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.demo.DemoData;
+import dev.moddesk.app.importing.ImportSummary;
 import dev.moddesk.core.Plural;
-import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", description = "Fill the database with a realistic demo site (a few thousand comments).")
 final class DemoCommand implements Runnable {
@@ -35,13 +34,12 @@ final class DemoCommand implements Runnable {
             throw new UserError("--comments must be between 1 and 10,000,000");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = database.open(root)) {
-            ImportSummary s = new Importer(db, w -> { }).importFrom("demo", "demo",
-                    sink -> new DemoData(DemoData.DEFAULT_SEED, comments).generate(sink), root.invocation.cancelled());
+        try (Workspace workspace = database.open(root)) {
+            ImportSummary s = workspace.loadDemo(comments, root.invocation.cancelled());
             if (json) {
                 Json.print(out, ImportCommand.toJson(s));
             } else {
-                out.println(TerminalText.format("demo data in %s: %s (%d new) on %s from %s", db.file(),
+                out.println(TerminalText.format("demo data in %s: %s (%d new) on %s from %s", workspace.file(),
                         Plural.count(s.comments(), "comment"), s.inserted(), Plural.count(s.posts(), "post"),
                         DemoData.SITE_URL));
             }

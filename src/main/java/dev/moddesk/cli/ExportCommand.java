@@ -1,12 +1,12 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.Exporter;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.export.Exporter;
 import dev.moddesk.core.ExportFilter;
 import dev.moddesk.core.Plural;
 import dev.moddesk.core.SiteUrl;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.ExportFormat;
-import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", description = "Export moderated comments as CSV, JSON, WXR or a wp-cli script.")
 final class ExportCommand implements Runnable {
@@ -74,8 +74,8 @@ final class ExportCommand implements Runnable {
                 moderator, since == null ? null : date(since, "--since", false),
                 until == null ? null : date(until, "--until", true));
         Exporter.Result r;
-        try (Database db = database.open(root)) {
-            r = new Exporter(db).export(filter, f, out, bom, Exporter.Progress.NONE, root.invocation.cancelled());
+        try (Workspace workspace = database.open(root)) {
+            r = workspace.admin().exporter().export(filter, f, out, bom, Exporter.Progress.NONE, root.invocation.cancelled());
         } catch (Exporter.ExportException e) {
             throw new UserError(e.getMessage());
         }

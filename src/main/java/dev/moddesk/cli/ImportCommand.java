@@ -1,10 +1,10 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.ImportProgress;
-import dev.moddesk.app.ImportSummary;
-import dev.moddesk.app.Importer;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.importing.ImportProgress;
+import dev.moddesk.app.importing.ImportSummary;
+import dev.moddesk.app.importing.Importer;
 import dev.moddesk.core.Plural;
-import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = "Import WXR (1.0-1.2), Disqus XML or a JSON array of WordPress REST comments.")
 final class ImportCommand implements Runnable {
@@ -39,8 +39,8 @@ final class ImportCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = new ProgressLine(err, root.invocation.terminal());
-        try (Database db = database.open(root)) {
-            Importer importer = new Importer(db, w -> err.println("moddesk: warning: " + TerminalText.escape(w)));
+        try (Workspace workspace = database.open(root)) {
+            Importer importer = workspace.importer(w -> err.println("moddesk: warning: " + TerminalText.escape(w)));
             ImportSummary total = ImportSummary.empty();
             for (Path file : files) {
                 ImportSummary s = importer.importFile(file, progress(progress, file), root.invocation.cancelled());

@@ -1,22 +1,23 @@
 package dev.moddesk.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
+import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.WpDates;
-import dev.moddesk.store.CommentQueries;
-import dev.moddesk.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", description = "Show the queue as the desk does: newest first, pending by default.")
 final class ListCommand implements Runnable {
@@ -45,14 +46,13 @@ final class ListCommand implements Runnable {
         if (limit < 0) {
             throw new UserError("--limit must be 0 or more");
         }
-        QueueFilter filter = filter(status).withSearch(search);
+        QueueQuery view = QueueQuery.of(filter(status).withSearch(search));
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = database.open(root)) {
-            CommentQueries queries = new CommentQueries(db.writer());
+        try (Workspace workspace = database.open(root); QueueReader reader = workspace.newReader()) {
             if (json) {
-                printJson(out, queries, filter);
+                printJson(out, reader, view);
             } else {
-                queries.queue(filter, limit, item -> out.println(TerminalText.escape(line(item))));
+                reader.items(view, limit, item -> out.println(TerminalText.escape(line(item))));
             }
         }
     }
@@ -72,10 +72,10 @@ final class ListCommand implements Runnable {
         return new QueueFilter(s, false, null);
     }
 
-    private void printJson(PrintWriter out, CommentQueries queries, QueueFilter filter) {
+    private void printJson(PrintWriter out, QueueReader reader, QueueQuery view) {
         try (JsonGenerator g = Json.generator(out)) {
             g.writeStartArray();
-            queries.queue(filter, limit, item -> write(g, item));
+            reader.items(view, limit, item -> write(g, item));
             g.writeEndArray();
             g.flush();
             out.println();

@@ -1,11 +1,11 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.AppInfo;
-import dev.moddesk.app.Moderation;
-import dev.moddesk.app.Outcome;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.SiteUrl;
-import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "moderate", description = "Decide on comments by their site ids; decisions wait in the outbox for sync.")
 final class ModerateCommand implements Runnable {
@@ -57,8 +57,8 @@ final class ModerateCommand implements Runnable {
         }
         String moderator = by == null || by.isBlank() ? AppInfo.defaultModerator() : by.strip();
         Outcome r;
-        try (Database db = database.open(root)) {
-            Moderation moderation = new Moderation(db, () -> moderator);
+        try (Workspace workspace = database.open(root, moderator)) {
+            Moderation moderation = workspace.moderation();
             r = moderation.decide(moderation.findBySiteIds(site == null ? null : SiteUrl.normalise(site), remoteIds), a);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,8 +1,7 @@
 package dev.moddesk.cli;
 
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.ModerationReport;
-import dev.moddesk.store.Database;
-import dev.moddesk.store.ReportQueries;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", description = "How moderation goes: comments per day by status, spam share, busiest "
         + "pending posts, decisions per moderator per day, median time to a decision.")
@@ -37,8 +36,8 @@ final class ReportCommand implements Runnable {
     @Override
     public void run() {
         ModerationReport r;
-        try (Database db = database.open(root)) {
-            r = new ReportQueries(db).report(since == null ? null : ExportCommand.date(since, "--since", false),
+        try (Workspace workspace = database.open(root)) {
+            r = workspace.admin().report(since == null ? null : ExportCommand.date(since, "--since", false),
                     Math.max(1, top));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,17 +1,17 @@
 package dev.moddesk.cli;
 
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.StatusCounts;
-import dev.moddesk.store.CommentQueries;
-import dev.moddesk.store.Database;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stats", description = "Count comments by status (the decision where there is one, else the site's).")
 final class StatsCommand implements Runnable {
@@ -29,8 +29,8 @@ final class StatsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         StatusCounts s;
-        try (Database db = database.open(root)) {
-            s = new CommentQueries(db.writer()).counts();
+        try (Workspace workspace = database.open(root); QueueReader reader = workspace.newReader()) {
+            s = reader.counts();
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", s.total());

@@ -1,13 +1,13 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.CredentialVault;
-import dev.moddesk.app.Sync;
-import dev.moddesk.app.SyncProgress;
-import dev.moddesk.app.SyncRequest;
-import dev.moddesk.app.SyncSummary;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.sync.CredentialVault;
+import dev.moddesk.app.sync.Sync;
+import dev.moddesk.app.sync.SyncProgress;
+import dev.moddesk.app.sync.SyncRequest;
+import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.core.Plural;
 import dev.moddesk.site.SiteAddress;
-import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,10 +23,10 @@ import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sync", description = "Pull comments from a WordPress site over REST and push the decisions back.")
 final class SyncCommand implements Runnable {
@@ -74,8 +74,8 @@ final class SyncCommand implements Runnable {
         boolean push = direction == null || !direction.pullOnly;
         // Read before opening the database: a bad password file creates no database.
         String password = dryRun ? null : readPassword(err);
-        try (Database db = database.open(root)) {
-            Sync sync = new Sync(db);
+        try (Workspace workspace = database.open(root)) {
+            Sync sync = workspace.sync();
             if (dryRun) {
                 dryRun(out, sync, address, push);
                 return;

@@ -1,12 +1,14 @@
 package dev.moddesk.formats;
 
+import dev.moddesk.core.UserFacingException;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
 /** A file that cannot be imported, with where in it (line and column, when the problem has a place). */
-public class ImportException extends RuntimeException {
+public class ImportException extends UserFacingException {
     private final String file;
     private final int line;
     private final int column;

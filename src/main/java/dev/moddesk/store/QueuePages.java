@@ -1,6 +1,7 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.QueueFilter;
+import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Scope;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -172,6 +174,29 @@ public final class QueuePages {
             Collections.reverse(out);
         }
         return out;
+    }
+
+    /**
+     * Streams whole comments of the view to {@code each}, in the view's order ({@code limit} ≤ 0: all of them):
+     * the command line's {@code list}, the same queue as the desk's.
+     */
+    public void items(QueueQuery q, int limit, Consumer<QueueItem> each) {
+        Where w = where(q, Use.ROWS);
+        if (w == null) {
+            return;
+        }
+        String sql = "SELECT " + CommentQueries.ITEM_COLUMNS + " FROM comments c" + w.index() + CommentQueries.ITEM_JOINS
+                + w.sql() + orderBy(q, false) + " LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(bind(ps, w.params(), 1), limit > 0 ? limit : -1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(CommentQueries.item(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the queue: " + Database.explain(e), e);
+        }
     }
 
     /** The row ids of the whole view, in the view's order. */

@@ -1,9 +1,9 @@
 package dev.moddesk.store;
 
-import dev.moddesk.core.ModerationReport;
 import dev.moddesk.core.ModerationReport.DayCounts;
 import dev.moddesk.core.ModerationReport.ModeratorDay;
 import dev.moddesk.core.ModerationReport.PostPending;
+import dev.moddesk.core.ModerationReport;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

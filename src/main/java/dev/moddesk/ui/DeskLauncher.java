@@ -1,6 +1,6 @@
 package dev.moddesk.ui;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.owner.Claim;
 import dev.moddesk.owner.CommandRunner;
 import dev.moddesk.owner.DatabaseOwnership;
@@ -24,7 +24,7 @@ public final class DeskLauncher {
 
     /** Returns the process's exit code (after the desk closed, or at once when another desk came forward). */
     public static int launch(Path explicitDatabase, CommandRunner commandLine) {
-        Path database = Desk.location(explicitDatabase).toAbsolutePath();
+        Path database = Workspace.location(explicitDatabase).toAbsolutePath();
         commands = commandLine;
         while (true) {
             Claim claim = DatabaseOwnership.claim(database, role());

@@ -1,8 +1,8 @@
 package dev.moddesk.ui;
 
-import dev.moddesk.app.Desk;
-import dev.moddesk.app.DeskActions;
-import dev.moddesk.app.QueueReader;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.moderation.DeskActions;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DeskInfo;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueQuery;
@@ -71,7 +71,7 @@ import org.kordamp.ikonli.Ikon;
  */
 public final class DeskWindow {
     private final Stage stage;
-    private final Desk desk;
+    private final Workspace desk;
     private final DialogService dialogs;
     private final DeskPrefs prefs;
     private final Lanes lanes = new Lanes();
@@ -93,7 +93,7 @@ public final class DeskWindow {
     private final Scene scene;
     private String theme;
 
-    public DeskWindow(Stage stage, Desk desk, DialogService dialogs, DeskPrefs prefs) {
+    public DeskWindow(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs) {
         this.stage = stage;
         this.desk = desk;
         this.dialogs = dialogs;
@@ -590,7 +590,7 @@ public final class DeskWindow {
         prefs.flush();
     }
 
-    /** Saves what to remember, stops the background threads and closes the readers (the Desk stays open). */
+    /** Saves what to remember, stops the background threads and closes the readers (the Workspace stays open). */
     public void close() {
         if (stage.isShowing()) {
             stage.hide();

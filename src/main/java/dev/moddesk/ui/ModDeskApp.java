@@ -1,6 +1,6 @@
 package dev.moddesk.ui;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.owner.HandedCommand;
 import dev.moddesk.owner.Owned;
 import dev.moddesk.owner.OwnerDuties;
@@ -29,7 +29,7 @@ public final class ModDeskApp extends Application {
     private static Owned initialClaim;
 
     private Owned owned;
-    private Desk desk;
+    private Workspace desk;
     private DeskWindow window;
 
     /** Runs the desk on {@code file}; {@code claim} is null while a command line still has the database. */
@@ -52,7 +52,7 @@ public final class ModDeskApp extends Application {
         owned = claim;
         DeskPrefs prefs = DeskPrefs.user();
         try {
-            desk = Desk.open(database, prefs::moderator);
+            desk = Workspace.open(database, prefs::moderator);
         } catch (RuntimeException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()), ButtonType.OK);
             a.setTitle("ModDesk cannot open its database");

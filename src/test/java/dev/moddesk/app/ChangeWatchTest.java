@@ -3,6 +3,7 @@ package dev.moddesk.app;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
@@ -20,7 +21,7 @@ class ChangeWatchTest {
     @TempDir
     Path dir;
     Path file;
-    Desk desk;
+    Workspace desk;
     ChangeWatch watch;
 
     @BeforeEach
@@ -50,7 +51,7 @@ class ChangeWatchTest {
 
     @Test
     void firesOnceForACommitByAnotherDatabaseOnTheSameFile() {
-        try (Desk other = Desk.open(file, () -> "other process")) {
+        try (Workspace other = Workspace.open(file, () -> "other process")) {
             other.moderation().decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.SPAM);
         }
         assertTrue(watch.changed());

@@ -2,6 +2,7 @@ package dev.moddesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
@@ -27,7 +28,7 @@ class QueuePositionTest {
 
     @TempDir
     Path dir;
-    Desk desk;
+    Workspace desk;
     QueueReader reader;
 
     @BeforeEach

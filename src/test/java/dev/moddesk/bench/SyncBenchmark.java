@@ -1,14 +1,14 @@
 package dev.moddesk.bench;
 
-import dev.moddesk.app.Moderation;
-import dev.moddesk.app.Sync;
-import dev.moddesk.app.SyncRequest;
-import dev.moddesk.app.SyncSummary;
+import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.sync.Sync;
+import dev.moddesk.app.sync.SyncRequest;
+import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.Status;
 import dev.moddesk.site.WordPressTestSite;
-import dev.moddesk.store.CommentQueries;
+import dev.moddesk.store.StoreProbe;
 import dev.moddesk.store.Database;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -144,7 +144,7 @@ public final class SyncBenchmark {
             SyncRequest push = new SyncRequest(site.url(), site.user(), site.appPassword(), false, true);
             sync.run(pull, (p, n, t) -> { }, () -> false);
             List<Long> ids = new ArrayList<>();
-            new CommentQueries(d.writer()).queue(new QueueFilter(Status.APPROVED, false, null), pushes)
+            StoreProbe.queue(d.writer(), new QueueFilter(Status.APPROVED, false, null), pushes)
                     .forEach(i -> ids.add(i.comment().remoteId()));
             if (ids.size() < pushes) {
                 throw new IllegalStateException("only " + ids.size() + " approved comments; seed more");

@@ -1,5 +1,6 @@
 package dev.moddesk.bench;
 
+import dev.moddesk.app.Admin;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

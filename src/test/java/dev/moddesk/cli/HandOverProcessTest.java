@@ -3,7 +3,7 @@ package dev.moddesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.bench.SyntheticWxr;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.owner.DatabaseOwnership;
@@ -40,7 +40,7 @@ class HandOverProcessTest {
         Path db = dir.resolve("x.db");
         Fixtures.desk(db, 40, "setup").close();
         Owned owned = (Owned) DatabaseOwnership.claim(db, "the test desk");
-        Desk desk = Desk.open(db, () -> "desk");
+        Workspace desk = Workspace.open(db, () -> "desk");
         try {
             owned.serve(commandLine());
             desk.moderation().decide(List.of(StoreProbe.rowId(db, 1)), ModerationAction.APPROVE);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.moddesk.app.CredentialVault;
+import dev.moddesk.app.sync.CredentialVault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.ImportProgress;
-import dev.moddesk.app.ImportSummary;
-import dev.moddesk.app.Importer;
+import dev.moddesk.app.importing.ImportProgress;
+import dev.moddesk.app.importing.ImportSummary;
+import dev.moddesk.app.importing.Importer;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Post;

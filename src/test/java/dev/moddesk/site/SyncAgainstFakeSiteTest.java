@@ -1,21 +1,22 @@
 package dev.moddesk.site;
 
-import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.ImportProgress;
-import dev.moddesk.app.Importer;
-import dev.moddesk.app.Sync;
-import dev.moddesk.app.SyncRequest;
-import dev.moddesk.app.SyncSummary;
+import dev.moddesk.app.importing.ImportProgress;
+import dev.moddesk.app.importing.Importer;
+import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.sync.Sync;
+import dev.moddesk.app.sync.SyncRequest;
+import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
+import dev.moddesk.store.StoreProbe;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
@@ -75,7 +76,7 @@ class SyncAgainstFakeSiteTest {
     }
 
     private QueueItem item(long remoteId) {
-        return new CommentQueries(db.writer()).queue(QueueFilter.all(), 0).stream()
+        return StoreProbe.queue(db.writer(), QueueFilter.all(), 0).stream()
                 .filter(i -> i.comment().remoteId() == remoteId).findFirst().orElseThrow();
     }
 
@@ -215,7 +216,7 @@ class SyncAgainstFakeSiteTest {
         assertEquals(1, s.gone());
         assertEquals(0, s.remaining());
         assertEquals(before - 1, new CommentQueries(db.writer()).counts().total());
-        assertTrue(new CommentQueries(db.writer()).queue(QueueFilter.all(), 0).stream()
+        assertTrue(StoreProbe.queue(db.writer(), QueueFilter.all(), 0).stream()
                 .noneMatch(i -> i.comment().remoteId() == 2));
     }
 

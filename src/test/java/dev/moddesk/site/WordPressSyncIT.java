@@ -1,6 +1,5 @@
 package dev.moddesk.site;
 
-import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Sync;
-import dev.moddesk.app.SyncRequest;
-import dev.moddesk.app.SyncSummary;
+import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.sync.Sync;
+import dev.moddesk.app.sync.SyncRequest;
+import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.cli.Cli;
 import dev.moddesk.core.ModerationAction;
-import dev.moddesk.core.Resolution;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
+import dev.moddesk.core.Resolution;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.StatusCounts;
+import dev.moddesk.store.StoreProbe;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
@@ -89,7 +90,7 @@ class WordPressSyncIT {
     }
 
     private QueueItem item(long id) {
-        return new CommentQueries(db.writer()).queue(QueueFilter.all(), 0).stream()
+        return StoreProbe.queue(db.writer(), QueueFilter.all(), 0).stream()
                 .filter(i -> i.comment().remoteId() == id).findFirst().orElseThrow();
     }
 
@@ -105,7 +106,7 @@ class WordPressSyncIT {
         assertEquals(site.count("WP_COUNT_TRASH"), c.trash());
         assertEquals(site.count("WP_COUNT_POST_TRASHED"), c.postTrashed());
         assertFalse(item(1).postTitle().isEmpty(), "post titles pulled");
-        QueueItem onTrashedPost = new CommentQueries(db.writer()).queue(new QueueFilter(Status.POST_TRASHED, false, null), 1).get(0);
+        QueueItem onTrashedPost = StoreProbe.queue(db.writer(), new QueueFilter(Status.POST_TRASHED, false, null), 1).get(0);
         assertFalse(onTrashedPost.postTitle().isEmpty(), "the trashed post's title too");
         assertEquals("Tom & Jerry Fan", item(17).comment().author(), "normalised as a file import is");
 
@@ -116,7 +117,7 @@ class WordPressSyncIT {
         decide(ModerationAction.APPROVE, 13);        // spam -> approved
         // trash -> pending; not 12: its content was stored unfiltered, and any REST update of a comment runs it
         // through WordPress's kses again, which the next pull then rightly reports as a site-side change
-        long trashed = new CommentQueries(db.writer()).queue(new QueueFilter(Status.TRASH, false, null), 0).stream()
+        long trashed = StoreProbe.queue(db.writer(), new QueueFilter(Status.TRASH, false, null), 0).stream()
                 .filter(i -> !i.comment().content().contains("<")).findFirst().orElseThrow().comment().remoteId();
         decide(ModerationAction.RESTORE, trashed);
         decide(ModerationAction.DELETE, 18);         // permanently
@@ -149,7 +150,7 @@ class WordPressSyncIT {
     void theServerStoppedInTheMiddleOfAPushLosesNothingAndTheNextSyncFinishes() {
         sync(true, false);
         List<Long> pending = new ArrayList<>();
-        new CommentQueries(db.writer()).queue(QueueFilter.pending(), 0).forEach(i -> pending.add(i.comment().remoteId()));
+        StoreProbe.queue(db.writer(), QueueFilter.pending(), 0).forEach(i -> pending.add(i.comment().remoteId()));
         assertTrue(pending.size() > 100, "the corpus has " + pending.size() + " pending comments");
         decide(ModerationAction.APPROVE, pending.stream().mapToLong(Long::longValue).toArray());
 
@@ -225,7 +226,7 @@ class WordPressSyncIT {
         assertTrue(nine.conflict());
         assertEquals(Status.APPROVED, nine.decision(), "mine is kept");
         assertEquals(Status.SPAM, nine.comment().siteStatus(), "and the site's");
-        assertEquals(1, new CommentQueries(db.writer()).queue(QueueFilter.conflicts(), 0).size());
+        assertEquals(1, StoreProbe.queue(db.writer(), QueueFilter.conflicts(), 0).size());
 
         SyncSummary again = sync(true, true);
         assertEquals(0, again.conflicts(), "not counted twice");

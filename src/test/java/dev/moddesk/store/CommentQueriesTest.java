@@ -1,12 +1,12 @@
 package dev.moddesk.store;
 
-import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.ModerationAction;
@@ -86,7 +86,7 @@ class CommentQueriesTest {
     }
 
     List<Long> ids(QueueFilter filter, int limit) {
-        return queries.queue(filter, limit).stream().map(i -> i.comment().remoteId()).collect(Collectors.toList());
+        return StoreProbe.queue(db.writer(), filter, limit).stream().map(i -> i.comment().remoteId()).collect(Collectors.toList());
     }
 
     Set<Long> found(String search) {
@@ -125,7 +125,7 @@ class CommentQueriesTest {
 
     @Test
     void queueItemsCarryTheirSitePostDecisionAndConflict() {
-        QueueItem conflict = queries.queue(QueueFilter.conflicts(), 0).get(0);
+        QueueItem conflict = StoreProbe.queue(db.writer(), QueueFilter.conflicts(), 0).get(0);
         assertEquals(SITE, conflict.site());
         assertEquals("Odd post", conflict.postTitle());
         assertEquals(Status.APPROVED, conflict.status());
@@ -135,7 +135,7 @@ class CommentQueriesTest {
         assertNull(conflict.score());
         assertEquals(List.of(), conflict.reasons());
 
-        QueueItem plain = queries.queue(status(Status.APPROVED), 0).get(1);
+        QueueItem plain = StoreProbe.queue(db.writer(), status(Status.APPROVED), 0).get(1);
         assertEquals(2, plain.comment().remoteId());
         assertEquals("Even post", plain.postTitle());
         assertNull(plain.decision());
@@ -200,10 +200,10 @@ class CommentQueriesTest {
             "a OR", "+", "{a b}", "[x]", "x\u0000y", ";DROP TABLE comments;--", "' OR 1=1 --", "john*@", "*john",
             "\"unterminated phrase", "a\"b\"c", "AND OR NOT", "NEAR", "ä", "ß", "한국어", "\u200d", "\uFEFF"})
     void oddInputNeverThrows(String typed) {
-        List<QueueItem> result = assertDoesNotThrow(() -> queries.queue(QueueFilter.all().withSearch(typed), 50));
+        List<QueueItem> result = assertDoesNotThrow(() -> StoreProbe.queue(db.writer(), QueueFilter.all().withSearch(typed), 50));
         assertTrue(result.size() <= 11);
-        assertDoesNotThrow(() -> queries.queue(QueueFilter.pending().withSearch(typed), 0));
-        assertDoesNotThrow(() -> queries.queue(QueueFilter.conflicts().withSearch(typed), 0));
+        assertDoesNotThrow(() -> StoreProbe.queue(db.writer(), QueueFilter.pending().withSearch(typed), 0));
+        assertDoesNotThrow(() -> StoreProbe.queue(db.writer(), QueueFilter.conflicts().withSearch(typed), 0));
         assertEquals(12, countRows(), "nothing was dropped");
     }
 
@@ -237,16 +237,16 @@ class CommentQueriesTest {
             }
             w.commit();
         }
-        List<QueueItem> top = queries.queue(QueueFilter.all().withSearch("common"), 20);
+        List<QueueItem> top = StoreProbe.queue(db.writer(), QueueFilter.all().withSearch("common"), 20);
         assertEquals(20, top.size());
         List<Long> dates = top.stream().map(i -> i.comment().dateGmt()).collect(Collectors.toList());
         List<Long> sorted = new ArrayList<>(dates);
         sorted.sort((a, b) -> Long.compare(b, a));
         assertEquals(sorted, dates);
         assertEquals(T0 + (100 + 5_999) * 60, dates.get(0), "the newest of all matches");
-        assertEquals(6_000, queries.queue(QueueFilter.all().withSearch("common"), 0).size());
-        assertEquals(4_000, queries.queue(QueueFilter.pending().withSearch("common"), 0).size());
-        List<QueueItem> pendingTop = queries.queue(QueueFilter.pending().withSearch("common"), 5);
+        assertEquals(6_000, StoreProbe.queue(db.writer(), QueueFilter.all().withSearch("common"), 0).size());
+        assertEquals(4_000, StoreProbe.queue(db.writer(), QueueFilter.pending().withSearch("common"), 0).size());
+        List<QueueItem> pendingTop = StoreProbe.queue(db.writer(), QueueFilter.pending().withSearch("common"), 5);
         assertTrue(pendingTop.stream().allMatch(i -> i.status() == Status.PENDING));
         assertEquals(new StatusCounts(6_011, 4_005, 2_002, 2, 1, 1, 1, 3), queries.counts());
     }

@@ -1,11 +1,11 @@
 package dev.moddesk.store;
 
-import dev.moddesk.app.Outcome;
-import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.testing.Fixtures;
 import java.nio.file.Path;

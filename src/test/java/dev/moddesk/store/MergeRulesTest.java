@@ -1,16 +1,16 @@
 package dev.moddesk.store;
 
-import dev.moddesk.app.Outcome;
-import dev.moddesk.app.Moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.ImportProgress;
-import dev.moddesk.app.ImportSummary;
-import dev.moddesk.app.Importer;
+import dev.moddesk.app.importing.ImportProgress;
+import dev.moddesk.app.importing.ImportSummary;
+import dev.moddesk.app.importing.Importer;
+import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.ModerationAction;
@@ -126,7 +126,7 @@ class MergeRulesTest {
     }
 
     List<Long> search(String words) {
-        return new CommentQueries(db.writer()).queue(QueueFilter.all().withSearch(words), 0).stream()
+        return StoreProbe.queue(db.writer(), QueueFilter.all().withSearch(words), 0).stream()
                 .map(i -> i.comment().remoteId()).sorted().collect(Collectors.toList());
     }
 
@@ -201,7 +201,7 @@ class MergeRulesTest {
         Row conflict = new Row("spam", "approved", "pending", true, "approved", "approved");
         assertEquals(conflict, row(1), "the site's value and mine are both kept, mine still queued");
         assertEquals(1, counts().conflicts());
-        List<QueueItem> view = new CommentQueries(db.writer()).queue(QueueFilter.conflicts(), 0);
+        List<QueueItem> view = StoreProbe.queue(db.writer(), QueueFilter.conflicts(), 0);
         assertEquals(1, view.size());
         assertTrue(view.get(0).conflict());
         assertEquals(Status.APPROVED, view.get(0).decision());

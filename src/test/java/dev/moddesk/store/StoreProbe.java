@@ -1,5 +1,8 @@
 package dev.moddesk.store;
 
+import dev.moddesk.core.QueueFilter;
+import dev.moddesk.core.QueueItem;
+import dev.moddesk.core.QueueQuery;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +15,13 @@ import java.util.List;
 /** Tests look into the database through this (SQL stays in the store package, tests included). */
 public final class StoreProbe {
     private StoreProbe() {
+    }
+
+    /** The queue as {@code list} shows it (newest first; {@code limit} ≤ 0: all), read on {@code c}. */
+    public static List<QueueItem> queue(Connection c, QueueFilter filter, int limit) {
+        List<QueueItem> out = new ArrayList<>();
+        new QueuePages(c).items(QueueQuery.of(filter), limit, out::add);
+        return out;
     }
 
     public static long number(Path db, String sql, Object... params) {

@@ -1,7 +1,7 @@
 package dev.moddesk.testing;
 
-import dev.moddesk.app.Desk;
-import dev.moddesk.app.QueueReader;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Desk timings on a big fixture database (not a test): {@code DeskBench FILE N}. Builds the database if it
+ * Workspace timings on a big fixture database (not a test): {@code DeskBench FILE N}. Builds the database if it
  * does not exist, then times first page, view switches, a deep page, and a bulk approve of 100,000.
  */
 public final class DeskBench {
@@ -23,7 +23,7 @@ public final class DeskBench {
         int n = Integer.parseInt(args[1]);
         boolean fresh = !Files.exists(file);
         long t0 = System.nanoTime();
-        try (Desk desk = fresh ? Fixtures.desk(file, n, "bench") : Desk.open(file, () -> "bench")) {
+        try (Workspace desk = fresh ? Fixtures.desk(file, n, "bench") : Workspace.open(file, () -> "bench")) {
             if (fresh) {
                 System.out.printf("built %,d comments in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             }

@@ -1,7 +1,7 @@
 package dev.moddesk.testing;
 
-import dev.moddesk.app.Desk;
-import dev.moddesk.app.QueueReader;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
@@ -26,7 +26,7 @@ public final class FilterBench {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         boolean plans = args.length > 1 && "--plans".equals(args[1]);
-        try (Desk desk = Desk.open(file, () -> "bench"); QueueReader r = desk.newReader()) {
+        try (Workspace desk = Workspace.open(file, () -> "bench"); QueueReader r = desk.newReader()) {
             List<SiteSummary> sites = r.sites();
             long site = sites.get(0).id();
             List<PostSummary> posts = r.posts(null);
@@ -92,7 +92,7 @@ public final class FilterBench {
         }
     }
 
-    private static List<String> planOf(Desk desk, QueueQuery q) {
+    private static List<String> planOf(Workspace desk, QueueQuery q) {
         try (QueueReader r = desk.newReader()) {
             return r.plan(q);
         }

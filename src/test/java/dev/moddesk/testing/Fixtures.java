@@ -1,6 +1,6 @@
 package dev.moddesk.testing;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Post;
@@ -69,8 +69,8 @@ public final class Fixtures {
     }
 
     /** A new database at {@code file} holding {@link #site(int)}. */
-    public static Desk desk(Path file, int n, String moderator) {
-        Desk desk = Desk.open(file, () -> moderator);
+    public static Workspace desk(Path file, int n, String moderator) {
+        Workspace desk = Workspace.open(file, () -> moderator);
         if (n > 0) {
             desk.importer(w -> { }).importFrom("fixture", "test", site(n));
         }
@@ -80,7 +80,7 @@ public final class Fixtures {
     public static final String SECOND_SITE = "https://second.test";
 
     /** Adds a second site: {@code n} comments (shaped as {@link #comment}) on two posts of its own. */
-    public static void secondSite(Desk desk, int n) {
+    public static void secondSite(Workspace desk, int n) {
         desk.importer(w -> { }).importFrom("second", "test", sink -> {
             sink.site(SECOND_SITE, "Second Blog");
             sink.post(new Post(1, "Ласкаво просимо: first post of the second blog", SECOND_SITE + "/?p=1", "post", "publish",
@@ -95,7 +95,7 @@ public final class Fixtures {
     }
 
     /** Re-imports comment {@code i} with a new site status (a site-side change, for conflicts). */
-    public static void siteChanges(Desk desk, long i, Status newSiteStatus) {
+    public static void siteChanges(Workspace desk, long i, Status newSiteStatus) {
         desk.importer(w -> { }).importFrom("site-change", "test", sink -> {
             sink.site(SITE, "Example Blog");
             sink.comment(comment(i, newSiteStatus));

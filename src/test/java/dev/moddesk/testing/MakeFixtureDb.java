@@ -1,6 +1,6 @@
 package dev.moddesk.testing;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import java.nio.file.Path;
 
 /** Builds a fixture database for looking at the window: {@code MakeFixtureDb FILE N}. */
@@ -9,7 +9,7 @@ public final class MakeFixtureDb {
     }
 
     public static void main(String[] args) {
-        try (Desk d = Fixtures.desk(Path.of(args[0]), Integer.parseInt(args[1]), "maker")) {
+        try (Workspace d = Fixtures.desk(Path.of(args[0]), Integer.parseInt(args[1]), "maker")) {
             System.out.println("wrote " + d.file());
         }
     }

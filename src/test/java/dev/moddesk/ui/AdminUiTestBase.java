@@ -1,7 +1,6 @@
 package dev.moddesk.ui;
 
 import dev.moddesk.testing.FxSettle;
-
 import javafx.stage.Stage;
 import javafx.stage.Window;
 

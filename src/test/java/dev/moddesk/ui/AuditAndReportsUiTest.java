@@ -1,9 +1,10 @@
 package dev.moddesk.ui;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.AuditEntry;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.store.StoreProbe;
@@ -27,12 +28,12 @@ class AuditAndReportsUiTest extends AdminUiTestBase {
     }
 
     @Override
-    protected void prepare(Desk d) {
+    protected void prepare(Workspace d) {
         d.loadDemo();
         List<Long> pending = new ArrayList<>(StoreProbe.strings(file, "SELECT id FROM comments WHERE status = 'pending' "
                 + "ORDER BY id LIMIT 60").stream().map(Long::parseLong).toList());
         d.moderation().decide(pending.subList(0, 25), ModerationAction.APPROVE); // ui-tester
-        try (Desk bob = Desk.open(file, () -> "bob")) {
+        try (Workspace bob = Workspace.open(file, () -> "bob")) {
             bob.moderation().decide(pending.subList(25, 40), ModerationAction.SPAM);
             bob.moderation().decide(pending.subList(40, 60), ModerationAction.TRASH);
         }

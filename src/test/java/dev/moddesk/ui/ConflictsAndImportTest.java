@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ConflictsAndImportTest extends DeskUiTestBase {
 
     @Override
-    protected void prepare(Desk d) {
+    protected void prepare(Workspace d) {
         // I approved 1..4 (all pending on the site); then the site marked them spam: four conflicts
         List<Long> ids = List.of(1L, 2L, 3L, 4L).stream().map(i -> StoreProbe.rowId(file, i)).toList();
         d.moderation().decide(ids, ModerationAction.APPROVE);

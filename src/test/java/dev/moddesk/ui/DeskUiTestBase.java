@@ -1,14 +1,14 @@
 package dev.moddesk.ui;
 
-import dev.moddesk.testing.FxSettle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.cli.Cli;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.testing.Fixtures;
+import dev.moddesk.testing.FxSettle;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,7 +36,7 @@ abstract class DeskUiTestBase {
     protected final FxRobot robot = new FxRobot();
     protected Path dir;
     protected Path file;
-    protected Desk desk;
+    protected Workspace desk;
     protected DeskWindow window;
     protected DeskPrefs prefs;
     protected OnScreen screen;
@@ -81,7 +81,7 @@ abstract class DeskUiTestBase {
     }
 
     /** Changes to the database before the window opens. */
-    protected void prepare(Desk d) {
+    protected void prepare(Workspace d) {
     }
 
     @AfterEach

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Status;
@@ -33,7 +33,7 @@ class ExportDialogUiTest extends AdminUiTestBase {
     private static final String OTHER = "https://other.example";
 
     @Override
-    protected void prepare(Desk d) {
+    protected void prepare(Workspace d) {
         d.importer(w -> { }).importFrom("other", "test", sink -> {
             sink.site(OTHER, "Other");
             sink.comment(new Comment(1, 1, 0, "Zed", "zed@other.example", "", "192.0.2.9", null, 0, Fixtures.BASE_DATE,

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.Styles;
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SiteSummary;
@@ -31,7 +31,7 @@ class FiltersUiTest extends DeskUiTestBase {
     private static final int SECOND = 40;
 
     @Override
-    protected void prepare(Desk d) {
+    protected void prepare(Workspace d) {
         Fixtures.secondSite(d, SECOND);
         StoreProbe.execute(file, "UPDATE comments SET score = (remote_id % 10) / 10.0");
     }

@@ -3,7 +3,7 @@ package dev.moddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.DemoData;
+import dev.moddesk.app.demo.DemoData;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.ui.dialogs.FirstStartChoice;
 import java.nio.charset.StandardCharsets;

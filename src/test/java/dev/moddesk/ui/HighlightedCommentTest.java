@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.SortKey;
@@ -74,7 +74,7 @@ class HighlightedCommentTest extends DeskUiTestBase {
     }
 
     @Override
-    protected void prepare(Desk d) {
+    protected void prepare(Workspace d) {
         // two conflicts: approved here, marked spam on the site since
         d.moderation().decide(List.of(StoreProbe.rowId(file, 1), StoreProbe.rowId(file, 2)), ModerationAction.APPROVE);
         Fixtures.siteChanges(d, 1, Status.SPAM);

@@ -1,14 +1,14 @@
 package dev.moddesk.ui.actions;
 
-import dev.moddesk.app.DeskActions;
-import dev.moddesk.app.Moderation;
-import dev.moddesk.app.Outcome;
+import dev.moddesk.app.moderation.DeskActions;
+import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Resolution;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.OneAtATime;
 import dev.moddesk.ui.dialogs.DialogService;

@@ -1,12 +1,12 @@
 package dev.moddesk.ui.audit;
 
-import dev.moddesk.app.AuditLog;
-import dev.moddesk.app.Exporter;
+import dev.moddesk.app.export.Exporter;
+import dev.moddesk.app.reports.AuditLog;
 import dev.moddesk.core.AuditEntry;
 import dev.moddesk.core.AuditFilter;
 import dev.moddesk.formats.ExportFormat;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.dialogs.DialogService;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.moddesk.ui.detail;
 
-import dev.moddesk.app.QueueReader;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.AuthorHistory;
 import dev.moddesk.core.CommentDetail;
 import dev.moddesk.core.QueueRow;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Background;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

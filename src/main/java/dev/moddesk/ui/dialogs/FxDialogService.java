@@ -1,10 +1,10 @@
 package dev.moddesk.ui.dialogs;
 
+import dev.moddesk.ui.theme.Themes;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import dev.moddesk.ui.theme.Themes;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

@@ -1,13 +1,13 @@
 package dev.moddesk.ui.export;
 
 import dev.moddesk.app.Admin;
-import dev.moddesk.app.Exporter;
+import dev.moddesk.app.export.Exporter;
 import dev.moddesk.core.ExportFilter;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.ExportFormat;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.dialogs.DialogService;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.moddesk.ui.filters;
 
-import dev.moddesk.app.QueueReader;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SiteSummary;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Background;
 import dev.moddesk.ui.queue.QueueViewModel;
 import java.time.Instant;
 import java.time.LocalDate;

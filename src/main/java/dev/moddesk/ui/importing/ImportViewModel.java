@@ -1,7 +1,7 @@
 package dev.moddesk.ui.importing;
 
-import dev.moddesk.app.Desk;
-import dev.moddesk.app.ImportSummary;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.importing.ImportSummary;
 import dev.moddesk.formats.ImportException;
 import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
@@ -25,7 +25,7 @@ import javafx.concurrent.Task;
  */
 public final class ImportViewModel {
     private final Lanes lanes;
-    private final Desk desk;
+    private final Workspace desk;
     private final DialogService dialogs;
     private final Runnable afterImport;
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -33,7 +33,7 @@ public final class ImportViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private Task<ImportSummary> task;
 
-    public ImportViewModel(Lanes lanes, Desk desk, DialogService dialogs, Runnable afterImport) {
+    public ImportViewModel(Lanes lanes, Workspace desk, DialogService dialogs, Runnable afterImport) {
         this.lanes = lanes;
         this.desk = desk;
         this.dialogs = dialogs;

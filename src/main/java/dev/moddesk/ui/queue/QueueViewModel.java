@@ -1,6 +1,6 @@
 package dev.moddesk.ui.queue;
 
-import dev.moddesk.app.QueueReader;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DeskInfo;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
@@ -8,8 +8,8 @@ import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SortKey;
 import dev.moddesk.core.StatusCounts;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Background;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

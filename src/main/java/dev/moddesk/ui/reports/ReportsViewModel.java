@@ -1,10 +1,10 @@
 package dev.moddesk.ui.reports;
 
-import dev.moddesk.app.Reports;
-import dev.moddesk.app.Reports.Range;
-import dev.moddesk.app.Reports.Summary;
-import dev.moddesk.ui.Background;
+import dev.moddesk.app.reports.Reports.Range;
+import dev.moddesk.app.reports.Reports.Summary;
+import dev.moddesk.app.reports.Reports;
 import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.Background;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;

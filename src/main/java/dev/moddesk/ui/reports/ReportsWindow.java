@@ -1,9 +1,9 @@
 package dev.moddesk.ui.reports;
 
-import dev.moddesk.app.Reports.Bucket;
-import dev.moddesk.app.Reports.ModeratorSeries;
-import dev.moddesk.app.Reports.Range;
-import dev.moddesk.app.Reports.Summary;
+import dev.moddesk.app.reports.Reports.Bucket;
+import dev.moddesk.app.reports.Reports.ModeratorSeries;
+import dev.moddesk.app.reports.Reports.Range;
+import dev.moddesk.app.reports.Reports.Summary;
 import dev.moddesk.core.ModerationReport.PostPending;
 import dev.moddesk.ui.Format;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.moddesk.ui.sync;
 
-import dev.moddesk.app.Sync;
-import dev.moddesk.app.SyncProgress;
-import dev.moddesk.app.SyncSummary;
+import dev.moddesk.app.sync.Sync;
+import dev.moddesk.app.sync.SyncProgress;
+import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.site.SiteAuthException;
 import dev.moddesk.site.SiteException;
 import dev.moddesk.site.SiteUnreachableException;

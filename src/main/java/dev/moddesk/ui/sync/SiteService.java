@@ -1,12 +1,12 @@
 package dev.moddesk.ui.sync;
 
-import dev.moddesk.app.SyncProgress;
-import dev.moddesk.app.SyncSummary;
+import dev.moddesk.app.sync.SyncProgress;
+import dev.moddesk.app.sync.SyncSummary;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the sync view models need from the application ({@link dev.moddesk.app.Sync}), in the desk's own terms.
+ * What the sync view models need from the application ({@link dev.moddesk.app.sync.Sync}), in the desk's own terms.
  * Methods that touch the database must be called from the desk's write lane; {@link #test} touches none.
  */
 public interface SiteService {

@@ -1,5 +1,6 @@
 package dev.moddesk.ui.sync;
 
+import dev.moddesk.app.sync.Sync;
 import dev.moddesk.ui.Format;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

@@ -1,6 +1,6 @@
 package dev.moddesk.ui.sync;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.ui.Lanes;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
@@ -32,7 +32,7 @@ public final class SyncFeature {
      * @param afterSync refreshes the queue, counts and status bar (outbox, last sync)
      * @param status    where one-line results go (the status bar's message)
      */
-    public SyncFeature(Window owner, Desk desk, Lanes lanes, DialogService dialogs, DeskPrefs prefs,
+    public SyncFeature(Window owner, Workspace desk, Lanes lanes, DialogService dialogs, DeskPrefs prefs,
                        Runnable afterSync, Consumer<String> status) {
         this.owner = owner;
         this.jobs = new FxSyncJobs(lanes);

@@ -1,6 +1,6 @@
 package dev.moddesk.ui.sync;
 
-import dev.moddesk.app.SyncSummary;
+import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;

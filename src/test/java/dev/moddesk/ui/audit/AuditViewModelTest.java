@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.AuditEntry;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.formats.ExportFormat;
@@ -28,7 +28,7 @@ class AuditViewModelTest {
     @TempDir
     Path dir;
     Path file;
-    Desk desk;
+    Workspace desk;
     FakeDialogs dialogs = new FakeDialogs();
     AuditViewModel vm;
 
@@ -36,7 +36,7 @@ class AuditViewModelTest {
     void open() {
         file = dir.resolve("a.db");
         String[] who = {"alice"};
-        desk = Desk.open(file, () -> who[0]);
+        desk = Workspace.open(file, () -> who[0]);
         desk.importer(w -> { }).importFrom("fixture", "test", Fixtures.site(100));
         long id = 0;
         for (long i = 1; i <= 30; i++) { // 30 pending comments (ids not ending in 7, 8, 9): each decision logs

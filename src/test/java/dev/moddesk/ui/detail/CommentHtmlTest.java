@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.AuthorChecks;
-import dev.moddesk.app.AuthorChecks.Validity;
+import dev.moddesk.app.moderation.AuthorChecks.Validity;
+import dev.moddesk.app.moderation.AuthorChecks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.ExportFilter;
@@ -36,7 +36,7 @@ class ExportViewModelTest {
     @TempDir
     Path dir;
     Path file;
-    Desk desk;
+    Workspace desk;
     FakeDialogs dialogs = new FakeDialogs();
     ExportViewModel vm;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
-import dev.moddesk.app.QueueReader;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueRow;
@@ -29,7 +29,7 @@ class QueueViewModelTest {
 
     @TempDir
     Path dir;
-    Desk desk;
+    Workspace desk;
     QueueReader pages;
     QueueReader info;
     QueueViewModel vm;

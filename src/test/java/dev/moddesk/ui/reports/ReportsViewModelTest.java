@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Desk;
-import dev.moddesk.app.Reports.Granularity;
-import dev.moddesk.app.Reports.Range;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.reports.Reports.Granularity;
+import dev.moddesk.app.reports.Reports.Range;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
@@ -28,7 +28,7 @@ class ReportsViewModelTest {
     @Test
     void eachRangeGivesItsReportAndTheNewestRequestWins() {
         Path file = dir.resolve("r.db");
-        try (Desk desk = Fixtures.desk(file, 300, "alice")) {
+        try (Workspace desk = Fixtures.desk(file, 300, "alice")) {
             desk.moderation().decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE);
             // A background that holds work until told: the first request finishes after the second.
             List<Runnable> held = new ArrayList<>();

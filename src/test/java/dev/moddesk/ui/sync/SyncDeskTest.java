@@ -1,15 +1,16 @@
 package dev.moddesk.ui.sync;
 
-import dev.moddesk.testing.FxSettle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.site.FakeWordPress;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
+import dev.moddesk.testing.FxSettle;
 import dev.moddesk.ui.DeskWindow;
 import dev.moddesk.ui.FakeDialogs;
 import dev.moddesk.ui.prefs.DeskPrefs;
@@ -45,7 +46,7 @@ class SyncDeskTest {
     private FakeWordPress wp;
     private Path dir;
     private Path file;
-    private Desk desk;
+    private Workspace desk;
     private DeskWindow window;
     private DeskPrefs prefs;
 

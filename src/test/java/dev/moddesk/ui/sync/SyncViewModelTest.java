@@ -1,12 +1,13 @@
 package dev.moddesk.ui.sync;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.moddesk.app.Desk;
+import dev.moddesk.app.Workspace;
 import dev.moddesk.site.FakeWordPress;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
@@ -30,7 +31,7 @@ class SyncViewModelTest {
     @TempDir
     Path dir;
     private FakeWordPress wp;
-    private Desk desk;
+    private Workspace desk;
     private Path file;
     private DeskPrefs prefs;
     private final FakeDialogs dialogs = new FakeDialogs();
@@ -73,7 +74,7 @@ class SyncViewModelTest {
             }
 
             @Override
-            public dev.moddesk.app.SyncSummary sync(String url, dev.moddesk.app.SyncProgress p, BooleanSupplier c) {
+            public dev.moddesk.app.sync.SyncSummary sync(String url, dev.moddesk.app.sync.SyncProgress p, BooleanSupplier c) {
                 maxAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
                 try {
                     return real.sync(url, p, c);

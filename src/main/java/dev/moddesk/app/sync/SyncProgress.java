@@ -1,0 +1,18 @@
+package dev.moddesk.app.sync;
+
+/**
+ * Progress of a running sync, called from the syncing thread (a JavaFX Task forwards it with updateMessage /
+ * updateProgress, which may be called from any thread).
+ */
+@FunctionalInterface
+public interface SyncProgress {
+    SyncProgress NONE = (phase, done, total) -> { };
+
+    /**
+     * @param phase what is running: {@code connect}, {@code pull}, {@code posts}, {@code check} (site-side
+     *              deletions), {@code push}
+     * @param done  units done in this phase (comments, pages, decisions)
+     * @param total units expected, or -1 when not known yet
+     */
+    void update(String phase, long done, long total);
+}
