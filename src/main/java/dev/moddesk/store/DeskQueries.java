@@ -81,17 +81,15 @@ public final class DeskQueries {
         }
         // column is one of two constants above, never user input
         try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*) FROM comments WHERE " + column
-                + " = ? AND status <> 'deleted' GROUP BY status")) {
+                + " = ? AND status <> ? GROUP BY status")) {
             ps.setString(1, value);
+            ps.setString(2, Status.DELETED.word());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Status.fromWord(rs.getString(1)).ifPresent(s -> {
-                        try {
-                            out.put(s, rs.getLong(2));
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    Optional<Status> s = Status.fromWord(rs.getString(1));
+                    if (s.isPresent()) {
+                        out.put(s.get(), rs.getLong(2));
+                    }
                 }
             }
         }

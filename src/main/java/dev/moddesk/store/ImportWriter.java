@@ -296,8 +296,10 @@ public final class ImportWriter implements AutoCloseable {
         requireSite();
         java.util.Set<Long> out = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT remote_id FROM comments WHERE site_id = ? "
-                + "AND site_status NOT IN ('gone', 'deleted')")) {
+                + "AND site_status NOT IN (?, ?)")) {
             ps.setLong(1, siteId);
+            ps.setString(2, Status.GONE.word());
+            ps.setString(3, Status.DELETED.word());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getLong(1));
@@ -318,11 +320,13 @@ public final class ImportWriter implements AutoCloseable {
     public boolean markGone(long remoteId) {
         requireSite();
         try (PreparedStatement find = c.prepareStatement("SELECT id FROM comments WHERE site_id = ? AND remote_id = ? "
-                + "AND site_status <> 'gone'");
-             PreparedStatement gone = c.prepareStatement("UPDATE comments SET site_status = 'gone', decision = NULL, "
+                + "AND site_status <> ?");
+             PreparedStatement gone = c.prepareStatement("UPDATE comments SET site_status = ?, decision = NULL, "
                      + "decided_against = NULL, conflict = 0 WHERE id = ?")) {
             find.setLong(1, siteId);
             find.setLong(2, remoteId);
+            find.setString(3, Status.GONE.word());
+            gone.setString(1, Status.GONE.word());
             long id;
             try (ResultSet rs = find.executeQuery()) {
                 if (!rs.next()) {
@@ -330,7 +334,7 @@ public final class ImportWriter implements AutoCloseable {
                 }
                 id = rs.getLong(1);
             }
-            gone.setLong(1, id);
+            gone.setLong(2, id);
             gone.executeUpdate();
             dropOutbox.setLong(1, id);
             dropOutbox.executeUpdate();
@@ -415,11 +419,7 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the transaction is gone either way
-        }
+        Transactions.rollbackQuietly(c);
         open = false;
     }
 

@@ -42,22 +42,17 @@ final class Migrations {
         if (current == LATEST) {
             return;
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            for (int n = current + 1; n <= LATEST; n++) {
-                for (String sql : SqlScript.split(read(SCRIPTS.get(n - 1)))) {
-                    st.execute(sql);
+        Transactions.inTransaction(connection, where + ": cannot bring the schema up to date", () -> {
+            try (Statement st = connection.createStatement()) {
+                for (int n = current + 1; n <= LATEST; n++) {
+                    for (String sql : SqlScript.split(read(SCRIPTS.get(n - 1)))) {
+                        st.execute(sql);
+                    }
                 }
+                st.execute("PRAGMA user_version = " + LATEST);
             }
-            st.execute("PRAGMA user_version = " + LATEST);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+            return null;
+        });
     }
 
     static int userVersion(Connection connection) throws SQLException {

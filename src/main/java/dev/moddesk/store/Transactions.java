@@ -59,7 +59,8 @@ final class Transactions {
         }
     }
 
-    private static void rollbackQuietly(Connection c) {
+    /** Rolls back what is open on {@code c}, if anything: for work that ends in an error anyway. */
+    static void rollbackQuietly(Connection c) {
         try {
             c.rollback();
         } catch (SQLException ignored) {
