@@ -1,0 +1,6 @@
+/**
+ * The command line (DESIGN.md section 4, a contract): one picocli command per verb, each reaching the database
+ * only through the {@code app} services. A command on a database runs in the process that owns it (see
+ * {@code owner}): here, or handed to the desk or to another command that has it open.
+ */
+package dev.moddesk.cli;
