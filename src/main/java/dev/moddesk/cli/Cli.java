@@ -80,7 +80,8 @@ public final class Cli {
     /** A command line that another process handed over: it runs here, where the database is open. */
     public static int runHandedOver(HandedCommand command, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
         Invocation invocation = new Invocation(command.workingDir(), command.database(), command.terminal(), cancelled);
-        return run(new PrintWriter(out, true), new PrintWriter(err, true), invocation, command.args().toArray(String[]::new));
+        // no flush per line: each flush is a frame on the socket; progress and notices flush themselves
+        return run(new PrintWriter(out, false), new PrintWriter(err, false), invocation, command.args().toArray(String[]::new));
     }
 
     /** What a command-line process owning a database does for others: their commands, but no desk. */

@@ -33,6 +33,7 @@ final class DatabaseOption {
                     if (told.compareAndSet(false, true)) {
                         err.println("moddesk: waiting for another ModDesk command to finish writing to the database "
                                 + "(up to " + WAIT_LIMIT.toMinutes() + " minutes)…");
+                        err.flush();
                     }
                 });
     }

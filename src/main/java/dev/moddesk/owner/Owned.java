@@ -178,8 +178,10 @@ public final class Owned implements Claim, AutoCloseable {
         }, Thread.currentThread().getName() + "-watch");
         watcher.setDaemon(true);
         watcher.start();
-        PrintStream cmdOut = new PrintStream(Wire.frames(out, Wire.OUT), true, StandardCharsets.UTF_8);
-        PrintStream cmdErr = new PrintStream(Wire.frames(out, Wire.ERR), true, StandardCharsets.UTF_8);
+        PrintStream cmdOut = new PrintStream(new BufferedOutputStream(Wire.frames(out, Wire.OUT), 1 << 16), false,
+                StandardCharsets.UTF_8);
+        PrintStream cmdErr = new PrintStream(new BufferedOutputStream(Wire.frames(out, Wire.ERR), 1 << 12), false,
+                StandardCharsets.UTF_8);
         int code = duties.runCommand(command, cmdOut, cmdErr, handoff::cancelled);
         cmdOut.flush();
         cmdErr.flush();
