@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.checks.AuthorChecks;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.QueueQuery;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +56,6 @@ public final class QueuePages {
             .filter(s -> s != Status.DELETED && s != Status.GONE).toList();
     private static final String VISIBLE_IN = VISIBLE.stream().map(s -> "'" + s.word() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final Connection c;
     private final Map<String, Match> matches = new LinkedHashMap<>(8, 0.75f, true) {
@@ -370,7 +368,8 @@ public final class QueuePages {
         Scope s = q.scope();
         Long site = s.postId() != null || !onlySite(s.siteId()) ? s.siteId() : null;
         boolean rows = use == Use.ROWS;
-        boolean whoIsIp = s.who() != null && isIpAddress(s.who());
+        // an address typed in full is looked up in the IP index rather than in the full-text index
+        boolean whoIsIp = AuthorChecks.isIpAddress(s.who());
         List<Match> fts = new ArrayList<>(2);
         if (s.who() != null && !whoIsIp) {
             String who = FtsQuery.columnPrefixes("{author email ip}", s.who());
@@ -474,15 +473,6 @@ public final class QueuePages {
         } catch (SQLException e) {
             throw new StoreException("cannot read the sites: " + Database.explain(e), e);
         }
-    }
-
-    /** An address typed in full: looked up in the IP index rather than in the full-text index. */
-    static boolean isIpAddress(String text) {
-        String t = text.strip();
-        if (IPV4.matcher(t).matches()) {
-            return true;
-        }
-        return IPV6.matcher(t).matches() && t.chars().filter(ch -> ch == ':').count() >= 2;
     }
 
     /** The first of the candidate queries that SQLite accepts; remembered for the last few texts. */
