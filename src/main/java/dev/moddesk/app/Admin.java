@@ -3,6 +3,7 @@ package dev.moddesk.app;
 import dev.moddesk.app.export.Exporter;
 import dev.moddesk.app.reports.AuditLog;
 import dev.moddesk.app.reports.Reports;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ExportFilter;
 import dev.moddesk.core.ModerationReport;
 import dev.moddesk.core.Post;
@@ -46,9 +47,9 @@ public final class Admin {
         return new AuditLog(db);
     }
 
-    /** The command line's report: comments per day since {@code sinceGmt} (null: all), the {@code top} busiest posts. */
-    public ModerationReport report(Long sinceGmt, int top) {
-        return new ReportQueries(db).report(sinceGmt, top);
+    /** The command line's report: comments per day in {@code range}, the {@code top} busiest posts. */
+    public ModerationReport report(DateRange range, int top) {
+        return new ReportQueries(db).report(range, top);
     }
 
     public Reports reports() {

@@ -49,9 +49,7 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        AuditFilter filter = new AuditFilter(moderator, action,
-                since == null ? null : ExportCommand.date(since, "--since", false) * 1000,
-                until == null ? null : ExportCommand.date(until, "--until", true) * 1000);
+        AuditFilter filter = new AuditFilter(moderator, action, DateOptions.range(since, until));
         PrintWriter o = spec.commandLine().getOut();
         try (Workspace workspace = database.open(root)) {
             AuditLog log = workspace.admin().auditLog();

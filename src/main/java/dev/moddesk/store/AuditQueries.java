@@ -1,6 +1,7 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.AuditEntry;
+import dev.moddesk.core.AuditFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +12,9 @@ import java.util.function.Predicate;
 
 /**
  * Reads the audit log (oldest first for exports, newest first in pages for the audit view), filtered by
- * moderator, action and time (epoch ms, until exclusive).
+ * moderator, action and time.
  */
 public final class AuditQueries {
-    /** Which audit lines to read; null fields do not filter. */
-    public record Filter(String moderator, String action, Long sinceMillis, Long untilMillis) {
-        public static Filter all() {
-            return new Filter(null, null, null, null);
-        }
-    }
-
     private final Database db;
 
     public AuditQueries(Database db) {
@@ -28,7 +22,7 @@ public final class AuditQueries {
     }
 
     /** Streams matching lines to {@code each}, oldest first; stops when it returns false. */
-    public void stream(Filter f, Predicate<AuditEntry> each) {
+    public void stream(AuditFilter f, Predicate<AuditEntry> each) {
         Where w = where(f, null);
         query(SELECT + w.sql + " ORDER BY a.id", w.params, each);
     }
@@ -37,7 +31,7 @@ public final class AuditQueries {
      * Newest first: up to {@code limit} matching lines older than the line {@code beforeId} (null: from the
      * newest). Walks the log backwards by id, so a page costs the same wherever it is.
      */
-    public List<AuditEntry> newestFirst(Filter f, Long beforeId, int limit) {
+    public List<AuditEntry> newestFirst(AuditFilter f, Long beforeId, int limit) {
         Where w = where(f, beforeId);
         List<Object> params = new ArrayList<>(w.params);
         params.add(limit);
@@ -47,7 +41,7 @@ public final class AuditQueries {
     }
 
     /** How many lines match. */
-    public long count(Filter f) {
+    public long count(AuditFilter f) {
         Where w = where(f, null);
         // The joins only name the site and comment; every audit line has its comment (foreign key).
         String sql = "SELECT count(*) FROM audit_log a" + w.sql;
@@ -77,7 +71,7 @@ public final class AuditQueries {
 
     private record Where(String sql, List<Object> params) { }
 
-    private static Where where(Filter f, Long beforeId) {
+    private static Where where(AuditFilter f, Long beforeId) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.moderator() != null) {
@@ -88,13 +82,13 @@ public final class AuditQueries {
             sql.append(" AND a.action = ?");
             params.add(f.action());
         }
-        if (f.sinceMillis() != null) {
+        if (f.dates().fromEpochMilli() != null) {
             sql.append(" AND a.at >= ?");
-            params.add(f.sinceMillis());
+            params.add(f.dates().fromEpochMilli());
         }
-        if (f.untilMillis() != null) {
+        if (f.dates().untilEpochMilli() != null) {
             sql.append(" AND a.at < ?");
-            params.add(f.untilMillis());
+            params.add(f.dates().untilEpochMilli());
         }
         if (beforeId != null) {
             sql.append(" AND a.id < ?");
@@ -140,7 +134,7 @@ public final class AuditQueries {
         return out;
     }
 
-    public List<AuditEntry> list(Filter f, int limit) {
+    public List<AuditEntry> list(AuditFilter f, int limit) {
         List<AuditEntry> out = new ArrayList<>();
         stream(f, e -> {
             out.add(e);

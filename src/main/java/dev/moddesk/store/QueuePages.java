@@ -417,13 +417,15 @@ public final class QueuePages {
             sql.append(" AND ").append(p).append("c.post_id = ?");
             params.add(s.postId());
         }
-        if (s.from() != null) {
+        Long from = s.dates().fromEpochSecond();
+        Long until = s.dates().untilEpochSecond();
+        if (from != null) {
             sql.append(" AND ").append(p).append("c.date_gmt >= ?");
-            params.add(s.from());
+            params.add(from);
         }
-        if (s.until() != null) {
+        if (until != null) {
             sql.append(" AND ").append(p).append("c.date_gmt < ?");
-            params.add(s.until());
+            params.add(until);
         }
         if (s.minScore() != null) {
             // rows in another order than the score's walk an index of that order and test the score
@@ -452,7 +454,7 @@ public final class QueuePages {
                     .append("(SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)");
             params.add(m.query());
         }
-        boolean narrowed = site != null || s.postId() != null || s.from() != null || s.until() != null
+        boolean narrowed = site != null || s.postId() != null || from != null || until != null
                 || s.minScore() != null || s.who() != null || q.hasAuthorFilter() || !fts.isEmpty();
         String index = postIndex ? " INDEXED BY comments_by_status_post" : authorIndex ? " INDEXED BY comments_by_author" : "";
         return new Where(index, sql.toString(), params, narrowed);

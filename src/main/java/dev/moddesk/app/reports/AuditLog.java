@@ -24,18 +24,18 @@ public final class AuditLog {
 
     /** Up to {@code size} matching lines older than line {@code beforeId} (null: the newest). */
     public Page newestFirst(AuditFilter filter, Long beforeId, int size) {
-        List<AuditEntry> rows = new AuditQueries(db).newestFirst(toStore(filter), beforeId, size + 1);
+        List<AuditEntry> rows = new AuditQueries(db).newestFirst(filter, beforeId, size + 1);
         boolean more = rows.size() > size;
         return new Page(more ? List.copyOf(rows.subList(0, size)) : List.copyOf(rows), more);
     }
 
     /** Up to {@code limit} matching lines ({@code limit} ≤ 0: all), oldest first. */
     public List<AuditEntry> oldestFirst(AuditFilter filter, int limit) {
-        return new AuditQueries(db).list(toStore(filter), limit);
+        return new AuditQueries(db).list(filter, limit);
     }
 
     public long count(AuditFilter filter) {
-        return new AuditQueries(db).count(toStore(filter));
+        return new AuditQueries(db).count(filter);
     }
 
     /** Everyone who decided something, by name. */
@@ -54,10 +54,6 @@ public final class AuditLog {
         if (format != ExportFormat.CSV && format != ExportFormat.JSON) {
             throw new IllegalArgumentException("the audit log exports as CSV or JSON, not " + format.word());
         }
-        return new Exporter(db).exportAudit(toStore(filter), format, target, progress, cancelled);
-    }
-
-    static AuditQueries.Filter toStore(AuditFilter f) {
-        return new AuditQueries.Filter(f.moderator(), f.action(), f.sinceMillis(), f.untilMillis());
+        return new Exporter(db).exportAudit(filter, format, target, progress, cancelled);
     }
 }

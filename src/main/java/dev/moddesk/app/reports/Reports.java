@@ -1,5 +1,6 @@
 package dev.moddesk.app.reports;
 
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ModerationReport.DayCounts;
 import dev.moddesk.core.ModerationReport.ModeratorDay;
 import dev.moddesk.core.ModerationReport.PostPending;
@@ -46,6 +47,11 @@ public final class Reports {
         /** The first day of the range ending {@code today}; null for all time. */
         public LocalDate firstDay(LocalDate today) {
             return days == 0 ? null : today.minusDays(days - 1L);
+        }
+
+        /** The UTC days from {@link #firstDay} on, with no end: comments dated ahead of the clock count too. */
+        public DateRange dates(LocalDate today) {
+            return DateRange.days(firstDay(today), null, ZoneOffset.UTC);
         }
     }
 
@@ -152,9 +158,7 @@ public final class Reports {
 
     public Summary compute(Range range, LocalDate today) {
         long started = System.nanoTime();
-        LocalDate first = range.firstDay(today);
-        ModerationReport r = new ReportQueries(db).report(
-                first == null ? null : first.atStartOfDay().toEpochSecond(ZoneOffset.UTC), TOP_POSTS);
+        ModerationReport r = new ReportQueries(db).report(range.dates(today), TOP_POSTS);
         return summarise(range, today, r, (System.nanoTime() - started) / 1_000_000);
     }
 
