@@ -5,11 +5,14 @@ import dev.moddesk.core.ModerationReport.DayCounts;
 import dev.moddesk.core.ModerationReport.ModeratorDay;
 import dev.moddesk.core.ModerationReport.PostPending;
 import dev.moddesk.core.ModerationReport;
+import dev.moddesk.core.Status;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,8 +29,6 @@ import java.util.concurrent.FutureTask;
  * connection, so the report takes about as long as its slowest part.
  */
 public final class ReportQueries {
-    /** The statuses of {@link DayCounts}, in its order; post-trashed comments count as "other". */
-    private static final String[] DAY_STATUSES = {"pending", "approved", "spam", "trash", "post-trashed"};
     /** Beyond this many days between a status's first and last comment, count by grouping instead of by range. */
     private static final long MAX_RANGE_DAYS = 20_000;
     private static final long DAY = 86_400;
@@ -120,7 +121,7 @@ public final class ReportQueries {
     }
 
     private static List<DayCounts> perDay(Connection c, Span span) throws SQLException {
-        Map<Long, long[]> days = new TreeMap<>();
+        Map<Long, DayCounts> days = new TreeMap<>();
         try (PreparedStatement bounds = c.prepareStatement("SELECT (SELECT min(date_gmt) FROM comments "
                 + "WHERE status = ?1 AND date_gmt >= ?2 AND date_gmt < ?3), (SELECT max(date_gmt) FROM comments "
                 + "WHERE status = ?1 AND date_gmt >= ?2 AND date_gmt < ?3)");
@@ -130,8 +131,8 @@ public final class ReportQueries {
                      + "WHERE status = ?1 AND date_gmt >= max(day, ?4) AND date_gmt < min(day + 86400, ?5)) FROM d");
              PreparedStatement grouped = c.prepareStatement("SELECT date_gmt / 86400 * 86400 - (date_gmt % 86400 < 0) * 86400, "
                      + "count(*) FROM comments WHERE status = ? AND date_gmt >= ? AND date_gmt < ? GROUP BY 1")) {
-            for (int i = 0; i < DAY_STATUSES.length; i++) {
-                bounds.setString(1, DAY_STATUSES[i]);
+            for (Status status : DayCounts.STATUSES) {
+                bounds.setString(1, status.word());
                 bounds.setLong(2, span.since());
                 bounds.setLong(3, span.until());
                 long first;
@@ -148,14 +149,14 @@ public final class ReportQueries {
                 PreparedStatement ps;
                 if ((last - firstDay) / DAY <= MAX_RANGE_DAYS) {
                     ps = ranges;
-                    ps.setString(1, DAY_STATUSES[i]);
+                    ps.setString(1, status.word());
                     ps.setLong(2, firstDay);
                     ps.setLong(3, last);
                     ps.setLong(4, span.since());
                     ps.setLong(5, span.until());
                 } else {
                     ps = grouped; // dates spread over centuries (broken dates): a sort is cheaper than the days
-                    ps.setString(1, DAY_STATUSES[i]);
+                    ps.setString(1, status.word());
                     ps.setLong(2, span.since());
                     ps.setLong(3, span.until());
                 }
@@ -163,27 +164,27 @@ public final class ReportQueries {
                     while (rs.next()) {
                         long n = rs.getLong(2);
                         if (n > 0) {
-                            days.computeIfAbsent(rs.getLong(1), d -> new long[5])[i] += n;
+                            days.compute(rs.getLong(1), (day, counts) -> (counts == null
+                                    ? DayCounts.none(LocalDate.ofEpochDay(Math.floorDiv(day, DAY)).toString()) : counts)
+                                    .plus(status, n));
                         }
                     }
                 }
             }
         }
-        List<DayCounts> out = new ArrayList<>(days.size());
-        days.forEach((day, n) -> out.add(new DayCounts(java.time.LocalDate.ofEpochDay(Math.floorDiv(day, DAY)).toString(),
-                n[0], n[1], n[2], n[3], n[4])));
-        return out;
+        return List.copyOf(days.values());
     }
 
     private static List<PostPending> topPending(Connection c, int limit) throws SQLException {
         List<PostPending> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT s.base_url, t.post_id, coalesce(p.title, ''), t.n FROM "
                 + "(SELECT site_id, post_id, count(*) AS n FROM comments "
-                + " WHERE status = 'pending' GROUP BY site_id, post_id ORDER BY n DESC, site_id, post_id LIMIT ?) t "
+                + " WHERE status = ? GROUP BY site_id, post_id ORDER BY n DESC, site_id, post_id LIMIT ?) t "
                 + "JOIN sites s ON s.id = t.site_id "
                 + "LEFT JOIN posts p ON p.site_id = t.site_id AND p.remote_id = t.post_id "
                 + "ORDER BY t.n DESC, t.site_id, t.post_id")) {
-            ps.setInt(1, limit);
+            ps.setString(1, Status.PENDING.word());
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new PostPending(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
@@ -223,7 +224,7 @@ public final class ReportQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (n == delays.length) {
-                        delays = java.util.Arrays.copyOf(delays, n * 2);
+                        delays = Arrays.copyOf(delays, n * 2);
                     }
                     delays[n++] = rs.getLong(1);
                 }
@@ -232,7 +233,7 @@ public final class ReportQueries {
         if (n == 0) {
             return null;
         }
-        java.util.Arrays.sort(delays, 0, n);
+        Arrays.sort(delays, 0, n);
         return delays[(n - 1) / 2]; // the lower middle when the count is even
     }
 }
