@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Reads the audit log (oldest first for exports, newest first in pages for the audit view), filtered by
- * moderator, action and time.
+ * Reads the audit log, filtered by moderator, action and time: in pages by line id either way (the audit view
+ * newest first, the command line oldest first), or as one stream oldest first for exports.
  */
 public final class AuditQueries {
     private final Database db;
@@ -23,26 +23,26 @@ public final class AuditQueries {
 
     /** Streams matching lines to {@code each}, oldest first; stops when it returns false. */
     public void stream(AuditFilter f, Predicate<AuditEntry> each) {
-        Where w = where(f, null);
+        Where w = where(f, null, false);
         query(SELECT + w.sql + " ORDER BY a.id", w.params, each);
     }
 
     /**
-     * Newest first: up to {@code limit} matching lines older than the line {@code beforeId} (null: from the
-     * newest). Walks the log backwards by id, so a page costs the same wherever it is.
+     * Up to {@code limit} matching lines that come after line {@code afterId} in the order asked for (null: from
+     * the first). Walks the log by id, so a page costs the same wherever it is.
      */
-    public List<AuditEntry> newestFirst(AuditFilter f, Long beforeId, int limit) {
-        Where w = where(f, beforeId);
+    public List<AuditEntry> page(AuditFilter f, boolean newestFirst, Long afterId, int limit) {
+        Where w = where(f, afterId, newestFirst);
         List<Object> params = new ArrayList<>(w.params);
         params.add(limit);
         List<AuditEntry> out = new ArrayList<>();
-        query(SELECT + w.sql + " ORDER BY a.id DESC LIMIT ?", params, out::add);
+        query(SELECT + w.sql + (newestFirst ? " ORDER BY a.id DESC" : " ORDER BY a.id") + " LIMIT ?", params, out::add);
         return out;
     }
 
     /** How many lines match. */
     public long count(AuditFilter f) {
-        Where w = where(f, null);
+        Where w = where(f, null, false);
         // The joins only name the site and comment; every audit line has its comment (foreign key).
         String sql = "SELECT count(*) FROM audit_log a" + w.sql;
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -71,7 +71,7 @@ public final class AuditQueries {
 
     private record Where(String sql, List<Object> params) { }
 
-    private static Where where(AuditFilter f, Long beforeId) {
+    private static Where where(AuditFilter f, Long afterId, boolean newestFirst) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.moderator() != null) {
@@ -90,9 +90,9 @@ public final class AuditQueries {
             sql.append(" AND a.at < ?");
             params.add(f.dates().untilEpochMilli());
         }
-        if (beforeId != null) {
-            sql.append(" AND a.id < ?");
-            params.add(beforeId);
+        if (afterId != null) {
+            sql.append(newestFirst ? " AND a.id < ?" : " AND a.id > ?");
+            params.add(afterId);
         }
         return new Where(sql.toString(), params);
     }
@@ -131,15 +131,6 @@ public final class AuditQueries {
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log: " + Database.explain(e), e);
         }
-        return out;
-    }
-
-    public List<AuditEntry> list(AuditFilter f, int limit) {
-        List<AuditEntry> out = new ArrayList<>();
-        stream(f, e -> {
-            out.add(e);
-            return limit <= 0 || out.size() < limit;
-        });
         return out;
     }
 }

@@ -212,8 +212,8 @@ public final class AuditViewModel {
         long seq = sequence.incrementAndGet();
         AuditFilter f = filter();
         loading.set(true);
-        background.run(Lane.PAGES, () -> new Loaded(log.newestFirst(f, beforeId, pageSize), recount ? log.count(f) : null),
-                loaded -> {
+        background.run(Lane.PAGES, () -> new Loaded(log.page(f, AuditLog.Order.NEWEST_FIRST, beforeId, pageSize),
+                recount ? log.count(f) : null), loaded -> {
                     if (seq != sequence.get()) {
                         return; // the filter changed meanwhile: a newer fetch is on its way
                     }

@@ -46,13 +46,13 @@ class AuditLogTest {
             assertEquals(List.of("alice", "bob"), log.moderators());
 
             List<AuditEntry> seen = new ArrayList<>();
-            AuditLog.Page page = log.newestFirst(AuditFilter.all(), null, 10);
+            AuditLog.Page page = log.page(AuditFilter.all(), AuditLog.Order.NEWEST_FIRST, null, 10);
             while (true) {
                 seen.addAll(page.entries());
                 if (!page.more()) {
                     break;
                 }
-                page = log.newestFirst(AuditFilter.all(), page.entries().get(page.entries().size() - 1).id(), 10);
+                page = log.page(AuditFilter.all(), AuditLog.Order.NEWEST_FIRST, page.lastId(), 10);
             }
             assertEquals(23, seen.size());
             for (int i = 1; i < seen.size(); i++) {
@@ -62,7 +62,8 @@ class AuditLogTest {
 
             AuditFilter bob = new AuditFilter("bob", null, null);
             assertEquals(12, log.count(bob));
-            assertTrue(log.newestFirst(bob, null, 100).entries().stream().allMatch(e -> e.moderator().equals("bob")));
+            assertTrue(log.page(bob, AuditLog.Order.NEWEST_FIRST, null, 100).entries().stream()
+                    .allMatch(e -> e.moderator().equals("bob")));
             assertEquals(0, log.count(new AuditFilter(null, "spam", null)));
             Instant now = Instant.now();
             assertEquals(0, log.count(new AuditFilter(null, null, new DateRange(now.plusSeconds(60), null))));
