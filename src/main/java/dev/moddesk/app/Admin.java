@@ -4,12 +4,10 @@ import dev.moddesk.app.export.Exporter;
 import dev.moddesk.app.reports.AuditLog;
 import dev.moddesk.app.reports.Reports;
 import dev.moddesk.core.ExportFilter;
-import dev.moddesk.core.ModerationReport;
 import dev.moddesk.core.Post;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.ExportQueries;
 import dev.moddesk.store.LookupQueries;
-import dev.moddesk.store.ReportQueries;
 import java.util.List;
 
 /**
@@ -44,11 +42,6 @@ public final class Admin {
 
     public AuditLog auditLog() {
         return new AuditLog(db);
-    }
-
-    /** The command line's report: comments per day since {@code sinceGmt} (null: all), the {@code top} busiest posts. */
-    public ModerationReport report(Long sinceGmt, int top) {
-        return new ReportQueries(db).report(sinceGmt, top);
     }
 
     public Reports reports() {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "audit", description = "Show or export the audit log (every decision: who, when, from, to).")
 final class AuditCommand implements Runnable {
+    private static final int PAGE = 1_000;
+
     @ParentCommand
     RootCommand root;
     @Mixin
@@ -49,9 +51,7 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        AuditFilter filter = new AuditFilter(moderator, action,
-                since == null ? null : ExportCommand.date(since, "--since", false) * 1000,
-                until == null ? null : ExportCommand.date(until, "--until", true) * 1000);
+        AuditFilter filter = new AuditFilter(moderator, action, DateOptions.range(since, until));
         PrintWriter o = spec.commandLine().getOut();
         try (Workspace workspace = database.open(root)) {
             AuditLog log = workspace.admin().auditLog();
@@ -62,12 +62,27 @@ final class AuditCommand implements Runnable {
                 o.println(TerminalText.format("%s: %s", out, Plural.count(r.exported(), "audit line")));
                 return;
             }
-            for (AuditEntry e : log.oldestFirst(filter, limit)) {
+            print(log, filter, o);
+        } catch (Exporter.ExportException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The matching lines oldest first, up to --limit, read in the audit window's pages (in the other order). */
+    private void print(AuditLog log, AuditFilter filter, PrintWriter o) {
+        long left = limit > 0 ? limit : Long.MAX_VALUE;
+        Long after = null;
+        while (left > 0) {
+            AuditLog.Page page = log.page(filter, AuditLog.Order.OLDEST_FIRST, after, (int) Math.min(left, PAGE));
+            for (AuditEntry e : page.entries()) {
                 o.println(TerminalText.format("%s  %-16s %-8s %-12s → %-12s %s #%d", Instant.ofEpochMilli(e.at()),
                         e.moderator(), e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId()));
             }
-        } catch (Exporter.ExportException e) {
-            throw new UserError(e.getMessage());
+            if (!page.more()) {
+                return;
+            }
+            left -= page.entries().size();
+            after = page.lastId();
         }
     }
 }

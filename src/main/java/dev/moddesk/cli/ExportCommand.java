@@ -9,11 +9,6 @@ import dev.moddesk.core.Status;
 import dev.moddesk.formats.ExportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +66,7 @@ final class ExportCommand implements Runnable {
         ExportFormat f = ExportFormat.fromWord(format).orElseThrow(() ->
                 new UserError("unknown --format '" + format + "': use csv, json, wxr or wp-cli"));
         ExportFilter filter = new ExportFilter(statuses(statuses), site == null ? null : SiteUrl.normalise(site), post,
-                moderator, since == null ? null : date(since, "--since", false),
-                until == null ? null : date(until, "--until", true));
+                moderator, DateOptions.range(since, until));
         Exporter.Result r;
         try (Workspace workspace = database.open(root)) {
             r = workspace.admin().exporter().export(filter, f, out, bom, Exporter.Progress.NONE, root.invocation.cancelled());
@@ -101,22 +95,5 @@ final class ExportCommand implements Runnable {
                     + w + "': use pending, approved, spam, trash, post-trashed, deleted or all")));
         }
         return out;
-    }
-
-    /** Seconds since the epoch, UTC; an --until bare date means the end of that day. */
-    static long date(String text, String option, boolean endOfDay) {
-        String t = text.strip();
-        try {
-            if (t.length() == 10) {
-                LocalDate d = LocalDate.parse(t);
-                return (endOfDay ? d.plusDays(1) : d).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-            }
-            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return OffsetDateTime.parse(t).toEpochSecond();
-            }
-            return LocalDateTime.parse(t.replace(' ', 'T')).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new UserError(option + ": '" + text + "' is not a date (use 2026-01-31 or 2026-01-31T10:00:00)");
-        }
     }
 }

@@ -37,8 +37,7 @@ final class ReportCommand implements Runnable {
     public void run() {
         ModerationReport r;
         try (Workspace workspace = database.open(root)) {
-            r = workspace.admin().report(since == null ? null : ExportCommand.date(since, "--since", false),
-                    Math.max(1, top));
+            r = workspace.admin().reports().report(DateOptions.range(since, null), Math.max(1, top));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

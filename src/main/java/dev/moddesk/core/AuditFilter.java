@@ -1,11 +1,15 @@
 package dev.moddesk.core;
 
 /**
- * Which audit-log lines to show or export: a moderator, an action word, and a time range in epoch
- * milliseconds ({@code sinceMillis} inclusive, {@code untilMillis} exclusive). Null fields do not filter.
+ * Which audit-log lines to show or export: a moderator, an action word, and the range the decision's time
+ * falls in. Null fields do not filter.
  */
-public record AuditFilter(String moderator, String action, Long sinceMillis, Long untilMillis) {
+public record AuditFilter(String moderator, String action, DateRange dates) {
+    public AuditFilter {
+        dates = dates == null ? DateRange.ALL : dates;
+    }
+
     public static AuditFilter all() {
-        return new AuditFilter(null, null, null, null);
+        return new AuditFilter(null, null, DateRange.ALL);
     }
 }

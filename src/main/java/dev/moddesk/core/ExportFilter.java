@@ -4,16 +4,15 @@ import java.util.Set;
 
 /**
  * Which comments an export takes: effective statuses (empty: all but local tombstones), an optional site,
- * post and moderator, and a date range on the comment's date ({@code sinceGmt} inclusive, {@code untilGmt}
- * exclusive, seconds since the epoch; null: open).
+ * post and moderator, and the range the comment's date falls in (null: any date).
  */
-public record ExportFilter(Set<Status> statuses, String site, Long postId, String moderator, Long sinceGmt,
-                           Long untilGmt) {
+public record ExportFilter(Set<Status> statuses, String site, Long postId, String moderator, DateRange dates) {
     public ExportFilter {
         statuses = Set.copyOf(statuses);
+        dates = dates == null ? DateRange.ALL : dates;
     }
 
     public static ExportFilter of(Set<Status> statuses) {
-        return new ExportFilter(statuses, null, null, null, null, null);
+        return new ExportFilter(statuses, null, null, null, DateRange.ALL);
     }
 }

@@ -3,6 +3,7 @@ package dev.moddesk.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moddesk.checks.AuthorChecks;
 import dev.moddesk.core.Plural;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -157,7 +158,7 @@ public final class WordPressClient implements AutoCloseable {
     public String setStatus(long id, String restStatus, String authorIp, String authorAgent) {
         ObjectNode body = JSON.createObjectNode();
         body.put("status", restStatus);
-        if (authorIp != null && looksLikeIp(authorIp)) {
+        if (AuthorChecks.isIpAddress(authorIp)) {
             body.put("author_ip", authorIp);
         }
         if (authorAgent != null && !authorAgent.isEmpty()) {
@@ -198,19 +199,6 @@ public final class WordPressClient implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /** An IPv4 or IPv6 literal, checked without any name lookup. */
-    static boolean looksLikeIp(String s) {
-        if (s.matches("(\\d{1,3})(\\.\\d{1,3}){3}")) {
-            for (String part : s.split("\\.")) {
-                if (Integer.parseInt(part) > 255) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return s.contains(":") && s.matches("[0-9A-Fa-f:.]{2,45}");
     }
 
     /** Deletes a comment permanently ({@code DELETE …?force=true}); a 404 throws (the caller decides: gone is done). */

@@ -1,6 +1,7 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.AuditEntry;
+import dev.moddesk.core.AuditFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,17 +11,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Reads the audit log (oldest first for exports, newest first in pages for the audit view), filtered by
- * moderator, action and time (epoch ms, until exclusive).
+ * Reads the audit log, filtered by moderator, action and time: in pages by line id either way (the audit view
+ * newest first, the command line oldest first), or as one stream oldest first for exports.
  */
 public final class AuditQueries {
-    /** Which audit lines to read; null fields do not filter. */
-    public record Filter(String moderator, String action, Long sinceMillis, Long untilMillis) {
-        public static Filter all() {
-            return new Filter(null, null, null, null);
-        }
-    }
-
     private final Database db;
 
     public AuditQueries(Database db) {
@@ -28,27 +22,27 @@ public final class AuditQueries {
     }
 
     /** Streams matching lines to {@code each}, oldest first; stops when it returns false. */
-    public void stream(Filter f, Predicate<AuditEntry> each) {
-        Where w = where(f, null);
+    public void stream(AuditFilter f, Predicate<AuditEntry> each) {
+        Where w = where(f, null, false);
         query(SELECT + w.sql + " ORDER BY a.id", w.params, each);
     }
 
     /**
-     * Newest first: up to {@code limit} matching lines older than the line {@code beforeId} (null: from the
-     * newest). Walks the log backwards by id, so a page costs the same wherever it is.
+     * Up to {@code limit} matching lines that come after line {@code afterId} in the order asked for (null: from
+     * the first). Walks the log by id, so a page costs the same wherever it is.
      */
-    public List<AuditEntry> newestFirst(Filter f, Long beforeId, int limit) {
-        Where w = where(f, beforeId);
+    public List<AuditEntry> page(AuditFilter f, boolean newestFirst, Long afterId, int limit) {
+        Where w = where(f, afterId, newestFirst);
         List<Object> params = new ArrayList<>(w.params);
         params.add(limit);
         List<AuditEntry> out = new ArrayList<>();
-        query(SELECT + w.sql + " ORDER BY a.id DESC LIMIT ?", params, out::add);
+        query(SELECT + w.sql + (newestFirst ? " ORDER BY a.id DESC" : " ORDER BY a.id") + " LIMIT ?", params, out::add);
         return out;
     }
 
     /** How many lines match. */
-    public long count(Filter f) {
-        Where w = where(f, null);
+    public long count(AuditFilter f) {
+        Where w = where(f, null, false);
         // The joins only name the site and comment; every audit line has its comment (foreign key).
         String sql = "SELECT count(*) FROM audit_log a" + w.sql;
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -77,7 +71,7 @@ public final class AuditQueries {
 
     private record Where(String sql, List<Object> params) { }
 
-    private static Where where(Filter f, Long beforeId) {
+    private static Where where(AuditFilter f, Long afterId, boolean newestFirst) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.moderator() != null) {
@@ -88,17 +82,17 @@ public final class AuditQueries {
             sql.append(" AND a.action = ?");
             params.add(f.action());
         }
-        if (f.sinceMillis() != null) {
+        if (f.dates().fromEpochMilli() != null) {
             sql.append(" AND a.at >= ?");
-            params.add(f.sinceMillis());
+            params.add(f.dates().fromEpochMilli());
         }
-        if (f.untilMillis() != null) {
+        if (f.dates().untilEpochMilli() != null) {
             sql.append(" AND a.at < ?");
-            params.add(f.untilMillis());
+            params.add(f.dates().untilEpochMilli());
         }
-        if (beforeId != null) {
-            sql.append(" AND a.id < ?");
-            params.add(beforeId);
+        if (afterId != null) {
+            sql.append(newestFirst ? " AND a.id < ?" : " AND a.id > ?");
+            params.add(afterId);
         }
         return new Where(sql.toString(), params);
     }
@@ -137,15 +131,6 @@ public final class AuditQueries {
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log: " + Database.explain(e), e);
         }
-        return out;
-    }
-
-    public List<AuditEntry> list(Filter f, int limit) {
-        List<AuditEntry> out = new ArrayList<>();
-        stream(f, e -> {
-            out.add(e);
-            return limit <= 0 || out.size() < limit;
-        });
         return out;
     }
 }

@@ -11,12 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Streams comments for admin exports, grouped by site and post (what WXR needs), one row in memory at a time.
- * Reads on a connection of its own, so an export never holds up the writer.
+ * Counts and streams the comments of admin exports, one row in memory at a time. Reads on a connection of its
+ * own, so an export never holds up the writer.
  */
 public final class ExportQueries {
     private final Database db;
@@ -39,16 +38,9 @@ public final class ExportQueries {
     }
 
     /**
-     * Calls {@code each} for every matching comment, ordered by site, post and comment id; stops early when it
-     * returns false (cancel).
-     */
-    public void stream(ExportFilter filter, Predicate<ExportRow> each) {
-        stream(filter, true, each);
-    }
-
-    /**
-     * As {@link #stream(ExportFilter, Predicate)}; {@code byPost} false orders by site and comment id only, which
-     * walks an index instead of sorting every row (formats that do not group by post need no more).
+     * Calls {@code each} for every matching comment, ordered by site, post and comment id ({@code byPost}, what WXR
+     * needs) or by site and comment id only, which walks an index instead of sorting every row; stops early when
+     * {@code each} returns false (cancel).
      */
     public void stream(ExportFilter filter, boolean byPost, Predicate<ExportRow> each) {
         Where w = where(filter);
@@ -73,13 +65,6 @@ public final class ExportQueries {
         }
     }
 
-    public void stream(ExportFilter filter, Consumer<ExportRow> each) {
-        stream(filter, r -> {
-            each.accept(r);
-            return true;
-        });
-    }
-
     private static ExportRow row(ResultSet rs) throws SQLException {
         Comment comment = new Comment(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
@@ -102,7 +87,8 @@ public final class ExportQueries {
         StringBuilder sql = new StringBuilder(" WHERE ");
         List<Object> params = new ArrayList<>();
         if (f.statuses().isEmpty()) {
-            sql.append("c.status <> 'deleted'");
+            sql.append("c.status <> ?");
+            params.add(Status.DELETED.word());
         } else {
             sql.append("c.status IN (");
             int i = 0;
@@ -124,13 +110,13 @@ public final class ExportQueries {
             sql.append(" AND c.decided_by = ?");
             params.add(f.moderator());
         }
-        if (f.sinceGmt() != null) {
+        if (f.dates().fromEpochSecond() != null) {
             sql.append(" AND c.date_gmt >= ?");
-            params.add(f.sinceGmt());
+            params.add(f.dates().fromEpochSecond());
         }
-        if (f.untilGmt() != null) {
+        if (f.dates().untilEpochSecond() != null) {
             sql.append(" AND c.date_gmt < ?");
-            params.add(f.untilGmt());
+            params.add(f.dates().untilEpochSecond());
         }
         return new Where(sql.toString(), params);
     }

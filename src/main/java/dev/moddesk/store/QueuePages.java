@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.checks.AuthorChecks;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.QueueQuery;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +56,6 @@ public final class QueuePages {
             .filter(s -> s != Status.DELETED && s != Status.GONE).toList();
     private static final String VISIBLE_IN = VISIBLE.stream().map(s -> "'" + s.word() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final Connection c;
     private final Map<String, Match> matches = new LinkedHashMap<>(8, 0.75f, true) {
@@ -370,7 +368,8 @@ public final class QueuePages {
         Scope s = q.scope();
         Long site = s.postId() != null || !onlySite(s.siteId()) ? s.siteId() : null;
         boolean rows = use == Use.ROWS;
-        boolean whoIsIp = s.who() != null && isIpAddress(s.who());
+        // an address typed in full is looked up in the IP index rather than in the full-text index
+        boolean whoIsIp = AuthorChecks.isIpAddress(s.who());
         List<Match> fts = new ArrayList<>(2);
         if (s.who() != null && !whoIsIp) {
             String who = FtsQuery.columnPrefixes("{author email ip}", s.who());
@@ -418,13 +417,15 @@ public final class QueuePages {
             sql.append(" AND ").append(p).append("c.post_id = ?");
             params.add(s.postId());
         }
-        if (s.from() != null) {
+        Long from = s.dates().fromEpochSecond();
+        Long until = s.dates().untilEpochSecond();
+        if (from != null) {
             sql.append(" AND ").append(p).append("c.date_gmt >= ?");
-            params.add(s.from());
+            params.add(from);
         }
-        if (s.until() != null) {
+        if (until != null) {
             sql.append(" AND ").append(p).append("c.date_gmt < ?");
-            params.add(s.until());
+            params.add(until);
         }
         if (s.minScore() != null) {
             // rows in another order than the score's walk an index of that order and test the score
@@ -453,7 +454,7 @@ public final class QueuePages {
                     .append("(SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)");
             params.add(m.query());
         }
-        boolean narrowed = site != null || s.postId() != null || s.from() != null || s.until() != null
+        boolean narrowed = site != null || s.postId() != null || from != null || until != null
                 || s.minScore() != null || s.who() != null || q.hasAuthorFilter() || !fts.isEmpty();
         String index = postIndex ? " INDEXED BY comments_by_status_post" : authorIndex ? " INDEXED BY comments_by_author" : "";
         return new Where(index, sql.toString(), params, narrowed);
@@ -474,15 +475,6 @@ public final class QueuePages {
         } catch (SQLException e) {
             throw new StoreException("cannot read the sites: " + Database.explain(e), e);
         }
-    }
-
-    /** An address typed in full: looked up in the IP index rather than in the full-text index. */
-    static boolean isIpAddress(String text) {
-        String t = text.strip();
-        if (IPV4.matcher(t).matches()) {
-            return true;
-        }
-        return IPV6.matcher(t).matches() && t.chars().filter(ch -> ch == ':').count() >= 2;
     }
 
     /** The first of the candidate queries that SQLite accepts; remembered for the last few texts. */

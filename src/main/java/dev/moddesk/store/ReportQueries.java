@@ -1,14 +1,18 @@
 package dev.moddesk.store;
 
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ModerationReport.DayCounts;
 import dev.moddesk.core.ModerationReport.ModeratorDay;
 import dev.moddesk.core.ModerationReport.PostPending;
 import dev.moddesk.core.ModerationReport;
+import dev.moddesk.core.Status;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +29,6 @@ import java.util.concurrent.FutureTask;
  * connection, so the report takes about as long as its slowest part.
  */
 public final class ReportQueries {
-    /** The statuses of {@link DayCounts}, in its order; post-trashed comments count as "other". */
-    private static final String[] DAY_STATUSES = {"pending", "approved", "spam", "trash", "post-trashed"};
     /** Beyond this many days between a status's first and last comment, count by grouping instead of by range. */
     private static final long MAX_RANGE_DAYS = 20_000;
     private static final long DAY = 86_400;
@@ -38,12 +40,16 @@ public final class ReportQueries {
         this.db = db;
     }
 
-    /** @param sinceGmt only comments and decisions from this time on (epoch seconds), or null for all */
-    public ModerationReport report(Long sinceGmt, int topPosts) {
-        long since = sinceGmt == null ? Long.MIN_VALUE : sinceGmt;
-        FutureTask<Long> median = start("median", c -> medianToDecision(c, since));
-        FutureTask<List<DayCounts>> days = start("days", c -> perDay(c, since));
-        FutureTask<List<ModeratorDay>> moderators = start("moderators", c -> perModerator(c, since));
+    /**
+     * @param range which comments (by their date) and decisions (by their time) count; the busiest pending posts
+     *              are those of now, whatever the range
+     */
+    public ModerationReport report(DateRange range, int topPosts) {
+        Span seconds = new Span(range.fromEpochSecond(), range.untilEpochSecond());
+        Span millis = new Span(range.fromEpochMilli(), range.untilEpochMilli());
+        FutureTask<Long> median = start("median", c -> medianToDecision(c, seconds));
+        FutureTask<List<DayCounts>> days = start("days", c -> perDay(c, seconds));
+        FutureTask<List<ModeratorDay>> moderators = start("moderators", c -> perModerator(c, millis));
         try (Connection c = reader()) {
             List<PostPending> top = topPending(c, topPosts);
             return new ModerationReport(get(days), top, get(moderators), get(median));
@@ -69,6 +75,13 @@ public final class ReportQueries {
             throw e;
         }
         return c;
+    }
+
+    /** A range in one stored unit, open ends as the extreme values: {@code since <= x < until}. */
+    private record Span(long since, long until) {
+        Span(Long since, Long until) {
+            this(since == null ? Long.MIN_VALUE : since, until == null ? Long.MAX_VALUE : until);
+        }
     }
 
     @FunctionalInterface
@@ -107,19 +120,21 @@ public final class ReportQueries {
         }
     }
 
-    private static List<DayCounts> perDay(Connection c, long since) throws SQLException {
-        Map<Long, long[]> days = new TreeMap<>();
+    private static List<DayCounts> perDay(Connection c, Span span) throws SQLException {
+        Map<Long, DayCounts> days = new TreeMap<>();
         try (PreparedStatement bounds = c.prepareStatement("SELECT (SELECT min(date_gmt) FROM comments "
-                + "WHERE status = ?1 AND date_gmt >= ?2), (SELECT max(date_gmt) FROM comments WHERE status = ?1)");
+                + "WHERE status = ?1 AND date_gmt >= ?2 AND date_gmt < ?3), (SELECT max(date_gmt) FROM comments "
+                + "WHERE status = ?1 AND date_gmt >= ?2 AND date_gmt < ?3)");
              // One index range count per day: each day is a slice of the (status, date_gmt) index.
              PreparedStatement ranges = c.prepareStatement("WITH RECURSIVE d(day) AS (SELECT ?2 UNION ALL "
                      + "SELECT day + 86400 FROM d WHERE day + 86400 <= ?3) SELECT day, (SELECT count(*) FROM comments "
-                     + "WHERE status = ?1 AND date_gmt >= max(day, ?4) AND date_gmt < day + 86400) FROM d");
+                     + "WHERE status = ?1 AND date_gmt >= max(day, ?4) AND date_gmt < min(day + 86400, ?5)) FROM d");
              PreparedStatement grouped = c.prepareStatement("SELECT date_gmt / 86400 * 86400 - (date_gmt % 86400 < 0) * 86400, "
-                     + "count(*) FROM comments WHERE status = ? AND date_gmt >= ? GROUP BY 1")) {
-            for (int i = 0; i < DAY_STATUSES.length; i++) {
-                bounds.setString(1, DAY_STATUSES[i]);
-                bounds.setLong(2, since);
+                     + "count(*) FROM comments WHERE status = ? AND date_gmt >= ? AND date_gmt < ? GROUP BY 1")) {
+            for (Status status : DayCounts.STATUSES) {
+                bounds.setString(1, status.word());
+                bounds.setLong(2, span.since());
+                bounds.setLong(3, span.until());
                 long first;
                 long last;
                 try (ResultSet rs = bounds.executeQuery()) {
@@ -134,40 +149,42 @@ public final class ReportQueries {
                 PreparedStatement ps;
                 if ((last - firstDay) / DAY <= MAX_RANGE_DAYS) {
                     ps = ranges;
-                    ps.setString(1, DAY_STATUSES[i]);
+                    ps.setString(1, status.word());
                     ps.setLong(2, firstDay);
                     ps.setLong(3, last);
-                    ps.setLong(4, since);
+                    ps.setLong(4, span.since());
+                    ps.setLong(5, span.until());
                 } else {
                     ps = grouped; // dates spread over centuries (broken dates): a sort is cheaper than the days
-                    ps.setString(1, DAY_STATUSES[i]);
-                    ps.setLong(2, since);
+                    ps.setString(1, status.word());
+                    ps.setLong(2, span.since());
+                    ps.setLong(3, span.until());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long n = rs.getLong(2);
                         if (n > 0) {
-                            days.computeIfAbsent(rs.getLong(1), d -> new long[5])[i] += n;
+                            days.compute(rs.getLong(1), (day, counts) -> (counts == null
+                                    ? DayCounts.none(LocalDate.ofEpochDay(Math.floorDiv(day, DAY)).toString()) : counts)
+                                    .plus(status, n));
                         }
                     }
                 }
             }
         }
-        List<DayCounts> out = new ArrayList<>(days.size());
-        days.forEach((day, n) -> out.add(new DayCounts(java.time.LocalDate.ofEpochDay(Math.floorDiv(day, DAY)).toString(),
-                n[0], n[1], n[2], n[3], n[4])));
-        return out;
+        return List.copyOf(days.values());
     }
 
     private static List<PostPending> topPending(Connection c, int limit) throws SQLException {
         List<PostPending> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT s.base_url, t.post_id, coalesce(p.title, ''), t.n FROM "
                 + "(SELECT site_id, post_id, count(*) AS n FROM comments "
-                + " WHERE status = 'pending' GROUP BY site_id, post_id ORDER BY n DESC, site_id, post_id LIMIT ?) t "
+                + " WHERE status = ? GROUP BY site_id, post_id ORDER BY n DESC, site_id, post_id LIMIT ?) t "
                 + "JOIN sites s ON s.id = t.site_id "
                 + "LEFT JOIN posts p ON p.site_id = t.site_id AND p.remote_id = t.post_id "
                 + "ORDER BY t.n DESC, t.site_id, t.post_id")) {
-            ps.setInt(1, limit);
+            ps.setString(1, Status.PENDING.word());
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new PostPending(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
@@ -177,11 +194,13 @@ public final class ReportQueries {
         return out;
     }
 
-    private static List<ModeratorDay> perModerator(Connection c, long since) throws SQLException {
+    private static List<ModeratorDay> perModerator(Connection c, Span millis) throws SQLException {
         List<ModeratorDay> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT date(at / 1000, 'unixepoch') AS day, moderator, count(*) "
-                + "FROM audit_log WHERE at >= ? AND action <> 'undo' GROUP BY day, moderator ORDER BY day, moderator")) {
-            ps.setLong(1, since == Long.MIN_VALUE ? Long.MIN_VALUE : since * 1000);
+                + "FROM audit_log WHERE at >= ? AND at < ? AND action <> 'undo' GROUP BY day, moderator "
+                + "ORDER BY day, moderator")) {
+            ps.setLong(1, millis.since());
+            ps.setLong(2, millis.until());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ModeratorDay(rs.getString(1), rs.getString(2), rs.getLong(3)));
@@ -192,19 +211,20 @@ public final class ReportQueries {
     }
 
     /** Median seconds from a comment's date to the first decision on it; null when nothing was decided. */
-    private static Long medianToDecision(Connection c, long since) throws SQLException {
+    private static Long medianToDecision(Connection c, Span seconds) throws SQLException {
         // SQLite finds each decided comment's first decision and date; the sort is cheaper here than in SQL
         // (a window or a second pass over the delays cost more than reading them).
         long[] delays = new long[1024];
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT max(0, first_at / 1000 - c.date_gmt) FROM "
                 + "(SELECT comment_id, min(at) AS first_at FROM audit_log WHERE action <> 'undo' GROUP BY comment_id) a "
-                + "JOIN comments c ON c.id = a.comment_id WHERE c.date_gmt >= ?")) {
-            ps.setLong(1, since);
+                + "JOIN comments c ON c.id = a.comment_id WHERE c.date_gmt >= ? AND c.date_gmt < ?")) {
+            ps.setLong(1, seconds.since());
+            ps.setLong(2, seconds.until());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (n == delays.length) {
-                        delays = java.util.Arrays.copyOf(delays, n * 2);
+                        delays = Arrays.copyOf(delays, n * 2);
                     }
                     delays[n++] = rs.getLong(1);
                 }
@@ -213,7 +233,7 @@ public final class ReportQueries {
         if (n == 0) {
             return null;
         }
-        java.util.Arrays.sort(delays, 0, n);
+        Arrays.sort(delays, 0, n);
         return delays[(n - 1) / 2]; // the lower middle when the count is even
     }
 }

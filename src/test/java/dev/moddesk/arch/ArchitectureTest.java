@@ -43,6 +43,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theChecksStandOnTheJdkAndCommonsValidatorAlone() {
+        // below the services, so the store and the site client share the one check of an address with them
+        classes().that().resideInAPackage("dev.moddesk.checks..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.moddesk.checks..", "java..",
+                        "org.apache.commons.validator..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("dev.moddesk.checks..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.validator..")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnUiOrCli() {
         noClasses().that().resideOutsideOfPackages("dev.moddesk.ui..").and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
                 .should().dependOnClassesThat().resideInAPackage("dev.moddesk.ui..")

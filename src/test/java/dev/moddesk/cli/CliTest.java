@@ -422,6 +422,30 @@ class CliTest {
         assertTrue(error.contains("unknown status '\\e[2J"), error);
     }
 
+    @Test
+    void auditPrintsTheLogOldestFirstAndLimitTakesTheOldest() throws SQLException {
+        ok("--db", dbArg(), "import", sample.toString());
+        long start = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            // a line a minute, more lines than the log reads at once
+            st.executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500) "
+                    + "INSERT INTO audit_log (at, moderator, comment_id, action, from_status, to_status) "
+                    + "SELECT " + start + " + i * 60000, 'mod' || (i % 3), (SELECT min(id) FROM comments), 'approve', "
+                    + "'pending', 'approved' FROM n");
+        }
+        List<String> all = List.of(ok("--db", dbArg(), "audit").out().split("\\R"));
+        assertEquals(2500, all.size());
+        assertTrue(all.get(0).startsWith("2026-01-01T00:01:00Z  mod1             approve  pending      → approved "),
+                all.get(0));
+        assertTrue(all.get(2499).startsWith(java.time.Instant.ofEpochMilli(start + 2500 * 60_000L) + "  mod1 "),
+                all.get(2499));
+        assertEquals(all.subList(0, 1200), List.of(ok("--db", dbArg(), "audit", "--limit", "1200").out().split("\\R")));
+        // the minutes of 2 January: lines 1440 to 2500
+        List<String> day = List.of(ok("--db", dbArg(), "audit", "--since", "2026-01-02", "--until", "2026-01-02").out()
+                .split("\\R"));
+        assertEquals(all.subList(1439, 2500), day);
+    }
+
     static String[] with(String[] args, String... more) {
         return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
     }

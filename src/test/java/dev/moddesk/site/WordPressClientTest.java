@@ -156,14 +156,4 @@ class WordPressClientTest {
         assertEquals("https://example.com/blog", SiteAddress.parse("https://Example.COM/blog/").identity());
         assertEquals("https://example.com/blog", SiteAddress.parse("https://Example.COM/blog/").base().toString());
     }
-
-    @Test
-    void ipLiteralsAreRecognisedWithoutLookups() {
-        for (String ip : List.of("192.0.2.1", "2001:db8::1", "::1", "2001:db8:d5f1:938e::39b2")) {
-            assertTrue(WordPressClient.looksLikeIp(ip), ip);
-        }
-        for (String no : List.of("", "example.com", "300.1.1.1", "1.2.3", "unknown")) {
-            assertFalse(WordPressClient.looksLikeIp(no), no);
-        }
-    }
 }

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.ModerationReport;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,7 @@ class ReportQueriesTest {
                 w.commit();
             }
             ReportQueries q = new ReportQueries(db);
-            ModerationReport empty = q.report(null, 10);
+            ModerationReport empty = q.report(DateRange.ALL, 10);
             assertNull(empty.medianSecondsToDecision());
             List<ModerationReport.DayCounts> days = empty.perDay();
             assertEquals(2, days.size());
@@ -49,17 +51,20 @@ class ReportQueriesTest {
             assertEquals(1, days.get(1).approved());
             assertEquals(List.of(new ModerationReport.PostPending("https://news.example", 1, "Busy post", 2),
                     new ModerationReport.PostPending("https://news.example", 2, "Quiet post", 1)), empty.topPendingPosts());
-            assertEquals(1, q.report(null, 1).topPendingPosts().size());
+            assertEquals(1, q.report(DateRange.ALL, 1).topPendingPosts().size());
 
             Moderation m = new Moderation(db, () -> "test");
             new Moderation(db, () -> "alice").decide(m.findBySiteIds(null, List.of(1L, 2L)), ModerationAction.APPROVE);
             new Moderation(db, () -> "bob").decide(m.findBySiteIds(null, List.of(4L)), ModerationAction.SPAM);
-            ModerationReport after = q.report(null, 1);
+            ModerationReport after = q.report(DateRange.ALL, 1);
             assertTrue(after.topPendingPosts().isEmpty());
             assertEquals(2, after.decisionsPerModerator().size());
             assertEquals("alice", after.decisionsPerModerator().get(0).moderator());
             assertEquals(2, after.decisionsPerModerator().get(0).decisions());
             assertEquals(3, after.perDay().get(0).approved() + after.perDay().get(1).approved());
+            Instant hourAgo = Instant.now().minusSeconds(3_600);
+            assertEquals(List.of(), q.report(new DateRange(null, hourAgo), 1).decisionsPerModerator(), "made since");
+            assertEquals(after.decisionsPerModerator(), q.report(new DateRange(hourAgo, null), 1).decisionsPerModerator());
             long median = after.medianSecondsToDecision();
             long now = System.currentTimeMillis() / 1000;
             assertTrue(Math.abs(median - (now - (DAY1 + 20))) < 60, "median is comment 2's wait: " + median);
@@ -80,13 +85,16 @@ class ReportQueriesTest {
                 }
                 w.commit();
             }
-            long since = DAY1 + 40 * 86_400 + 3_600; // mid-day: that day counts only from 01:00
-            for (Long from : new Long[] {null, since}) {
-                ModerationReport rep = new ReportQueries(db).report(from, 3);
+            Instant since = Instant.ofEpochSecond(DAY1 + 40 * 86_400 + 3_600); // mid-day: that day counts from 01:00
+            Instant until = Instant.ofEpochSecond(DAY1 + 90 * 86_400 + 7_200); // and the last one up to 02:00
+            for (DateRange range : List.of(DateRange.ALL, new DateRange(since, null), new DateRange(since, until),
+                    new DateRange(null, until))) {
+                ModerationReport rep = new ReportQueries(db).report(range, 3);
                 java.util.Map<String, long[]> expected = new java.util.TreeMap<>();
                 try (var c = db.openReader(); var ps = c.prepareStatement("SELECT date(date_gmt, 'unixepoch'), status, count(*) "
-                        + "FROM comments WHERE date_gmt >= ? GROUP BY 1, 2")) {
-                    ps.setLong(1, from == null ? Long.MIN_VALUE : from);
+                        + "FROM comments WHERE date_gmt >= ? AND date_gmt < ? GROUP BY 1, 2")) {
+                    ps.setLong(1, range.from() == null ? Long.MIN_VALUE : range.from().getEpochSecond());
+                    ps.setLong(2, range.until() == null ? Long.MAX_VALUE : range.until().getEpochSecond());
                     try (var rs = ps.executeQuery()) {
                         while (rs.next()) {
                             int i = List.of("pending", "approved", "spam", "trash", "post-trashed").indexOf(rs.getString(2));

@@ -2,6 +2,7 @@ package dev.moddesk.testing;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.QueueReader;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
@@ -10,6 +11,7 @@ import dev.moddesk.core.SiteSummary;
 import dev.moddesk.core.SortKey;
 import dev.moddesk.core.Status;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,14 +46,14 @@ public final class FilterBench {
                 String v = name(f);
                 cases.add(new Object[] {v + " + site", q.withScope(Scope.none().withSite(site))});
                 cases.add(new Object[] {v + " + post", q.withScope(Scope.none().withPost(post.siteId(), post.postId()))});
-                cases.add(new Object[] {v + " + last week", q.withScope(Scope.none().withDates(end - week, end + 1))});
+                cases.add(new Object[] {v + " + last week", q.withScope(Scope.none().withDates(seconds(end - week, end + 1)))});
                 cases.add(new Object[] {v + " + score >= 0.9", q.withScope(Scope.none().withMinScore(0.9))});
                 cases.add(new Object[] {v + " + score >= 0.5", q.withScope(Scope.none().withMinScore(0.5))});
                 cases.add(new Object[] {v + " + who 'hoplite'", q.withScope(Scope.none().withWho("hoplite"))});
                 cases.add(new Object[] {v + " + who 'gmail'", q.withScope(Scope.none().withWho("gmail"))});
                 cases.add(new Object[] {v + " + who 192.0.2.10", q.withScope(Scope.none().withWho("192.0.2.10"))});
                 cases.add(new Object[] {v + " + post + week + score", q.withScope(Scope.none()
-                        .withPost(post.siteId(), post.postId()).withDates(end - 4 * week, end + 1).withMinScore(0.5))});
+                        .withPost(post.siteId(), post.postId()).withDates(seconds(end - 4 * week, end + 1)).withMinScore(0.5))});
                 cases.add(new Object[] {v + " + search 'drone'", q.withSearch("drone")});
                 cases.add(new Object[] {v + " sorted by score", q.sortedBy(SortKey.SCORE, true)});
                 cases.add(new Object[] {v + " sorted by post", q.sortedBy(SortKey.POST, true)});
@@ -100,5 +102,9 @@ public final class FilterBench {
 
     private static String name(QueueFilter f) {
         return f.conflictsOnly() ? "Conflicts" : f.status() == null ? "All" : f.status().word();
+    }
+
+    private static DateRange seconds(long from, long until) {
+        return new DateRange(Instant.ofEpochSecond(from), Instant.ofEpochSecond(until));
     }
 }

@@ -3,6 +3,7 @@ package dev.moddesk.app.export;
 import dev.moddesk.core.UserFacingException;
 import dev.moddesk.app.AppInfo;
 import dev.moddesk.core.AuditEntry;
+import dev.moddesk.core.AuditFilter;
 import dev.moddesk.core.ExportFilter;
 import dev.moddesk.formats.AuditExportWriter;
 import dev.moddesk.formats.ExportFormat;
@@ -73,13 +74,8 @@ public final class Exporter {
         return new Result(written[0], (System.nanoTime() - started) / 1e9);
     }
 
-    /** The audit log as CSV or JSON. */
-    public Result exportAudit(AuditQueries.Filter filter, ExportFormat format, Path target) {
-        return exportAudit(filter, format, target, Progress.NONE, () -> false);
-    }
-
     /** The audit log as CSV or JSON, with progress; a cancelled export leaves no file (CancellationException). */
-    public Result exportAudit(AuditQueries.Filter filter, ExportFormat format, Path target, Progress progress,
+    public Result exportAudit(AuditFilter filter, ExportFormat format, Path target, Progress progress,
                               BooleanSupplier cancelled) {
         long started = System.nanoTime();
         AuditQueries queries = new AuditQueries(db);

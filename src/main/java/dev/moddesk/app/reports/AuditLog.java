@@ -10,10 +10,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-/** The audit log as the audit view reads it: newest first, a page at a time, filtered; and its export. */
+/**
+ * The audit log as the audit view and the command line read it: filtered, a page at a time (the view newest
+ * first, the command line oldest first); its count, its choices, and its export.
+ */
 public final class AuditLog {
-    /** One page, newest first; {@code more} when older matching lines follow. */
+    /** Which lines come first. */
+    public enum Order { NEWEST_FIRST, OLDEST_FIRST }
+
+    /** One page; {@code more} when further matching lines follow in the same order. */
     public record Page(List<AuditEntry> entries, boolean more) {
+        /** The id to continue after; null for an empty page. */
+        public Long lastId() {
+            return entries.isEmpty() ? null : entries.get(entries.size() - 1).id();
+        }
     }
 
     private final Database db;
@@ -22,20 +32,15 @@ public final class AuditLog {
         this.db = db;
     }
 
-    /** Up to {@code size} matching lines older than line {@code beforeId} (null: the newest). */
-    public Page newestFirst(AuditFilter filter, Long beforeId, int size) {
-        List<AuditEntry> rows = new AuditQueries(db).newestFirst(toStore(filter), beforeId, size + 1);
+    /** Up to {@code size} matching lines in {@code order}, after line {@code afterId} (null: from the first). */
+    public Page page(AuditFilter filter, Order order, Long afterId, int size) {
+        List<AuditEntry> rows = new AuditQueries(db).page(filter, order == Order.NEWEST_FIRST, afterId, size + 1);
         boolean more = rows.size() > size;
         return new Page(more ? List.copyOf(rows.subList(0, size)) : List.copyOf(rows), more);
     }
 
-    /** Up to {@code limit} matching lines ({@code limit} ≤ 0: all), oldest first. */
-    public List<AuditEntry> oldestFirst(AuditFilter filter, int limit) {
-        return new AuditQueries(db).list(toStore(filter), limit);
-    }
-
     public long count(AuditFilter filter) {
-        return new AuditQueries(db).count(toStore(filter));
+        return new AuditQueries(db).count(filter);
     }
 
     /** Everyone who decided something, by name. */
@@ -54,10 +59,6 @@ public final class AuditLog {
         if (format != ExportFormat.CSV && format != ExportFormat.JSON) {
             throw new IllegalArgumentException("the audit log exports as CSV or JSON, not " + format.word());
         }
-        return new Exporter(db).exportAudit(toStore(filter), format, target, progress, cancelled);
-    }
-
-    static AuditQueries.Filter toStore(AuditFilter f) {
-        return new AuditQueries.Filter(f.moderator(), f.action(), f.sinceMillis(), f.untilMillis());
+        return new Exporter(db).exportAudit(filter, format, target, progress, cancelled);
     }
 }

@@ -1,5 +1,6 @@
 package dev.moddesk.app.reports;
 
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ModerationReport.DayCounts;
 import dev.moddesk.core.ModerationReport.ModeratorDay;
 import dev.moddesk.core.ModerationReport.PostPending;
@@ -12,13 +13,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The Reports view's figures for a date range: the store's per-day counts gathered into buckets of a day,
@@ -46,6 +47,11 @@ public final class Reports {
         /** The first day of the range ending {@code today}; null for all time. */
         public LocalDate firstDay(LocalDate today) {
             return days == 0 ? null : today.minusDays(days - 1L);
+        }
+
+        /** The UTC days from {@link #firstDay} on, with no end: comments dated ahead of the clock count too. */
+        public DateRange dates(LocalDate today) {
+            return DateRange.days(firstDay(today), null, ZoneOffset.UTC);
         }
     }
 
@@ -99,6 +105,15 @@ public final class Reports {
 
     /** Comments of one bucket by where they stand now; {@code other} is post-trashed. */
     public record Bucket(LocalDate start, String label, long pending, long approved, long spam, long trash, long other) {
+        static Bucket empty(LocalDate start, String label) {
+            return new Bucket(start, label, 0, 0, 0, 0, 0);
+        }
+
+        Bucket plus(DayCounts d) {
+            return new Bucket(start, label, pending + d.pending(), approved + d.approved(), spam + d.spam(),
+                    trash + d.trash(), other + d.other());
+        }
+
         public long total() {
             return pending + approved + spam + trash + other;
         }
@@ -114,6 +129,13 @@ public final class Reports {
     public record ModeratorSeries(String moderator, List<Long> perBucket) {
         public long total() {
             return perBucket.stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** The sum of several series, bucket by bucket, under one name. */
+        static ModeratorSeries sum(String moderator, List<ModeratorSeries> series) {
+            List<Long> sums = IntStream.range(0, series.get(0).perBucket().size())
+                    .mapToObj(i -> series.stream().mapToLong(m -> m.perBucket().get(i)).sum()).toList();
+            return new ModeratorSeries(moderator, sums);
         }
     }
 
@@ -150,11 +172,19 @@ public final class Reports {
         this.db = db;
     }
 
+    /**
+     * Comments per UTC day by status, the {@code topPosts} busiest pending posts, decisions per moderator per day
+     * and the median time to a decision, for comments dated and decisions made in {@code range}: what the command
+     * line prints, and what {@link #compute} gathers for the view.
+     */
+    public ModerationReport report(DateRange range, int topPosts) {
+        return new ReportQueries(db).report(range, topPosts);
+    }
+
+    /** The view's report of {@code range} ending {@code today} (a UTC date). */
     public Summary compute(Range range, LocalDate today) {
         long started = System.nanoTime();
-        LocalDate first = range.firstDay(today);
-        ModerationReport r = new ReportQueries(db).report(
-                first == null ? null : first.atStartOfDay().toEpochSecond(ZoneOffset.UTC), TOP_POSTS);
+        ModerationReport r = report(range.dates(today), TOP_POSTS);
         return summarise(range, today, r, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -182,68 +212,44 @@ public final class Reports {
         }
         Granularity g = Granularity.forSpan(ChronoUnit.DAYS.between(from, to) + 1);
 
-        TreeMap<LocalDate, long[]> counts = new TreeMap<>();
+        TreeMap<LocalDate, Bucket> byStart = new TreeMap<>();
         for (LocalDate b = g.bucketOf(from); !b.isAfter(to); b = g.next(b)) {
-            counts.put(b, new long[5]);
+            byStart.put(b, Bucket.empty(b, g.label(b)));
         }
         for (DayCounts d : r.perDay()) {
-            long[] n = counts.computeIfAbsent(g.bucketOf(LocalDate.parse(d.day())), k -> new long[5]);
-            n[0] += d.pending();
-            n[1] += d.approved();
-            n[2] += d.spam();
-            n[3] += d.trash();
-            n[4] += d.other();
+            byStart.compute(g.bucketOf(LocalDate.parse(d.day())),
+                    (start, b) -> (b == null ? Bucket.empty(start, g.label(start)) : b).plus(d));
         }
-        Map<LocalDate, Integer> index = new HashMap<>();
-        List<Bucket> buckets = new ArrayList<>(counts.size());
-        counts.forEach((start, n) -> {
-            index.put(start, buckets.size());
-            buckets.add(new Bucket(start, g.label(start), n[0], n[1], n[2], n[3], n[4]));
-        });
-
-        Map<String, long[]> perModerator = new LinkedHashMap<>();
-        for (ModeratorDay m : r.decisionsPerModerator()) {
-            Integer i = index.get(g.bucketOf(LocalDate.parse(m.day())));
-            if (i != null) {
-                perModerator.computeIfAbsent(m.moderator(), k -> new long[buckets.size()])[i] += m.decisions();
-            }
-        }
-        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(perModerator.entrySet());
-        ranked.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -sum(e.getValue()))
-                .thenComparing(Map.Entry::getKey));
-        List<ModeratorSeries> moderators = new ArrayList<>();
-        long[] others = null;
-        for (int k = 0; k < ranked.size(); k++) {
-            long[] v = ranked.get(k).getValue();
-            if (k < MAX_MODERATORS || ranked.size() == MAX_MODERATORS + 1) {
-                moderators.add(new ModeratorSeries(ranked.get(k).getKey(), boxed(v)));
-            } else {
-                others = others == null ? new long[v.length] : others;
-                for (int i = 0; i < v.length; i++) {
-                    others[i] += v[i];
-                }
-            }
-        }
-        if (others != null) {
-            moderators.add(new ModeratorSeries(OTHERS, boxed(others)));
-        }
-        return new Summary(range, from, to, g, Collections.unmodifiableList(buckets), List.copyOf(moderators),
+        List<Bucket> buckets = List.copyOf(byStart.values());
+        List<ModeratorSeries> moderators = moderators(r.decisionsPerModerator(), g, List.copyOf(byStart.keySet()));
+        return new Summary(range, from, to, g, buckets, moderators,
                 List.copyOf(r.topPendingPosts()), r.medianSecondsToDecision(), millis);
     }
 
-    private static long sum(long[] v) {
-        long s = 0;
-        for (long x : v) {
-            s += x;
+    /**
+     * Each moderator's decisions per bucket, the busiest first; beyond {@link #MAX_MODERATORS} the rest are summed
+     * as {@link #OTHERS} (unless that would be one moderator alone). Decisions outside the buckets are left out.
+     */
+    private static List<ModeratorSeries> moderators(List<ModeratorDay> days, Granularity g, List<LocalDate> starts) {
+        Set<LocalDate> known = Set.copyOf(starts);
+        Map<String, Map<LocalDate, Long>> perModerator = new HashMap<>();
+        for (ModeratorDay m : days) {
+            LocalDate start = g.bucketOf(LocalDate.parse(m.day()));
+            if (known.contains(start)) {
+                perModerator.computeIfAbsent(m.moderator(), k -> new HashMap<>())
+                        .merge(start, m.decisions(), Long::sum);
+            }
         }
-        return s;
-    }
-
-    private static List<Long> boxed(long[] v) {
-        List<Long> out = new ArrayList<>(v.length);
-        for (long x : v) {
-            out.add(x);
+        List<ModeratorSeries> ranked = new ArrayList<>();
+        perModerator.forEach((name, perStart) -> ranked.add(new ModeratorSeries(name,
+                starts.stream().map(start -> perStart.getOrDefault(start, 0L)).toList())));
+        ranked.sort(Comparator.comparingLong(ModeratorSeries::total).reversed()
+                .thenComparing(ModeratorSeries::moderator));
+        if (ranked.size() <= MAX_MODERATORS + 1) {
+            return List.copyOf(ranked);
         }
+        List<ModeratorSeries> out = new ArrayList<>(ranked.subList(0, MAX_MODERATORS));
+        out.add(ModeratorSeries.sum(OTHERS, ranked.subList(MAX_MODERATORS, ranked.size())));
         return List.copyOf(out);
     }
 }

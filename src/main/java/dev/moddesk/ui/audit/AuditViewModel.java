@@ -4,6 +4,7 @@ import dev.moddesk.app.export.Exporter;
 import dev.moddesk.app.reports.AuditLog;
 import dev.moddesk.core.AuditEntry;
 import dev.moddesk.core.AuditFilter;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.ui.Background.Lane;
 import dev.moddesk.ui.Background;
@@ -158,11 +159,7 @@ public final class AuditViewModel {
 
     /** The filter the controls describe. */
     public AuditFilter filter() {
-        LocalDate f = from.get();
-        LocalDate t = to.get();
-        return new AuditFilter(moderator.get(), action.get(),
-                f == null ? null : f.atStartOfDay(zone).toInstant().toEpochMilli(),
-                t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        return new AuditFilter(moderator.get(), action.get(), DateRange.days(from.get(), to.get(), zone));
     }
 
     /** Loads the choices and the newest page. */
@@ -215,8 +212,8 @@ public final class AuditViewModel {
         long seq = sequence.incrementAndGet();
         AuditFilter f = filter();
         loading.set(true);
-        background.run(Lane.PAGES, () -> new Loaded(log.newestFirst(f, beforeId, pageSize), recount ? log.count(f) : null),
-                loaded -> {
+        background.run(Lane.PAGES, () -> new Loaded(log.page(f, AuditLog.Order.NEWEST_FIRST, beforeId, pageSize),
+                recount ? log.count(f) : null), loaded -> {
                     if (seq != sequence.get()) {
                         return; // the filter changed meanwhile: a newer fetch is on its way
                     }

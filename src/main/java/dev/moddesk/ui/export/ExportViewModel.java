@@ -2,6 +2,7 @@ package dev.moddesk.ui.export;
 
 import dev.moddesk.app.Admin;
 import dev.moddesk.app.export.Exporter;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ExportFilter;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
@@ -226,11 +227,8 @@ public final class ExportViewModel {
     public ExportFilter filter() {
         Set<Status> chosen = chosenStatuses();
         Post p = post.get();
-        LocalDate f = from.get();
-        LocalDate t = to.get();
         return new ExportFilter(chosen, site.get(), p == null ? null : p.remoteId(), moderator.get(),
-                f == null ? null : f.atStartOfDay(zone).toEpochSecond(),
-                t == null ? null : t.plusDays(1).atStartOfDay(zone).toEpochSecond());
+                DateRange.days(from.get(), to.get(), zone));
     }
 
     /** A file name to suggest: {@code moddesk-comments-2026-11-27.csv}. */

@@ -157,11 +157,11 @@ public final class FilterBar extends HBox {
             if (!who.isFocused() && !Objects.equals(blankToNull(who.getText()), s.who())) {
                 who.setText(s.who() == null ? "" : s.who());
             }
-            LocalDate f = vm.fromDay(s.from());
+            LocalDate f = vm.fromDay(s.dates());
             if (!Objects.equals(from.getValue(), f)) {
                 from.setValue(f);
             }
-            LocalDate t = vm.toDay(s.until());
+            LocalDate t = vm.toDay(s.dates());
             if (!Objects.equals(to.getValue(), t)) {
                 to.setValue(t);
             }

@@ -1,6 +1,7 @@
 package dev.moddesk.ui.filters;
 
 import dev.moddesk.app.moderation.QueueReader;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
@@ -8,7 +9,6 @@ import dev.moddesk.core.SiteSummary;
 import dev.moddesk.ui.Background.Lane;
 import dev.moddesk.ui.Background;
 import dev.moddesk.ui.queue.QueueViewModel;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -141,7 +141,7 @@ public final class FiltersViewModel {
 
     /** Days from and to (inclusive; either may be null). */
     public void dates(LocalDate from, LocalDate to) {
-        queue.filter(scope().withDates(from == null ? null : startOf(from), to == null ? null : startOf(to.plusDays(1))));
+        queue.filter(scope().withDates(DateRange.days(from, to, zone)));
     }
 
     /**
@@ -196,18 +196,14 @@ public final class FiltersViewModel {
         return s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
-    public long startOf(LocalDate day) {
-        return day.atStartOfDay(zone).toEpochSecond();
+    /** The first day of a date filter, as the "from" field shows it; null when open. */
+    public LocalDate fromDay(DateRange dates) {
+        return dates.firstDay(zone);
     }
 
-    /** The day a "from" bound starts. */
-    public LocalDate fromDay(Long from) {
-        return from == null ? null : LocalDate.ofInstant(Instant.ofEpochSecond(from), zone);
-    }
-
-    /** The last day an "until" bound covers. */
-    public LocalDate toDay(Long until) {
-        return until == null ? null : LocalDate.ofInstant(Instant.ofEpochSecond(until - 1), zone);
+    /** The last day of a date filter (included), as the "to" field shows it; null when open. */
+    public LocalDate toDay(DateRange dates) {
+        return dates.lastDay(zone);
     }
 
     /** The query on screen now. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.QueueReader;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueFilter;
@@ -19,6 +20,7 @@ import dev.moddesk.core.StatusCounts;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,6 +75,7 @@ class FilterQueriesTest {
         QueueQuery all = QueueQuery.of(QueueFilter.all());
         long from = Fixtures.BASE_DATE + 100 * 60;
         long until = Fixtures.BASE_DATE + 200 * 60;
+        DateRange dates = new DateRange(Instant.ofEpochSecond(from), Instant.ofEpochSecond(until));
         List<Case> out = new ArrayList<>();
         for (QueueQuery v : List.of(pending, all, QueueQuery.of(new QueueFilter(Status.SPAM, false, null)))) {
             String view = v.filter().status() == null ? "c.status <> 'deleted'" : "c.status = '" + v.filter().status().word() + "'";
@@ -82,7 +85,7 @@ class FilterQueriesTest {
                     view + " AND c.site_id = ? AND c.post_id = 2", site1));
             out.add(new Case("post 2 of site 2", v.withScope(Scope.none().withPost(site2, 2L)),
                     view + " AND c.site_id = ? AND c.post_id = 2", site2));
-            out.add(new Case("dates", v.withScope(Scope.none().withDates(from, until)),
+            out.add(new Case("dates", v.withScope(Scope.none().withDates(dates)),
                     view + " AND c.date_gmt >= ? AND c.date_gmt < ?", from, until));
             out.add(new Case("score", v.withScope(Scope.none().withMinScore(0.7)), view + " AND c.score >= 0.7"));
             out.add(new Case("who: name prefix", v.withScope(Scope.none().withWho("alic")), view + " AND c.author LIKE 'Alice%'"));
@@ -92,7 +95,7 @@ class FilterQueriesTest {
             out.add(new Case("who: full IP", v.withScope(Scope.none().withWho("203.0.113.9")),
                     view + " AND c.ip = '203.0.113.9'"));
             out.add(new Case("who: IPv6", v.withScope(Scope.none().withWho("2001:db8::1")), view + " AND c.ip = '2001:db8::1'"));
-            out.add(new Case("everything", v.withScope(Scope.none().withPost(site1, 1L).withDates(from, until)
+            out.add(new Case("everything", v.withScope(Scope.none().withPost(site1, 1L).withDates(dates)
                     .withMinScore(0.2).withWho("tom")), view + " AND c.site_id = ? AND c.post_id = 1 AND c.date_gmt >= ? "
                     + "AND c.date_gmt < ? AND c.score >= 0.2 AND c.author LIKE 'Tom%'", site1, from, until));
             out.add(new Case("search and site", v.withSearch("casino").withScope(Scope.none().withSite(site2)),
@@ -223,7 +226,8 @@ class FilterQueriesTest {
         // in the order of the sort: no sort of the whole view for the first page
         for (QueueQuery q : List.of(pending.withScope(Scope.none().withSite(site2)),
                 pending.withScope(Scope.none().withPost(site1, 2L)), pending.sortedBy(SortKey.POST, false), pending.sortedBy(SortKey.AUTHOR, true),
-                pending.withScope(Scope.none().withDates(1L, 2L)))) {
+                pending.withScope(Scope.none().withDates(
+                        new DateRange(Instant.ofEpochSecond(1), Instant.ofEpochSecond(2)))))) {
             List<String> plan = reader.plan(q);
             assertFalse(plan.contains("page: USE TEMP B-TREE FOR ORDER BY"), String.join("\n", plan));
         }

@@ -10,12 +10,14 @@ import dev.moddesk.app.export.Exporter;
 import dev.moddesk.app.reports.AuditLog;
 import dev.moddesk.core.AuditEntry;
 import dev.moddesk.core.AuditFilter;
+import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -44,13 +46,13 @@ class AuditLogTest {
             assertEquals(List.of("alice", "bob"), log.moderators());
 
             List<AuditEntry> seen = new ArrayList<>();
-            AuditLog.Page page = log.newestFirst(AuditFilter.all(), null, 10);
+            AuditLog.Page page = log.page(AuditFilter.all(), AuditLog.Order.NEWEST_FIRST, null, 10);
             while (true) {
                 seen.addAll(page.entries());
                 if (!page.more()) {
                     break;
                 }
-                page = log.newestFirst(AuditFilter.all(), page.entries().get(page.entries().size() - 1).id(), 10);
+                page = log.page(AuditFilter.all(), AuditLog.Order.NEWEST_FIRST, page.lastId(), 10);
             }
             assertEquals(23, seen.size());
             for (int i = 1; i < seen.size(); i++) {
@@ -58,12 +60,15 @@ class AuditLogTest {
             }
             assertEquals(25, seen.get(0).commentId(), "the last decision comes first");
 
-            AuditFilter bob = new AuditFilter("bob", null, null, null);
+            AuditFilter bob = new AuditFilter("bob", null, null);
             assertEquals(12, log.count(bob));
-            assertTrue(log.newestFirst(bob, null, 100).entries().stream().allMatch(e -> e.moderator().equals("bob")));
-            assertEquals(0, log.count(new AuditFilter(null, "spam", null, null)));
-            assertEquals(0, log.count(new AuditFilter(null, null, System.currentTimeMillis() + 60_000, null)));
-            assertEquals(23, log.count(new AuditFilter(null, null, System.currentTimeMillis() - 60_000, null)));
+            assertTrue(log.page(bob, AuditLog.Order.NEWEST_FIRST, null, 100).entries().stream()
+                    .allMatch(e -> e.moderator().equals("bob")));
+            assertEquals(0, log.count(new AuditFilter(null, "spam", null)));
+            Instant now = Instant.now();
+            assertEquals(0, log.count(new AuditFilter(null, null, new DateRange(now.plusSeconds(60), null))));
+            assertEquals(23, log.count(new AuditFilter(null, null, new DateRange(now.minusSeconds(60), null))));
+            assertEquals(0, log.count(new AuditFilter(null, null, new DateRange(null, now.minusSeconds(60)))));
         }
     }
 

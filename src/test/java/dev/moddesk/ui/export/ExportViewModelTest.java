@@ -84,10 +84,11 @@ class ExportViewModelTest {
         vm.fromProperty().set(day);
         vm.toProperty().set(day);
         ExportFilter f = vm.filter();
-        assertEquals(day.atStartOfDay().toEpochSecond(ZoneOffset.UTC), f.sinceGmt());
-        assertEquals(day.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC), f.untilGmt());
+        assertEquals(day.atStartOfDay().toEpochSecond(ZoneOffset.UTC), f.dates().fromEpochSecond());
+        assertEquals(day.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC), f.dates().untilEpochSecond());
         assertEquals(StoreProbe.number(file, "SELECT count(*) FROM comments WHERE status = 'spam' AND date_gmt >= ? "
-                + "AND date_gmt < ?", f.sinceGmt(), f.untilGmt()), vm.matchingProperty().get());
+                + "AND date_gmt < ?", f.dates().fromEpochSecond(), f.dates().untilEpochSecond()),
+                vm.matchingProperty().get());
 
         vm.statusProperty(Status.SPAM).set(false);
         assertEquals(0, vm.matchingProperty().get());
