@@ -7,7 +7,8 @@ import dev.moddesk.core.DeskInfo;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.SortKey;
-import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.Lanes;
 import dev.moddesk.ui.actions.KeyMap;
 import dev.moddesk.ui.actions.ModerationViewModel;
 import dev.moddesk.ui.actions.Shortcuts;
@@ -34,8 +35,6 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -74,7 +73,7 @@ public final class DeskWindow {
     private final Workspace desk;
     private final DialogService dialogs;
     private final DeskPrefs prefs;
-    private final Lanes lanes = new Lanes();
+    private final Lanes lanes = Lanes.forFx();
     private final QueueReader pageReader;
     private final QueueReader infoReader;
     private final QueueViewModel queue;
@@ -88,7 +87,6 @@ public final class DeskWindow {
     private final ChangeWatcher watcher;
     private final QueueTable table;
     private final TextField search = new TextField();
-    private final BooleanProperty loadingDemo = new SimpleBooleanProperty();
     private final SplitPane split;
     private final Scene scene;
     private String theme;
@@ -114,8 +112,7 @@ public final class DeskWindow {
         filters.onError(this::showError);
         admin = new AdminWindows(stage, desk.admin(), dialogs, this::showError);
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request, moderation.messageProperty()::set);
-        WriterHolder holder = new WriterHolder(importer.runningProperty(), syncing.viewModel().runningProperty(),
-                loadingDemo);
+        WriterHolder holder = new WriterHolder(importer.whatProperty(), syncing.viewModel().runningProperty());
         moderation.holderProperty().bind(holder.nameProperty());
         desk.onWriterWaits(soFar -> holder.heardWait());
 
@@ -203,7 +200,7 @@ public final class DeskWindow {
         FirstStartChoice choice = dialogs.askFirstStart();
         switch (choice) {
             case LOAD_DEMO:
-                loadDemo();
+                importer.loadDemo();
                 break;
             case IMPORT_FILE:
                 importer.chooseAndImport();
@@ -211,22 +208,6 @@ public final class DeskWindow {
             default:
                 break;
         }
-    }
-
-    private void loadDemo() {
-        moderation.messageProperty().set("Loading the demo site…");
-        moderation.busyProperty().set(true);
-        loadingDemo.set(true);
-        lanes.run(Lane.WRITE, desk::loadDemo, s -> {
-            loadingDemo.set(false);
-            moderation.busyProperty().set(false);
-            moderation.messageProperty().set("Demo site loaded: " + Format.count(s.inserted(), "comment"));
-            refresh.request();
-        }, e -> {
-            loadingDemo.set(false);
-            moderation.busyProperty().set(false);
-            showError(e);
-        });
     }
 
     /** Everything read from the database again: rows (and with them the detail), counts, filters' choices, undo. */
@@ -250,7 +231,7 @@ public final class DeskWindow {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         importItem.setOnAction(e -> importer.chooseAndImport());
         MenuItem demo = new MenuItem("Load demo data");
-        demo.setOnAction(e -> loadDemo());
+        demo.setOnAction(e -> importer.loadDemo());
         MenuItem settings = new MenuItem("Settings…");
         settings.setId("menu-settings");
         settings.setOnAction(e -> editSettings());

@@ -1,9 +1,9 @@
 package dev.moddesk.ui.admin;
 
 import dev.moddesk.app.Admin;
-import dev.moddesk.ui.Lanes;
 import dev.moddesk.ui.audit.AuditViewModel;
 import dev.moddesk.ui.audit.AuditWindow;
+import dev.moddesk.ui.background.Lanes;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.export.ExportDialog;
 import dev.moddesk.ui.export.ExportViewModel;
@@ -28,7 +28,7 @@ public final class AdminWindows {
     private final Stage owner;
     private final Admin admin;
     private final DialogService dialogs;
-    private final Lanes lanes = new Lanes();
+    private final Lanes lanes = Lanes.forFx();
     private final ZoneId zone = ZoneId.systemDefault();
     private ExportViewModel exportModel;
     private ExportDialog export;
@@ -73,7 +73,7 @@ public final class AdminWindows {
 
     public void openExport() {
         if (export == null) {
-            exportModel = new ExportViewModel(lanes, Lanes::fx, admin, dialogs, zone);
+            exportModel = new ExportViewModel(lanes, admin, dialogs, zone);
             exportModel.onError(this::showError);
             export = new ExportDialog(owner, exportModel, this::style);
         }
@@ -82,8 +82,7 @@ public final class AdminWindows {
 
     public void openAudit() {
         if (audit == null) {
-            auditModel = new AuditViewModel(lanes, Lanes::fx, admin.auditLog(), dialogs, zone,
-                    AuditViewModel.DEFAULT_PAGE_SIZE);
+            auditModel = new AuditViewModel(lanes, admin.auditLog(), dialogs, zone, AuditViewModel.DEFAULT_PAGE_SIZE);
             auditModel.onError(this::showError);
             audit = new AuditWindow(owner, auditModel, this::style);
         }

@@ -1,7 +1,7 @@
 package dev.moddesk.ui.sync;
 
 import dev.moddesk.app.Workspace;
-import dev.moddesk.ui.Lanes;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.util.function.Consumer;
@@ -23,7 +23,6 @@ import javafx.stage.Window;
  */
 public final class SyncFeature {
     private final Window owner;
-    private final FxSyncJobs jobs;
     private final SyncViewModel sync;
     private final SitesViewModel sites;
     private SitesDialog dialog;
@@ -32,13 +31,12 @@ public final class SyncFeature {
      * @param afterSync refreshes the queue, counts and status bar (outbox, last sync)
      * @param status    where one-line results go (the status bar's message)
      */
-    public SyncFeature(Window owner, Workspace desk, Lanes lanes, DialogService dialogs, DeskPrefs prefs,
+    public SyncFeature(Window owner, Workspace desk, Background background, DialogService dialogs, DeskPrefs prefs,
                        Runnable afterSync, Consumer<String> status) {
         this.owner = owner;
-        this.jobs = new FxSyncJobs(lanes);
         SiteService service = new DeskSites(desk.sync());
-        this.sync = new SyncViewModel(service, jobs, dialogs, prefs, afterSync);
-        this.sites = new SitesViewModel(service, jobs, dialogs, prefs, afterSync);
+        this.sync = new SyncViewModel(service, background, dialogs, prefs, afterSync);
+        this.sites = new SitesViewModel(service, background, dialogs, prefs, afterSync);
         sync.onNoSite(this::showSites);
         sync.messageProperty().addListener((o, a, b) -> status.accept(b));
     }
@@ -124,6 +122,5 @@ public final class SyncFeature {
         if (dialog != null) {
             dialog.stage().close();
         }
-        jobs.shutdown();
     }
 }
