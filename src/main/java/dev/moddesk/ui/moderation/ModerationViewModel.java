@@ -1,4 +1,4 @@
-package dev.moddesk.ui.actions;
+package dev.moddesk.ui.moderation;
 
 import dev.moddesk.app.moderation.DeskActions;
 import dev.moddesk.app.moderation.Moderation;
