@@ -19,6 +19,8 @@ public final class KeyMap {
     public record Hit(DeskAction action, Target target) { }
 
     private final Commands commands;
+    /** The key down now acted: the character it types is not typed (nor acted on) again. */
+    private boolean acted;
 
     private KeyMap(Commands commands) {
         this.commands = commands;
@@ -33,15 +35,25 @@ public final class KeyMap {
         }
         KeyMap keys = new KeyMap(commands);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.onPressed(e, scene.getFocusOwner()));
-        // '?' and '/' by the character typed, whatever the keyboard layout
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> keys.onTyped(e, scene.getFocusOwner()));
     }
 
     private void onPressed(KeyEvent e, Node focus) {
-        pressedHit(e, keyboard(focus, e)).ifPresent(h -> run(e, h));
+        Optional<Hit> hit = pressedHit(e, keyboard(focus, e));
+        acted = hit.isPresent();
+        hit.ifPresent(h -> run(e, h));
     }
 
+    /**
+     * '?' and '/' by the character typed, whatever the keyboard layout; but the character of a key that acted
+     * already goes nowhere ("/" moves to the search box, and is not typed into it).
+     */
     private void onTyped(KeyEvent e, Node focus) {
+        if (acted) {
+            acted = false;
+            e.consume();
+            return;
+        }
         typedHit(e, keyboard(focus, e)).ifPresent(h -> run(e, h));
     }
 

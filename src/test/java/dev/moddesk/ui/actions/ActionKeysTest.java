@@ -50,7 +50,12 @@ class ActionKeysTest {
     void window() throws Exception {
         Commands commands = new Commands();
         for (DeskAction a : DeskAction.values()) {
-            commands.onTarget(a, t -> hits.add(new KeyMap.Hit(a, t)));
+            commands.onTarget(a, t -> {
+                hits.add(new KeyMap.Hit(a, t));
+                if (a == DeskAction.SEARCH) {
+                    text.requestFocus(); // as the desk's search box takes the keyboard
+                }
+            });
         }
         ActionFactory actions = new ActionFactory(commands);
         Menu menu = actions.menu("All", DeskAction.values());
@@ -127,6 +132,30 @@ class ActionKeysTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(new KeyMap.Hit(DeskAction.SHOW_PENDING, Target.HIGHLIGHTED)), hits);
+    }
+
+    @Test
+    void theCharacterOfAKeyThatActedIsNotTypedAsWell() {
+        focus(queue);
+        hits.clear();
+        type(KeyCode.SLASH, "/", false);
+        assertEquals(List.of(new KeyMap.Hit(DeskAction.SEARCH, Target.HIGHLIGHTED)), hits, "once");
+        assertEquals(text, text.getScene().getFocusOwner());
+        type(KeyCode.X, "x", false);
+        assertEquals("x", text.getText(), "in the search box: '/' took the keyboard there, 'x' is typed");
+        focus(queue);
+        hits.clear();
+        type(KeyCode.SLASH, "?", true);
+        assertEquals(List.of(new KeyMap.Hit(DeskAction.SHORTCUTS, Target.CHECKED)), hits, "once, not twice");
+    }
+
+    /** A key as the keyboard sends it: pressed, the character typed, released; each to the focus owner then. */
+    private void type(KeyCode code, String character, boolean shift) {
+        robot.interact(() -> {
+            fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, false, false, false));
+            fire(new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, shift, false, false, false));
+            fire(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, shift, false, false, false));
+        });
     }
 
     private void fire(KeyEvent e) {
