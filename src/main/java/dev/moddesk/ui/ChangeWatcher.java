@@ -9,7 +9,7 @@ import javafx.application.Platform;
 /**
  * Notices commits by other connections (the command line, another desk, the desk's own writer) and tells
  * the FX thread. It looks on a thread and a connection of its own, so a long read or write on the
- * {@link Lanes} never holds it up; looking costs next to nothing, and nothing is reloaded unless a commit
+ * background lanes never holds it up; looking costs next to nothing, and nothing is reloaded unless a commit
  * happened.
  */
 final class ChangeWatcher {

@@ -1,6 +1,8 @@
 package dev.moddesk.ui;
 
-import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.OneAtATime;
 
 /**
  * Brings what the window shows up to date with the database after it changed, one refresh at a time: a

@@ -2,6 +2,7 @@ package dev.moddesk.ui;
 
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.dialogs.FirstStartChoice;
+import dev.moddesk.ui.dialogs.ShortcutRow;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public void showShortcuts(List<String[]> keysAndMeanings) {
+    public void showShortcuts(List<ShortcutRow> rows) {
         shortcutsShown++;
     }
 

@@ -11,7 +11,7 @@ import dev.moddesk.core.SortKey;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
-import dev.moddesk.ui.Background.Lane;
+import dev.moddesk.ui.background.Background.Lane;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

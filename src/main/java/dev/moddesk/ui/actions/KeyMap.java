@@ -1,129 +1,104 @@
 package dev.moddesk.ui.actions;
 
-import dev.moddesk.core.ModerationAction;
+import dev.moddesk.ui.actions.Key.Where;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The WordPress-compatible keyboard: single keys act on the comment under the cursor, Shift+key on the
- * checked ones. Keys typed into a text field stay there (but Esc leaves it).
+ * The window's keyboard, from the keys of {@link DeskAction}: WordPress-compatible single keys on the comment under
+ * the cursor, Shift+key on the checked ones. Keys typed into a text field stay there (but Esc leaves it); the
+ * menu accelerators ({@link Where#WINDOW} keys) are the menu items' own.
  */
 public final class KeyMap {
-    /** What the keys ask for. */
-    public interface Commands {
-        void move(int delta);
+    /** One use of a key: which action, on which comments. */
+    public record Hit(DeskAction action, Target target) { }
 
-        void act(ModerationAction action, boolean onSelection);
+    private final Commands commands;
+    /** The key down now acted: the character it types is not typed (nor acted on) again. */
+    private boolean acted;
 
-        void trashKey(boolean onSelection);
-
-        void undo();
-
-        void redo();
-
-        void toggleCheck();
-
-        void checkVisible();
-
-        void checkAllMatching();
-
-        void clearChecks();
-
-        void resolve(boolean keepMine, boolean onSelection);
-
-        void focusSearch();
-
-        void leaveSearch();
-
-        void showShortcuts();
-
-        void showView(int index);
-
-        /** Ctrl+R: sync with the site. */
-        default void sync() {
-        }
+    private KeyMap(Commands commands) {
+        this.commands = commands;
     }
 
-    private KeyMap() {
+    /** Runs every key of every action in {@code scene} through {@code commands}; each such action needs one. */
+    public static void install(Scene scene, Commands commands) {
+        for (DeskAction a : DeskAction.values()) {
+            if (a.keys().stream().anyMatch(k -> k.where() != Where.WINDOW) && !commands.has(a)) {
+                throw new IllegalStateException(a + " has keys but no command");
+            }
+        }
+        KeyMap keys = new KeyMap(commands);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.onPressed(e, scene.getFocusOwner()));
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> keys.onTyped(e, scene.getFocusOwner()));
     }
 
-    public static void install(Scene scene, Commands c) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (handle(e, c, scene)) {
-                e.consume();
-            }
-        });
-        // '?' and '/' by the character typed, whatever the keyboard layout
-        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (inTextField(scene) || e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            if ("?".equals(e.getCharacter())) {
-                c.showShortcuts();
-                e.consume();
-            } else if ("/".equals(e.getCharacter())) {
-                c.focusSearch();
-                e.consume();
-            }
-        });
+    private void onPressed(KeyEvent e, Node focus) {
+        Optional<Hit> hit = pressedHit(e, keyboard(focus, e));
+        acted = hit.isPresent();
+        hit.ifPresent(h -> run(e, h));
     }
 
-    /** Typing goes to a text field, a combo or a date picker (the filter bar), not to the queue. */
-    private static boolean inTextField(Scene scene) {
-        return scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ComboBoxBase;
+    /**
+     * '?' and '/' by the character typed, whatever the keyboard layout; but the character of a key that acted
+     * already goes nowhere ("/" moves to the search box, and is not typed into it).
+     */
+    private void onTyped(KeyEvent e, Node focus) {
+        if (acted) {
+            acted = false;
+            e.consume();
+            return;
+        }
+        typedHit(e, keyboard(focus, e)).ifPresent(h -> run(e, h));
     }
 
-    private static boolean handle(KeyEvent e, Commands c, Scene scene) {
-        KeyCode k = e.getCode();
-        boolean shift = e.isShiftDown();
-        boolean ctrl = e.isShortcutDown();
-        // a (non-editable) combo of the filter bar takes letters and arrows, not the Ctrl shortcuts
-        boolean comboShortcut = ctrl && scene.getFocusOwner() instanceof ComboBox<?> combo && !combo.isEditable();
-        if (inTextField(scene) && !comboShortcut) {
-            boolean textField = scene.getFocusOwner() instanceof TextInputControl;
-            if (k == KeyCode.ESCAPE || k == KeyCode.DOWN && !shift && textField) {
-                c.leaveSearch();
-                return true;
-            }
-            return false;
-        }
-        if (e.isAltDown()) {
-            return false;
-        }
-        if (ctrl) {
-            switch (k) {
-                case Z: if (shift) { c.redo(); } else { c.undo(); } return true;
-                case Y: c.redo(); return true;
-                case A: if (shift) { c.checkAllMatching(); } else { c.checkVisible(); } return true;
-                case F: c.focusSearch(); return true;
-                case R: c.sync(); return true;
-                case DIGIT1: case DIGIT2: case DIGIT3: case DIGIT4: case DIGIT5: case DIGIT6:
-                    c.showView(k.ordinal() - KeyCode.DIGIT1.ordinal());
-                    return true;
-                default: return false;
+    private void run(KeyEvent e, Hit hit) {
+        e.consume();
+        commands.run(hit.action(), hit.target());
+    }
+
+    /** The action of a key pressed where the keyboard is. */
+    private static Optional<Hit> pressedHit(KeyEvent e, Where keyboard) {
+        for (DeskAction a : DeskAction.values()) {
+            for (Key k : a.keys()) {
+                if (k.matchesPressed(e, keyboard)) {
+                    return Optional.of(new Hit(a, e.isShiftDown() ? Target.CHECKED : Target.HIGHLIGHTED));
+                }
             }
         }
-        switch (k) {
-            case J: case DOWN: c.move(1); return true;
-            case K: case UP: c.move(-1); return true;
-            case PAGE_DOWN: c.move(10); return true;
-            case PAGE_UP: c.move(-10); return true;
-            case A: c.act(ModerationAction.APPROVE, shift); return true;
-            case U: c.act(ModerationAction.HOLD, shift); return true;
-            case S: c.act(ModerationAction.SPAM, shift); return true;
-            case R: c.act(ModerationAction.RESTORE, shift); return true;
-            case D: case DELETE: c.trashKey(shift); return true;
-            case Z: if (shift) { c.act(ModerationAction.RESTORE, true); } else { c.undo(); } return true;
-            case X: case SPACE: c.toggleCheck(); return true;
-            case M: c.resolve(true, shift); return true;
-            case T: c.resolve(false, shift); return true;
-            case ESCAPE: c.clearChecks(); return true;
-            case SLASH: if (shift) { c.showShortcuts(); } else { c.focusSearch(); } return true;
-            default: return false;
+        return Optional.empty();
+    }
+
+    /** The action of a character typed outside the fields, without Ctrl or Alt. */
+    private static Optional<Hit> typedHit(KeyEvent e, Where keyboard) {
+        if (keyboard != Where.QUEUE || e.isShortcutDown() || e.isAltDown()) {
+            return Optional.empty();
         }
+        for (DeskAction a : DeskAction.values()) {
+            if (a.keys().stream().anyMatch(k -> k.matchesTyped(e))) {
+                return Optional.of(new Hit(a, Target.HIGHLIGHTED));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the keyboard is: typing goes to a text field, a combo or a date picker (the search box, the filter bar),
+     * not to the queue; but a (non-editable) combo of the filter bar takes letters and arrows, not the Ctrl keys.
+     */
+    private static Where keyboard(Node focus, KeyEvent e) {
+        if (focus instanceof TextInputControl) {
+            return Where.TEXT;
+        }
+        if (focus instanceof ComboBoxBase<?>) {
+            boolean ctrlOnList = e.isShortcutDown() && focus instanceof ComboBox<?> combo && !combo.isEditable();
+            return ctrlOnList ? Where.QUEUE : Where.FIELD;
+        }
+        return Where.QUEUE;
     }
 }

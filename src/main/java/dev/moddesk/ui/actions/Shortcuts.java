@@ -1,32 +1,56 @@
 package dev.moddesk.ui.actions;
 
+import dev.moddesk.ui.actions.Key.Shift;
+import dev.moddesk.ui.dialogs.ShortcutRow;
+import java.util.Arrays;
 import java.util.List;
 
-/** The keyboard shortcuts as the `?` list shows them. */
+/** How the keys of {@link DeskAction} read: the {@code ?} list, the tooltips, the menu items of the queue's keys. */
 public final class Shortcuts {
     private Shortcuts() {
     }
 
-    public static final List<String[]> ALL = List.of(
-            new String[] {"j  /  ↓", "Next comment"},
-            new String[] {"k  /  ↑", "Previous comment"},
-            new String[] {"a", "Approve"},
-            new String[] {"u", "Unapprove (hold)"},
-            new String[] {"s", "Spam"},
-            new String[] {"r", "Restore / not spam"},
-            new String[] {"d", "Trash (delete permanently in Spam and Trash, asks first)"},
-            new String[] {"z", "Undo the last decision"},
-            new String[] {"x", "Check / uncheck the comment"},
-            new String[] {"Shift+A / U / S / D", "Approve / unapprove / spam / trash the checked comments"},
-            new String[] {"Shift+Z", "Restore the checked comments"},
-            new String[] {"Ctrl+A", "Check the comments on screen"},
-            new String[] {"Ctrl+Shift+A", "Check all comments matching the view"},
-            new String[] {"Ctrl+Z", "Undo"},
-            new String[] {"Ctrl+Shift+Z  /  Ctrl+Y", "Redo"},
-            new String[] {"m  /  t", "Conflicts: keep mine / take the site's"},
-            new String[] {"/", "Search"},
-            new String[] {"Esc", "Leave the search box, or clear the checks"},
-            new String[] {"Ctrl+1 … Ctrl+6", "Pending, Approved, Spam, Trash, Conflicts, All"},
-            new String[] {"Ctrl+R", "Sync with the site (pull, then push the outbox)"},
-            new String[] {"?", "This list"});
+    /** The {@code ?} list: every action with keys, section by section, in the order they are defined. */
+    public static List<ShortcutRow> all() {
+        return Arrays.stream(DeskAction.values()).filter(a -> !a.keys().isEmpty())
+                .map(a -> new ShortcutRow(a.section().title(), String.join(" or ", keys(a)), a.description())).toList();
+    }
+
+    /** Every key of {@code action} as it reads in the list, once; Shift on a decision is said by its section. */
+    private static List<String> keys(DeskAction action) {
+        return action.keys().stream().map(Key::text).distinct().toList();
+    }
+
+    /** "Approve (a; Shift+A: the checked comments)", or on the highlighted comment only "Approve (a)". */
+    public static String tooltip(DeskAction action, Target target) {
+        List<String> plain = plainKeys(action);
+        List<String> checked = target == Target.CHECKED ? checkedKeys(action) : List.of();
+        if (plain.isEmpty() && checked.isEmpty()) {
+            return action.description();
+        }
+        return action.description() + " (" + String.join(", ", plain)
+                + (checked.isEmpty() ? "" : (plain.isEmpty() ? "" : "; ") + String.join(", ", checked)
+                        + ": the checked comments") + ")";
+    }
+
+    /** A menu item's words: its label, and its first key unless the item shows it as its accelerator. */
+    public static String menuText(DeskAction action) {
+        List<String> plain = plainKeys(action);
+        return action.accelerator().isPresent() || plain.isEmpty() ? action.label()
+                : action.label() + "  (" + plain.get(0) + ")";
+    }
+
+    /** The keys as they read; for a decision only those on the highlighted comment. */
+    private static List<String> plainKeys(DeskAction action) {
+        return action.keys().stream().filter(k -> !action.actsOnComments() || k.shift() != Shift.DOWN)
+                .map(Key::text).distinct().toList();
+    }
+
+    /** A decision's keys with Shift: on the checked comments. */
+    private static List<String> checkedKeys(DeskAction action) {
+        if (!action.actsOnComments()) {
+            return List.of();
+        }
+        return action.keys().stream().filter(k -> k.shift() != Shift.UP).map(k -> k.text(true)).distinct().toList();
+    }
 }

@@ -1,9 +1,11 @@
 package dev.moddesk.ui.admin;
 
 import dev.moddesk.app.Admin;
-import dev.moddesk.ui.Lanes;
+import dev.moddesk.ui.actions.Commands;
+import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.audit.AuditViewModel;
 import dev.moddesk.ui.audit.AuditWindow;
+import dev.moddesk.ui.background.Lanes;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.export.ExportDialog;
 import dev.moddesk.ui.export.ExportViewModel;
@@ -12,10 +14,7 @@ import dev.moddesk.ui.reports.ReportsWindow;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.function.Consumer;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
@@ -28,7 +27,7 @@ public final class AdminWindows {
     private final Stage owner;
     private final Admin admin;
     private final DialogService dialogs;
-    private final Lanes lanes = new Lanes();
+    private final Lanes lanes = Lanes.forFx();
     private final ZoneId zone = ZoneId.systemDefault();
     private ExportViewModel exportModel;
     private ExportDialog export;
@@ -37,44 +36,21 @@ public final class AdminWindows {
     private ReportsViewModel reportsModel;
     private ReportsWindow reports;
 
-    public AdminWindows(Stage owner, Admin admin, DialogService dialogs, Consumer<Throwable> onError) {
+    /** Export… (Ctrl+E), Audit log (Ctrl+Shift+L) and Reports (Ctrl+Shift+G) open them. */
+    public AdminWindows(Stage owner, Admin admin, DialogService dialogs, Commands commands) {
         this.owner = owner;
         this.admin = admin;
         this.dialogs = dialogs;
-        lanes.onError(onError);
-    }
-
-    /** File → Export… */
-    public MenuItem exportItem() {
-        MenuItem item = new MenuItem("Export…");
-        item.setId("menu-export");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        item.setOnAction(e -> openExport());
-        return item;
-    }
-
-    /** View → Audit log */
-    public MenuItem auditItem() {
-        MenuItem item = new MenuItem("Audit log");
-        item.setId("menu-audit");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
-        item.setOnAction(e -> openAudit());
-        return item;
-    }
-
-    /** View → Reports */
-    public MenuItem reportsItem() {
-        MenuItem item = new MenuItem("Reports");
-        item.setId("menu-reports");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
-        item.setOnAction(e -> openReports());
-        return item;
+        lanes.onError(dialogs::showFailure);
+        commands.on(DeskAction.EXPORT, this::openExport);
+        commands.on(DeskAction.AUDIT_LOG, this::openAudit);
+        commands.on(DeskAction.REPORTS, this::openReports);
     }
 
     public void openExport() {
         if (export == null) {
-            exportModel = new ExportViewModel(lanes, Lanes::fx, admin, dialogs, zone);
-            exportModel.onError(this::showError);
+            exportModel = new ExportViewModel(lanes, admin, dialogs, zone);
+            exportModel.onError(dialogs::showFailure);
             export = new ExportDialog(owner, exportModel, this::style);
         }
         export.show();
@@ -82,9 +58,8 @@ public final class AdminWindows {
 
     public void openAudit() {
         if (audit == null) {
-            auditModel = new AuditViewModel(lanes, Lanes::fx, admin.auditLog(), dialogs, zone,
-                    AuditViewModel.DEFAULT_PAGE_SIZE);
-            auditModel.onError(this::showError);
+            auditModel = new AuditViewModel(lanes, admin.auditLog(), dialogs, zone, AuditViewModel.DEFAULT_PAGE_SIZE);
+            auditModel.onError(dialogs::showFailure);
             audit = new AuditWindow(owner, auditModel, this::style);
         }
         audit.show();
@@ -93,7 +68,7 @@ public final class AdminWindows {
     public void openReports() {
         if (reports == null) {
             reportsModel = new ReportsViewModel(lanes, admin.reports(), () -> LocalDate.now(ZoneOffset.UTC));
-            reportsModel.onError(this::showError);
+            reportsModel.onError(dialogs::showFailure);
             reportsModel.refresh(); // computed in the background while the window and its charts are built
             reports = new ReportsWindow(owner, reportsModel, this::style);
         } else {
@@ -110,11 +85,6 @@ public final class AdminWindows {
                     .forEach(c -> scene.getRoot().getStyleClass().add(c));
         }
         scene.getStylesheets().add(ADMIN_CSS);
-    }
-
-    private void showError(Throwable e) {
-        Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-        dialogs.showError("Something went wrong", String.valueOf(cause.getMessage()));
     }
 
     /** Closes the windows (cancelling a running export) and stops the lanes. */
@@ -142,22 +112,6 @@ public final class AdminWindows {
 
     public ExportViewModel exportModel() {
         return exportModel;
-    }
-
-    public ExportDialog exportDialog() {
-        return export;
-    }
-
-    public AuditViewModel auditModel() {
-        return auditModel;
-    }
-
-    public AuditWindow auditWindow() {
-        return audit;
-    }
-
-    public ReportsViewModel reportsModel() {
-        return reportsModel;
     }
 
     public ReportsWindow reportsWindow() {

@@ -6,27 +6,26 @@ import dev.moddesk.core.AuditEntry;
 import dev.moddesk.core.AuditFilter;
 import dev.moddesk.core.DateRange;
 import dev.moddesk.formats.ExportFormat;
-import dev.moddesk.ui.Background.Lane;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.LongWork;
 import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.ui.export.FailedExport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,7 +41,7 @@ public final class AuditViewModel {
     public static final int DEFAULT_PAGE_SIZE = 200;
 
     private final Background background;
-    private final Executor fx;
+    private final LongWork export;
     private final AuditLog log;
     private final DialogService dialogs;
     private final ZoneId zone;
@@ -63,21 +62,15 @@ public final class AuditViewModel {
     private final StringProperty pageText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
 
-    private final BooleanProperty exporting = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-
     /** The ids each newer page started before (null: the newest page), to go back. */
     private final Deque<Long> newerStarts = new ArrayDeque<>();
     private Long currentStart;
     private final AtomicLong sequence = new AtomicLong();
-    private volatile AtomicBoolean cancel = new AtomicBoolean();
     private Consumer<Throwable> onError = e -> { };
 
-    public AuditViewModel(Background background, Executor fx, AuditLog log, DialogService dialogs, ZoneId zone,
-                          int pageSize) {
+    public AuditViewModel(Background background, AuditLog log, DialogService dialogs, ZoneId zone, int pageSize) {
         this.background = background;
-        this.fx = fx;
+        this.export = new LongWork(background);
         this.log = log;
         this.dialogs = dialogs;
         this.zone = zone;
@@ -141,16 +134,16 @@ public final class AuditViewModel {
         return loading;
     }
 
-    public BooleanProperty exportingProperty() {
-        return exporting;
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return export.runningProperty();
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return export.progressProperty();
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return export.messageProperty();
     }
 
     public void onError(Consumer<Throwable> handler) {
@@ -164,11 +157,14 @@ public final class AuditViewModel {
 
     /** Loads the choices and the newest page. */
     public void load() {
-        background.run(Lane.INFO, () -> List.of(log.moderators(), log.actions()), lists -> {
-            moderators.setAll(lists.get(0));
-            actions.setAll(lists.get(1));
+        background.run(Lane.INFO, () -> new Choices(log.moderators(), log.actions()), c -> {
+            moderators.setAll(c.moderators());
+            actions.setAll(c.actions());
         }, onError);
         reload();
+    }
+
+    private record Choices(List<String> moderators, List<String> actions) {
     }
 
     /** The newest page of the current filter. */
@@ -245,7 +241,7 @@ public final class AuditViewModel {
 
     /** Asks where to save, then exports the filtered log (all pages, oldest first). */
     public void chooseTargetAndExport(ExportFormat format, LocalDate today) {
-        if (exporting.get()) {
+        if (export.isRunning()) {
             return;
         }
         String ext = format == ExportFormat.JSON ? "json" : "csv";
@@ -254,47 +250,23 @@ public final class AuditViewModel {
     }
 
     public void exportTo(ExportFormat format, Path target) {
-        if (exporting.get()) {
+        if (export.isRunning()) {
             return;
         }
         AuditFilter f = filter();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel = cancelled;
-        AtomicBoolean updatePending = new AtomicBoolean();
-        exporting.set(true);
-        progress.set(-1);
-        message.set("Exporting the audit log to " + target.getFileName() + "…");
-        background.run(Lane.WRITE, () -> log.export(f, format, target, (written, all) -> {
-            if (all > 0 && updatePending.compareAndSet(false, true)) {
-                fx.execute(() -> {
-                    updatePending.set(false);
-                    if (exporting.get() && !cancelled.get()) {
-                        progress.set((double) written / all);
+        export.start(Lane.WRITE, "Exporting the audit log to " + target.getFileName() + "…",
+                feedback -> log.export(f, format, target, (written, all) -> {
+                    if (all > 0) {
+                        feedback.report(null, (double) written / all);
                     }
-                });
-            }
-        }, cancelled::get), (Exporter.Result r) -> {
-            exporting.set(false);
-            progress.set(1);
-            String summary = Format.count(r.exported(), "audit line") + " written to " + target.getFileName();
-            message.set("Exported " + summary);
-            dialogs.showInfo("Audit log exported", summary + "\n\n" + target);
-        }, e -> {
-            exporting.set(false);
-            progress.set(0);
-            if (e instanceof CancellationException || cancelled.get()) {
-                message.set("Export cancelled; no file was written");
-                return;
-            }
-            message.set("Export failed; no file was written");
-            dialogs.showError("Export failed", String.valueOf(e.getMessage()));
-        });
+                }, feedback::cancelled), (Exporter.Result r) -> {
+                    String summary = Format.count(r.exported(), "audit line") + " written to " + target.getFileName();
+                    export.messageProperty().set("Exported " + summary);
+                    dialogs.showInfo("Audit log exported", summary + "\n\n" + target);
+                }, e -> FailedExport.tell(export, dialogs, e));
     }
 
     public void cancelExport() {
-        if (exporting.get()) {
-            cancel.set(true);
-            message.set("Cancelling…");
-        }
+        export.cancel("Cancelling…");
     }
 }

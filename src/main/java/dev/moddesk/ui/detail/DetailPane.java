@@ -7,8 +7,12 @@ import dev.moddesk.core.CommentDetail;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.actions.ActionFactory;
+import dev.moddesk.ui.actions.DeskAction;
+import dev.moddesk.ui.actions.Target;
+import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.ui.queue.QueueViewModel;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -21,29 +25,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The comment under the cursor: author with validity marks, conflict (site vs mine), post with "Open in
- * browser", the parent when it is a reply, the content drawn safely, and the author's history by status
- * (a click filters the queue); "Loading…" while that comment is on its way. Only wires controls to
- * {@link DetailViewModel} and the callbacks.
+ * The comment under the cursor: author with validity marks, conflict (site vs mine) with Keep mine and Take the
+ * site's, post with "Open in browser", the parent when it is a reply, the content drawn safely, and the author's
+ * history by status (a click filters the queue); "Loading…" while that comment is on its way. Only wires controls
+ * to {@link DetailViewModel}, the queue and the actions.
  */
 public final class DetailPane extends ScrollPane {
-    /** What the pane's links and buttons ask the window to do. */
-    public interface Actions {
-        void openInBrowser(String url);
-
-        void filterByEmail(String email);
-
-        void filterByIp(String ip);
-
-        void resolveCurrent(boolean keepMine);
-    }
-
     private final VBox box = new VBox(12);
     private final DetailViewModel vm;
-    private final Actions actions;
+    private final QueueViewModel queue;
+    private final DialogService dialogs;
+    private final ActionFactory actions;
 
-    public DetailPane(DetailViewModel vm, Actions actions) {
+    /** {@code dialogs} opens links in the browser; {@code actions} makes the conflict's buttons. */
+    public DetailPane(DetailViewModel vm, QueueViewModel queue, DialogService dialogs, ActionFactory actions) {
         this.vm = vm;
+        this.queue = queue;
+        this.dialogs = dialogs;
         this.actions = actions;
         getStyleClass().add("detail-pane");
         setId("detail");
@@ -104,7 +102,7 @@ public final class DetailPane extends ScrollPane {
         open.setId("open-post");
         open.setDisable(d.postLink() == null || d.postLink().isBlank());
         open.setTooltip(new Tooltip(d.postLink()));
-        open.setOnAction(e -> actions.openInBrowser(d.postLink()));
+        open.setOnAction(e -> dialogs.openInBrowser(d.postLink()));
         open.setFocusTraversable(false);
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox postRow = new HBox(10, post, open);
@@ -116,13 +114,13 @@ public final class DetailPane extends ScrollPane {
             parent.getStyleClass().add("parent-box");
             Label reply = small("In reply to " + d.parent().comment().author() + " (" + d.parent().status().word() + ")");
             parent.getChildren().addAll(reply, RichText.render(CommentHtml.parse(d.parent().comment().content()),
-                    actions::openInBrowser));
+                    dialogs::openInBrowser));
             box.getChildren().add(parent);
         } else if (c.parentId() != 0) {
             box.getChildren().add(small("In reply to comment #" + c.parentId() + " (not in this database)"));
         }
 
-        VBox content = RichText.render(CommentHtml.parse(c.content()), actions::openInBrowser);
+        VBox content = RichText.render(CommentHtml.parse(c.content()), dialogs::openInBrowser);
         content.setId("detail-content");
         content.getStyleClass().add("comment-body");
         box.getChildren().add(content);
@@ -143,16 +141,10 @@ public final class DetailPane extends ScrollPane {
         site.getStyleClass().add("conflict-value");
         mine.getStyleClass().add("conflict-value");
         sides.addRow(1, site, mine);
-        Button keep = new Button("Keep mine");
-        keep.setId("keep-mine");
-        keep.setTooltip(new Tooltip("Keep your decision; it will be pushed to the site (Shift: the checked rows)"));
-        keep.setOnAction(e -> actions.resolveCurrent(true));
-        Button take = new Button("Take the site's");
+        Button keep = actions.button(DeskAction.KEEP_MINE, Target.HIGHLIGHTED);
+        keep.setId("keep-mine"); // the tool bar's button (on the checked comments) is btn-keep-mine
+        Button take = actions.button(DeskAction.TAKE_SITE, Target.HIGHLIGHTED);
         take.setId("take-site");
-        take.setTooltip(new Tooltip("Drop your decision and take the site's status"));
-        take.setOnAction(e -> actions.resolveCurrent(false));
-        keep.setFocusTraversable(false);
-        take.setFocusTraversable(false);
         VBox v = new VBox(6, title, sides, new HBox(8, keep, take));
         v.getStyleClass().add("conflict-box");
         v.setId("conflict-box");
@@ -172,7 +164,7 @@ public final class DetailPane extends ScrollPane {
         javafx.scene.Node shown;
         if (link && v == AuthorChecks.Validity.VALID) {
             Hyperlink h = new Hyperlink(value);
-            h.setOnAction(e -> actions.openInBrowser(value));
+            h.setOnAction(e -> dialogs.openInBrowser(value));
             h.setFocusTraversable(false);
             shown = h;
         } else {
@@ -191,14 +183,14 @@ public final class DetailPane extends ScrollPane {
         if (h.email() != null && !h.email().isBlank()) {
             Hyperlink link = new Hyperlink("Same email (" + h.emailTotal() + "): " + summary(h.byEmail()));
             link.setId("history-email");
-            link.setOnAction(e -> actions.filterByEmail(h.email()));
+            link.setOnAction(e -> queue.filterByEmail(h.email()));
             link.setFocusTraversable(false);
             v.getChildren().add(link);
         }
         if (h.ip() != null && !h.ip().isBlank()) {
             Hyperlink link = new Hyperlink("Same IP (" + h.ipTotal() + "): " + summary(h.byIp()));
             link.setId("history-ip");
-            link.setOnAction(e -> actions.filterByIp(h.ip()));
+            link.setOnAction(e -> queue.filterByIp(h.ip()));
             link.setFocusTraversable(false);
             v.getChildren().add(link);
         }

@@ -4,8 +4,8 @@ import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.AuthorHistory;
 import dev.moddesk.core.CommentDetail;
 import dev.moddesk.core.QueueRow;
-import dev.moddesk.ui.Background.Lane;
-import dev.moddesk.ui.Background;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -66,6 +66,9 @@ public final class DetailViewModel {
         return loading;
     }
 
+    /** The comment in full and its author's history; both null when the comment is no longer there. */
+    private record Read(CommentDetail detail, AuthorHistory history) { }
+
     public void show(QueueRow row) {
         long s = ++seq;
         if (row == null || detail.get() == null || detail.get().item().rowId() != row.rowId()) {
@@ -80,11 +83,11 @@ public final class DetailViewModel {
             CommentDetail d = reader.detail(row.rowId()).orElse(null);
             AuthorHistory h = d == null ? null
                     : reader.history(d.item().comment().email(), d.item().comment().ip());
-            return new Object[] {d, h};
+            return new Read(d, h);
         }, r -> {
             if (s == seq) {
-                detail.set((CommentDetail) r[0]);
-                history.set((AuthorHistory) r[1]);
+                detail.set(r.detail());
+                history.set(r.history());
                 reading.set(false);
             }
         }, e -> {

@@ -21,13 +21,19 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** Something that went wrong unexpectedly, in its own words (or its cause's, when it has none). */
+    default void showFailure(Throwable e) {
+        Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+        showError("Something went wrong", String.valueOf(cause.getMessage()));
+    }
+
     void showInfo(String title, String message);
 
     /** A line of text, prefilled with {@code current}; empty when cancelled. */
     Optional<String> askText(String title, String prompt, String current);
 
-    /** The shortcut list: pairs of key and what it does. */
-    void showShortcuts(List<String[]> keysAndMeanings);
+    /** The keyboard shortcuts: the keys and what they do. */
+    void showShortcuts(List<ShortcutRow> rows);
 
     /** Opens a link in the system browser. */
     void openInBrowser(String url);

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.HostServices;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -77,17 +79,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        Themes.style(a.getDialogPane());
-        a.setTitle(title);
-        a.setHeaderText(title);
-        a.showAndWait();
+        tell(Alert.AlertType.ERROR, title, message);
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        tell(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void tell(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message, ButtonType.OK);
         a.initOwner(owner);
         Themes.style(a.getDialogPane());
         a.setTitle(title);
@@ -107,15 +108,34 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showShortcuts(List<String[]> keysAndMeanings) {
+    public void showShortcuts(List<ShortcutRow> rows) {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(4);
-        int row = 0;
-        for (String[] km : keysAndMeanings) {
-            Label key = new Label(km[0]);
+        // two columns, the second starting with the section after the middle: the list fits a small screen
+        int half = rows.size() / 2;
+        int column = 0;
+        int line = 0;
+        String section = null;
+        for (ShortcutRow r : rows) {
+            if (!r.section().equals(section)) {
+                if (section != null && column == 0 && line >= half) {
+                    column = 2;
+                    line = 0;
+                }
+                section = r.section();
+                Label title = new Label(section);
+                title.getStyleClass().add("section-label");
+                title.setPadding(new Insets(line == 0 ? 0 : 8, 0, 0, 0));
+                grid.add(title, column, line++, 2, 1);
+            }
+            Label key = new Label(r.keys());
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(row++, key, new Label(km[1]));
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label meaning = new Label(r.meaning());
+            meaning.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(key, column, line);
+            grid.add(meaning, column + 1, line++);
         }
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         a.initOwner(owner);
@@ -123,6 +143,7 @@ public final class FxDialogService implements DialogService {
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts (WordPress-compatible)");
         a.getDialogPane().setContent(grid);
+        a.getDialogPane().setMinWidth(Region.USE_PREF_SIZE); // as wide as the two columns, not an alert's usual width
         a.showAndWait();
     }
 

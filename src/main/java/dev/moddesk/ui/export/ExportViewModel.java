@@ -7,9 +7,10 @@ import dev.moddesk.core.ExportFilter;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.ExportFormat;
-import dev.moddesk.ui.Background.Lane;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.LongWork;
 import dev.moddesk.ui.dialogs.DialogService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,20 +20,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -52,7 +50,6 @@ public final class ExportViewModel {
             Status.POST_TRASHED, Status.DELETED);
 
     private final Background background;
-    private final Executor fx;
     private final Admin admin;
     private final DialogService dialogs;
     private final ZoneId zone;
@@ -72,20 +69,17 @@ public final class ExportViewModel {
     private final LongProperty matching = new SimpleLongProperty(-1);
     private final StringProperty matchingText = new SimpleStringProperty("Counting…");
     private final StringProperty hint = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final LongWork work;
     private final BooleanBinding canExport;
 
     private final AtomicLong countSequence = new AtomicLong();
-    private volatile AtomicBoolean cancel = new AtomicBoolean();
     private volatile Exporter.Progress progressHook = Exporter.Progress.NONE;
     private Exporter.Result lastResult;
     private Consumer<Throwable> onError = e -> { };
 
-    public ExportViewModel(Background background, Executor fx, Admin admin, DialogService dialogs, ZoneId zone) {
+    public ExportViewModel(Background background, Admin admin, DialogService dialogs, ZoneId zone) {
         this.background = background;
-        this.fx = fx;
+        this.work = new LongWork(background);
         this.admin = admin;
         this.dialogs = dialogs;
         this.zone = zone;
@@ -102,8 +96,8 @@ public final class ExportViewModel {
             });
         }
         site.addListener((o, a, b) -> loadPosts());
-        canExport = Bindings.createBooleanBinding(() -> !running.get() && !chosenStatuses().isEmpty(),
-                concat(filterParts, running));
+        canExport = Bindings.createBooleanBinding(() -> !work.isRunning() && !chosenStatuses().isEmpty(),
+                concat(filterParts, work.runningProperty()));
         updateHint();
     }
 
@@ -173,17 +167,17 @@ public final class ExportViewModel {
         return hint;
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
+    public ReadOnlyBooleanProperty runningProperty() {
+        return work.runningProperty();
     }
 
     /** 0..1 while exporting, -1 when the total is unknown. */
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return work.progressProperty();
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return work.messageProperty();
     }
 
     public BooleanBinding canExportProperty() {
@@ -257,7 +251,7 @@ public final class ExportViewModel {
 
     /** Export…: checks the choice, asks where to save, then exports. */
     public void chooseTargetAndExport(LocalDate today) {
-        if (running.get()) {
+        if (work.isRunning()) {
             return;
         }
         String problem = problem();
@@ -272,69 +266,31 @@ public final class ExportViewModel {
 
     /** Exports what the filter matches into {@code target} in the background. */
     public void exportTo(Path target) {
-        if (running.get()) {
+        if (work.isRunning()) {
             return;
         }
         ExportFilter filter = filter();
         ExportFormat f = format.get();
         boolean bom = excelBom.get() && f == ExportFormat.CSV;
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel = cancelled;
         Exporter.Progress hook = progressHook;
-        AtomicBoolean updatePending = new AtomicBoolean();
-        long[] latest = new long[2];
-        running.set(true);
-        progress.set(-1);
-        message.set("Exporting to " + target.getFileName() + "…");
-        background.run(Lane.WRITE, () -> admin.exporter().export(filter, f, target, bom, (written, total) -> {
-            hook.update(written, total);
-            synchronized (latest) {
-                latest[0] = written;
-                latest[1] = total;
-            }
-            if (updatePending.compareAndSet(false, true)) {
-                fx.execute(() -> {
-                    updatePending.set(false);
-                    long w;
-                    long t;
-                    synchronized (latest) {
-                        w = latest[0];
-                        t = latest[1];
-                    }
-                    if (running.get() && !cancelled.get()) {
-                        progress.set(t > 0 ? (double) w / t : -1);
-                        message.set("Exporting to " + target.getFileName() + ": " + Format.count(w) + " of "
-                                + Format.count(t, "comment"));
-                    }
-                });
-            }
-        }, cancelled::get), result -> {
-            running.set(false);
-            progress.set(1);
-            lastResult = result;
-            String summary = Format.count(result.exported(), "comment") + " written to " + target.getFileName()
-                    + String.format(" in %.1f s", result.seconds());
-            message.set("Exported " + summary);
-            dialogs.showInfo("Export finished", summary + "\n\n" + describe(f) + "\n" + target
-                    + (bom ? "\nWith the byte-order mark Excel needs." : ""));
-        }, e -> {
-            running.set(false);
-            progress.set(0);
-            if (e instanceof CancellationException || cancelled.get()) {
-                message.set("Export cancelled; no file was written");
-                return;
-            }
-            message.set("Export failed; no file was written");
-            dialogs.showError("Export failed", String.valueOf(e.getMessage()));
-        });
+        work.start(Lane.WRITE, "Exporting to " + target.getFileName() + "…", feedback -> admin.exporter().export(filter,
+                f, target, bom, (written, total) -> {
+                    hook.update(written, total);
+                    feedback.report("Exporting to " + target.getFileName() + ": " + Format.count(written) + " of "
+                            + Format.count(total, "comment"), total > 0 ? (double) written / total : -1);
+                }, feedback::cancelled), result -> {
+                    lastResult = result;
+                    String summary = Format.count(result.exported(), "comment") + " written to " + target.getFileName()
+                            + String.format(" in %.1f s", result.seconds());
+                    work.messageProperty().set("Exported " + summary);
+                    dialogs.showInfo("Export finished", summary + "\n\n" + describe(f) + "\n" + target
+                            + (bom ? "\nWith the byte-order mark Excel needs." : ""));
+                }, e -> FailedExport.tell(work, dialogs, e));
     }
 
     /** Stops a running export; the target is left as it was. */
     public void cancel() {
-        if (running.get()) {
-            cancel.set(true);
-            message.set("Cancelling…");
-        }
+        work.cancel("Cancelling…");
     }
 
     // ---- inner workings

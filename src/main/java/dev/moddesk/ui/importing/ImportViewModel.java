@@ -1,55 +1,63 @@
 package dev.moddesk.ui.importing;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.demo.DemoData;
 import dev.moddesk.app.importing.ImportSummary;
 import dev.moddesk.formats.ImportException;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
-import dev.moddesk.ui.Lanes;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.LongWork;
 import dev.moddesk.ui.dialogs.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 
 /**
- * Imports a file from the window (menu or drop): on the WRITE lane in one transaction, with progress and
- * Cancel; a summary when done, the file and line in a dialog when the file is broken.
+ * Brings comments into the database from the window: a file (menu or drop) or the demo site. On the WRITE lane
+ * in one transaction, with progress and Cancel; a summary when done, the file and line in a dialog when the file
+ * is broken.
  */
 public final class ImportViewModel {
-    private final Lanes lanes;
     private final Workspace desk;
     private final DialogService dialogs;
     private final Runnable afterImport;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final StringProperty message = new SimpleStringProperty("");
-    private Task<ImportSummary> task;
+    private final LongWork work;
+    private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper("");
 
-    public ImportViewModel(Lanes lanes, Workspace desk, DialogService dialogs, Runnable afterImport) {
-        this.lanes = lanes;
+    public ImportViewModel(Background background, Workspace desk, DialogService dialogs, Runnable afterImport) {
         this.desk = desk;
         this.dialogs = dialogs;
         this.afterImport = afterImport;
+        this.work = new LongWork(background);
+        work.runningProperty().addListener((o, a, b) -> {
+            if (!b) {
+                what.set("");
+            }
+        });
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
+    public ReadOnlyBooleanProperty runningProperty() {
+        return work.runningProperty();
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    /** What runs, for a person: "the import", "the demo data", or empty. */
+    public ReadOnlyStringProperty whatProperty() {
+        return what.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return work.progressProperty();
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return work.messageProperty();
     }
 
     /** File → Import…: asks for a file, then imports it. */
@@ -58,68 +66,73 @@ public final class ImportViewModel {
     }
 
     public void importFile(Path file) {
-        if (running.get()) {
-            dialogs.showInfo("An import is running", "Wait for the import in progress to finish, or cancel it.");
+        if (alreadyRunning()) {
             return;
         }
         List<String> warnings = new ArrayList<>();
-        Task<ImportSummary> t = new Task<>() {
-            @Override
-            protected ImportSummary call() {
-                return desk.importer(w -> {
-                    synchronized (warnings) {
-                        warnings.add(w);
-                    }
-                }).importFile(file, (read, total, comments) -> {
-                    updateProgress(read, total > 0 ? total : -1);
-                    updateMessage("Importing " + file.getFileName() + ": " + Format.count(comments, "comment"));
-                }, this::isCancelled);
+        what.set("the import");
+        work.start(Lane.WRITE, "Importing " + file.getFileName() + "…", feedback -> read(file, warnings, feedback),
+                summary -> imported(file, summary, warnings),
+                e -> failed("Import of " + file.getFileName(), e, e instanceof ImportException ie ? ie.describe()
+                        : file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    }
+
+    /** On the write lane; {@code warnings} hears the records passed over. */
+    private ImportSummary read(Path file, List<String> warnings, LongWork.Feedback feedback) {
+        return desk.importer(w -> {
+            synchronized (warnings) {
+                warnings.add(w);
             }
-        };
-        task = t;
-        running.set(true);
-        message.unbind();
-        progress.unbind();
-        message.bind(t.messageProperty());
-        progress.bind(t.progressProperty());
-        lanes.submit(Background.Lane.WRITE, t, summary -> {
-            done();
-            message.set("Imported " + file.getFileName() + ": " + Format.count(summary.inserted()) + " new, "
-                    + Format.count(summary.updated()) + " updated, " + Format.count(summary.conflicts(), "conflict"));
-            afterImport.run();
-            dialogs.showInfo("Import finished", file.getFileName() + " (" + summary.format() + ")\n\n"
-                    + Format.count(summary.comments(), "comment") + " read\n"
-                    + Format.count(summary.inserted()) + " inserted\n"
-                    + Format.count(summary.updated()) + " updated\n"
-                    + Format.count(summary.unchanged()) + " unchanged\n"
-                    + Format.count(summary.conflicts(), "conflict") + "\n"
-                    + String.format("%.1f s", summary.seconds())
-                    + (warnings.isEmpty() ? "" : "\n\n" + Format.count(warnings.size(), "warning")
-                            + ", e.g.: " + warnings.get(0)));
-        }, e -> {
-            done();
-            if (e instanceof CancellationException || t.isCancelled()) {
-                message.set("Import of " + file.getFileName() + " cancelled; nothing was changed");
-                return;
-            }
-            String text = e instanceof ImportException ie ? ie.describe()
-                    : file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            message.set("Import failed; nothing was changed");
-            dialogs.showError("Import failed", text + "\n\nThe database was left as it was.");
-        });
+        }).importFile(file, (read, total, comments) -> feedback.report("Importing " + file.getFileName() + ": "
+                + Format.count(comments, "comment"), total > 0 ? (double) read / total : -1), feedback::cancelled);
+    }
+
+    private void imported(Path file, ImportSummary summary, List<String> warnings) {
+        work.messageProperty().set("Imported " + file.getFileName() + ": " + Format.count(summary.inserted()) + " new, "
+                + Format.count(summary.updated()) + " updated, " + Format.count(summary.conflicts(), "conflict"));
+        afterImport.run();
+        dialogs.showInfo("Import finished", file.getFileName() + " (" + summary.format() + ")\n\n"
+                + Format.count(summary.comments(), "comment") + " read\n"
+                + Format.count(summary.inserted()) + " inserted\n"
+                + Format.count(summary.updated()) + " updated\n"
+                + Format.count(summary.unchanged()) + " unchanged\n"
+                + Format.count(summary.conflicts(), "conflict") + "\n"
+                + String.format("%.1f s", summary.seconds())
+                + (warnings.isEmpty() ? "" : "\n\n" + Format.count(warnings.size(), "warning") + ", e.g.: "
+                        + warnings.get(0)));
+    }
+
+    /** Loads the demo site (a few thousand realistic comments). */
+    public void loadDemo() {
+        if (alreadyRunning()) {
+            return;
+        }
+        what.set("the demo data");
+        work.start(Lane.WRITE, "Loading the demo site…",
+                feedback -> desk.loadDemo(DemoData.DEFAULT_COMMENTS, feedback::cancelled), (ImportSummary s) -> {
+                    work.messageProperty().set("Demo site loaded: " + Format.count(s.inserted(), "comment"));
+                    afterImport.run();
+                }, e -> failed("Loading the demo site", e, String.valueOf(e.getMessage())));
+    }
+
+    private boolean alreadyRunning() {
+        if (work.isRunning()) {
+            dialogs.showInfo("An import is running", "Wait for the import in progress to finish, or cancel it.");
+        }
+        return work.isRunning();
+    }
+
+    /** {@code subject}: "Import of file.xml", "Loading the demo site". */
+    private void failed(String subject, Throwable e, String detail) {
+        if (e instanceof CancellationException) {
+            work.messageProperty().set(subject + " cancelled; nothing was changed");
+            return;
+        }
+        work.messageProperty().set("Import failed; nothing was changed");
+        dialogs.showError("Import failed", detail + "\n\nThe database was left as it was.");
     }
 
     public void cancel() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void done() {
-        message.unbind();
-        progress.unbind();
-        progress.set(-1);
-        running.set(false);
-        task = null;
+        work.cancel("Cancelling the import…");
     }
 }

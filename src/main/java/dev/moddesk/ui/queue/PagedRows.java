@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -184,15 +183,5 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
             }
         }
         return -1;
-    }
-
-    /** Loaded rows in {@code from..to} (inclusive); the callback gets index and row. */
-    public void forLoaded(int from, int to, BiConsumer<Integer, QueueRow> each) {
-        for (int i = Math.max(0, from); i <= Math.min(to, size - 1); i++) {
-            QueueRow r = peek(i);
-            if (r != null) {
-                each.accept(i, r);
-            }
-        }
     }
 }

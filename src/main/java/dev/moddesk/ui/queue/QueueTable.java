@@ -1,10 +1,13 @@
 package dev.moddesk.ui.queue;
 
+import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.SortKey;
 import dev.moddesk.core.Status;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.detail.CommentHtml;
+import dev.moddesk.ui.prefs.DeskPrefs;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -58,11 +61,11 @@ public final class QueueTable extends TableView<QueueRow> {
                 r -> r.score() == null ? "—" : String.format("%.2f", r.score()));
         TableColumn<QueueRow, QueueRow> status = column("Status", "col-status", 84, null, r -> r);
         status.setCellFactory(c -> new StatusCell());
-        getColumns().setAll(java.util.List.of(check, author, excerpt, post, date, score, status));
+        getColumns().setAll(List.of(check, author, excerpt, post, date, score, status));
         policy = new FlexColumnPolicy<>(excerpt);
         setColumnResizePolicy(policy);
         date.setSortType(TableColumn.SortType.DESCENDING);
-        getSortOrder().setAll(java.util.List.of(date));
+        getSortOrder().setAll(List.of(date));
 
         setSortPolicy(t -> {
             if (getSortOrder().isEmpty()) {
@@ -104,10 +107,42 @@ public final class QueueTable extends TableView<QueueRow> {
         return c;
     }
 
-    /** After the columns' preferred widths were set from the saved ones: lay out from those. */
-    public void columnsRestored() {
+    /** The column widths and the order remembered last time; an order from another version is passed over. */
+    public void restore(DeskPrefs prefs) {
+        for (TableColumn<?, ?> c : getColumns()) {
+            double w = prefs.getDouble("column." + c.getId(), -1);
+            if (w > 20) {
+                c.setPrefWidth(w);
+            }
+        }
         policy.reset();
         resizeColumn(null, 0);
+        String sort = prefs.get("sort", null);
+        if (sort == null) {
+            return;
+        }
+        String[] parts = sort.split(":");
+        try {
+            SortKey key = SortKey.valueOf(parts[0]);
+            boolean desc = parts.length < 2 || !"asc".equals(parts[1]);
+            for (TableColumn<QueueRow, ?> c : getColumns()) {
+                if (c.getUserData() == key) {
+                    c.setSortType(desc ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                    getSortOrder().setAll(List.of(c));
+                }
+            }
+        } catch (IllegalArgumentException ignored) {
+            // a sort from another version: keep the default
+        }
+    }
+
+    /** Remembers the column widths and the order of the rows. */
+    public void save(DeskPrefs prefs) {
+        for (TableColumn<?, ?> c : getColumns()) {
+            prefs.putDouble("column." + c.getId(), c.getWidth());
+        }
+        QueueQuery q = vm.query();
+        prefs.put("sort", q.sort().name() + ":" + (q.descending() ? "desc" : "asc"));
     }
 
     /** Selects the cursor's row in the table and scrolls it into view if needed. */
@@ -138,15 +173,16 @@ public final class QueueTable extends TableView<QueueRow> {
         }
     }
 
-    /** The rows on screen now (first, last), for Ctrl+A. */
-    public int[] visibleRange() {
+    /** Checks the rows on screen now (Ctrl+A). */
+    public void checkVisible() {
         VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
         if (flow == null || flow.getFirstVisibleCell() == null) {
-            return new int[] {0, Math.min(getItems().size(), 20) - 1};
+            vm.checkRange(0, Math.min(getItems().size(), 20) - 1);
+            return;
         }
         int first = flow.getFirstVisibleCell().getIndex();
         int rows = (int) Math.max(1, Math.floor(flow.getHeight() / getFixedCellSize()));
-        return new int[] {first, Math.min(getItems().size() - 1, first + rows - 1)};
+        vm.checkRange(first, Math.min(getItems().size() - 1, first + rows - 1));
     }
 
     private final class QueueRowCell extends TableRow<QueueRow> {

@@ -8,8 +8,8 @@ import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SortKey;
 import dev.moddesk.core.StatusCounts;
-import dev.moddesk.ui.Background.Lane;
-import dev.moddesk.ui.Background;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -300,16 +300,17 @@ public final class QueueViewModel {
         long seq = ++countsSeq;
         background.run(Lane.INFO, () -> {
             StatusCounts all = infoReader.counts();
-            StatusCounts scoped = q.isNarrowed() ? infoReader.counts(q) : all;
-            return new Object[] {all, infoReader.info(), scoped};
+            return new Counted(all, infoReader.info(), q.isNarrowed() ? infoReader.counts(q) : all);
         }, r -> {
-            counts.set((StatusCounts) r[0]);
-            info.set((DeskInfo) r[1]);
+            counts.set(r.all());
+            info.set(r.info());
             if (seq == countsSeq) {
-                viewCounts.set((StatusCounts) r[2]);
+                viewCounts.set(r.inView());
             }
         }, errors);
     }
+
+    private record Counted(StatusCounts all, DeskInfo info, StatusCounts inView) { }
 
     // ---- the cursor
 

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleLongProperty;
 
@@ -16,16 +14,16 @@ import javafx.beans.property.SimpleLongProperty;
  */
 public final class Selection {
     private final Set<Long> ids = new LinkedHashSet<>();
-    private final ReadOnlyBooleanWrapper allMatching = new ReadOnlyBooleanWrapper(false);
+    private boolean allMatching;
     private final LongProperty version = new SimpleLongProperty();
     private final LongProperty count = new SimpleLongProperty();
 
     public boolean contains(long rowId) {
-        return allMatching.get() || ids.contains(rowId);
+        return allMatching || ids.contains(rowId);
     }
 
     public void toggle(long rowId) {
-        if (allMatching.get()) {
+        if (allMatching) {
             return;
         }
         if (!ids.remove(rowId)) {
@@ -35,7 +33,7 @@ public final class Selection {
     }
 
     public void addAll(List<Long> rowIds) {
-        if (allMatching.get()) {
+        if (allMatching) {
             return;
         }
         ids.addAll(rowIds);
@@ -52,30 +50,26 @@ public final class Selection {
     /** Every comment the view matches ({@code total} of them now). */
     public void selectAllMatching(long total) {
         ids.clear();
-        allMatching.set(true);
+        allMatching = true;
         count.set(total);
         version.set(version.get() + 1);
     }
 
     public void clear() {
-        if (ids.isEmpty() && !allMatching.get()) {
+        if (ids.isEmpty() && !allMatching) {
             return;
         }
         ids.clear();
-        allMatching.set(false);
+        allMatching = false;
         changed();
     }
 
     public boolean isEmpty() {
-        return !allMatching.get() && ids.isEmpty();
+        return !allMatching && ids.isEmpty();
     }
 
     public boolean isAllMatching() {
-        return allMatching.get();
-    }
-
-    public ReadOnlyBooleanProperty allMatchingProperty() {
-        return allMatching.getReadOnlyProperty();
+        return allMatching;
     }
 
     public List<Long> ids() {
@@ -93,7 +87,7 @@ public final class Selection {
     }
 
     private void changed() {
-        if (!allMatching.get()) {
+        if (!allMatching) {
             count.set(ids.size());
         }
         version.set(version.get() + 1);

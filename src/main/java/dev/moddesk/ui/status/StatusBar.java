@@ -3,7 +3,7 @@ package dev.moddesk.ui.status;
 import dev.moddesk.core.DeskInfo;
 import dev.moddesk.core.StatusCounts;
 import dev.moddesk.ui.Format;
-import dev.moddesk.ui.actions.ModerationViewModel;
+import dev.moddesk.ui.moderation.ModerationViewModel;
 import dev.moddesk.ui.importing.ImportViewModel;
 import dev.moddesk.ui.queue.QueueViewModel;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.util.Duration;
 
 /**
@@ -19,12 +20,12 @@ public final class WriterHolder {
     private final PauseTransition quiet = new PauseTransition(Duration.millis(700));
     private final StringBinding name;
 
-    public WriterHolder(ObservableBooleanValue importing, ObservableBooleanValue syncing,
-                        ObservableBooleanValue loadingDemo) {
+    /** {@code importing}: what the import feature runs ("the import", "the demo data") or empty. */
+    public WriterHolder(ObservableStringValue importing, ObservableBooleanValue syncing) {
         quiet.setOnFinished(e -> otherCommand.set(false));
-        name = Bindings.createStringBinding(() -> importing.get() ? "the import" : syncing.get() ? "the sync"
-                        : loadingDemo.get() ? "the demo data" : otherCommand.get() ? "another ModDesk command" : "",
-                importing, syncing, loadingDemo, otherCommand);
+        name = Bindings.createStringBinding(() -> !importing.get().isEmpty() ? importing.get()
+                        : syncing.get() ? "the sync" : otherCommand.get() ? "another ModDesk command" : "",
+                importing, syncing, otherCommand);
     }
 
     public StringBinding nameProperty() {

@@ -1,5 +1,7 @@
 package dev.moddesk.ui.sync;
 
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.util.List;
@@ -22,7 +24,7 @@ public final class SitesViewModel {
     public enum Check { NONE, WORKING, OK, FAILED }
 
     private final SiteService service;
-    private final SyncJobs jobs;
+    private final Background background;
     private final DialogService dialogs;
     private final DeskPrefs prefs;
     private final Runnable changed;
@@ -34,9 +36,10 @@ public final class SitesViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty syncSite = new SimpleStringProperty();
 
-    public SitesViewModel(SiteService service, SyncJobs jobs, DialogService dialogs, DeskPrefs prefs, Runnable changed) {
+    public SitesViewModel(SiteService service, Background background, DialogService dialogs, DeskPrefs prefs,
+                          Runnable changed) {
         this.service = service;
-        this.jobs = jobs;
+        this.background = background;
         this.dialogs = dialogs;
         this.prefs = prefs;
         this.changed = changed;
@@ -75,7 +78,7 @@ public final class SitesViewModel {
 
     /** Reads the site list (database work: on the write lane). */
     public void refresh() {
-        jobs.start(SyncJobs.Kind.DATABASE, r -> service.sites(), null, this::show, e -> say(Check.FAILED, e.getMessage()));
+        background.run(Lane.WRITE, service::sites, this::show, e -> say(Check.FAILED, e.getMessage()));
     }
 
     private void show(List<SiteInfo> list) {
@@ -99,7 +102,7 @@ public final class SitesViewModel {
         String name = user.get().strip();
         busy.set(true);
         say(Check.WORKING, "Testing the connection to " + u + "…");
-        jobs.start(SyncJobs.Kind.NETWORK, r -> service.test(u, name, password), null, who -> {
+        background.run(Lane.NETWORK, () -> service.test(u, name, password), who -> {
             busy.set(false);
             say(Check.OK, "Connected to " + u + " as " + who + " (may moderate comments)");
         }, this::refused);
@@ -114,11 +117,11 @@ public final class SitesViewModel {
         String name = user.get().strip();
         busy.set(true);
         say(Check.WORKING, "Checking " + u + " before saving…");
-        jobs.start(SyncJobs.Kind.NETWORK, r -> service.test(u, name, password), null, who ->
-                jobs.start(SyncJobs.Kind.DATABASE, r -> {
+        background.run(Lane.NETWORK, () -> service.test(u, name, password), who ->
+                background.run(Lane.WRITE, () -> {
                     SiteInfo site = service.save(u, name, password);
                     return new Saved(site, service.sites());
-                }, null, done -> {
+                }, done -> {
                     busy.set(false);
                     show(done.sites());
                     if (syncSite.get() == null || done.sites().stream().filter(SiteInfo::hasCredentials).count() == 1) {
@@ -142,10 +145,10 @@ public final class SitesViewModel {
             return;
         }
         busy.set(true);
-        jobs.start(SyncJobs.Kind.DATABASE, r -> {
+        background.run(Lane.WRITE, () -> {
             service.forget(s.url());
             return service.sites();
-        }, null, list -> {
+        }, list -> {
             busy.set(false);
             show(list);
             if (s.url().equals(syncSite.get())) {

@@ -1,7 +1,10 @@
 package dev.moddesk.ui.sync;
 
 import dev.moddesk.app.Workspace;
-import dev.moddesk.ui.Lanes;
+import dev.moddesk.ui.actions.ActionFactory;
+import dev.moddesk.ui.actions.Commands;
+import dev.moddesk.ui.actions.DeskAction;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.util.function.Consumer;
@@ -9,21 +12,17 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
- * Sync in the desk window, in one place so the window only adds a menu, a tool-bar node and a key:
- * the Sync menu (Sync now, Sites…), the Sync button with its progress bar and Cancel while a sync runs,
- * and the view models behind them.
+ * Sync in the desk window, in one place so the window only adds a menu, a tool-bar node and a status node:
+ * what Sync now (Ctrl+R), Cancel sync and Sites… do, the Sync menu, the Sync button, the progress bar with
+ * Cancel while a sync runs, and the view models behind them.
  */
 public final class SyncFeature {
     private final Window owner;
-    private final FxSyncJobs jobs;
     private final SyncViewModel sync;
     private final SitesViewModel sites;
     private SitesDialog dialog;
@@ -32,15 +31,19 @@ public final class SyncFeature {
      * @param afterSync refreshes the queue, counts and status bar (outbox, last sync)
      * @param status    where one-line results go (the status bar's message)
      */
-    public SyncFeature(Window owner, Workspace desk, Lanes lanes, DialogService dialogs, DeskPrefs prefs,
-                       Runnable afterSync, Consumer<String> status) {
+    public SyncFeature(Window owner, Workspace desk, Background background, DialogService dialogs, DeskPrefs prefs,
+                       Runnable afterSync, Consumer<String> status, Commands commands) {
         this.owner = owner;
-        this.jobs = new FxSyncJobs(lanes);
         SiteService service = new DeskSites(desk.sync());
-        this.sync = new SyncViewModel(service, jobs, dialogs, prefs, afterSync);
-        this.sites = new SitesViewModel(service, jobs, dialogs, prefs, afterSync);
+        this.sync = new SyncViewModel(service, background, dialogs, prefs, afterSync);
+        this.sites = new SitesViewModel(service, background, dialogs, prefs, afterSync);
         sync.onNoSite(this::showSites);
         sync.messageProperty().addListener((o, a, b) -> status.accept(b));
+        commands.on(DeskAction.SYNC_NOW, sync::syncNow);
+        commands.on(DeskAction.CANCEL_SYNC, sync::cancel);
+        commands.on(DeskAction.SITES, this::showSites);
+        commands.enabledWhen(DeskAction.SYNC_NOW, sync.runningProperty().not());
+        commands.enabledWhen(DeskAction.CANCEL_SYNC, sync.runningProperty());
     }
 
     public SyncViewModel viewModel() {
@@ -52,31 +55,15 @@ public final class SyncFeature {
     }
 
     /** Sync → Sync now (Ctrl+R), Cancel sync, Sites…. */
-    public Menu menu() {
-        MenuItem now = new MenuItem("Sync now  (Ctrl+R)");
-        now.setId("menu-sync-now");
-        now.setOnAction(e -> sync.syncNow());
-        now.disableProperty().bind(sync.runningProperty());
-        MenuItem cancel = new MenuItem("Cancel sync");
-        cancel.setOnAction(e -> sync.cancel());
-        cancel.disableProperty().bind(sync.runningProperty().not());
-        MenuItem manage = new MenuItem("Sites…");
-        manage.setId("menu-sites");
-        manage.setOnAction(e -> showSites());
-        Menu menu = new Menu("Sync", null, now, cancel, new SeparatorMenuItem(), manage);
+    public Menu menu(ActionFactory actions) {
+        Menu menu = actions.menu("Sync", DeskAction.SYNC_NOW, DeskAction.CANCEL_SYNC, null, DeskAction.SITES);
         menu.setId("menu-sync");
         return menu;
     }
 
     /** The Sync button (disabled while a sync runs). */
-    public Node toolbarNode() {
-        Button button = new Button("Sync");
-        button.setId("btn-sync");
-        button.setTooltip(new Tooltip("Pull the site's comments, then push your decisions (Ctrl+R)"));
-        button.setOnAction(e -> sync.syncNow());
-        button.disableProperty().bind(sync.runningProperty());
-        button.setFocusTraversable(false);
-        return button;
+    public Node toolbarNode(ActionFactory actions) {
+        return actions.button(DeskAction.SYNC_NOW);
     }
 
     /**
@@ -102,10 +89,6 @@ public final class SyncFeature {
         return box;
     }
 
-    public void syncNow() {
-        sync.syncNow();
-    }
-
     /** Opens the Sites dialog (one instance, created on first use). */
     public void showSites() {
         if (dialog == null) {
@@ -124,6 +107,5 @@ public final class SyncFeature {
         if (dialog != null) {
             dialog.stage().close();
         }
-        jobs.shutdown();
     }
 }

@@ -2,21 +2,22 @@ package dev.moddesk.ui.sync;
 
 import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.LongWork;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -33,27 +34,25 @@ public final class SyncViewModel {
     public static final int DEFAULT_MINUTES = 15;
 
     private final SiteService service;
-    private final SyncJobs jobs;
+    private final Background background;
+    private final LongWork work;
     private final DialogService dialogs;
     private final DeskPrefs prefs;
     private final Runnable afterSync;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final BooleanProperty cancelling = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty autoSync = new SimpleBooleanProperty();
     private final IntegerProperty autoMinutes = new SimpleIntegerProperty(DEFAULT_MINUTES);
     private final ObjectProperty<SyncSummary> lastSummary = new SimpleObjectProperty<>();
     private Runnable onNoSite = () -> { };
-    private AtomicBoolean cancel = new AtomicBoolean();
     private AutoCloseable ticker;
     private SyncProblem lastAutoProblem;
     private int automaticRuns;
     private boolean closed;
 
-    public SyncViewModel(SiteService service, SyncJobs jobs, DialogService dialogs, DeskPrefs prefs, Runnable afterSync) {
+    public SyncViewModel(SiteService service, Background background, DialogService dialogs, DeskPrefs prefs,
+                         Runnable afterSync) {
         this.service = service;
-        this.jobs = jobs;
+        this.background = background;
+        this.work = new LongWork(background);
         this.dialogs = dialogs;
         this.prefs = prefs;
         this.afterSync = afterSync;
@@ -70,22 +69,22 @@ public final class SyncViewModel {
         schedule();
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
+    public ReadOnlyBooleanProperty runningProperty() {
+        return work.runningProperty();
     }
 
-    public BooleanProperty cancellingProperty() {
-        return cancelling;
+    public ReadOnlyBooleanProperty cancellingProperty() {
+        return work.cancellingProperty();
     }
 
     /** Progress of the current phase, 0..1, or -1 when not known. */
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return work.progressProperty();
     }
 
     /** What is running, or what the last run did. */
     public StringProperty messageProperty() {
-        return message;
+        return work.messageProperty();
     }
 
     /** Automatic sync on or off (off by default; remembered). */
@@ -119,11 +118,7 @@ public final class SyncViewModel {
 
     /** Stops the running sync: a pull changes nothing; a push keeps what the site confirmed, the rest stays queued. */
     public void cancel() {
-        if (running.get() && !cancelling.get()) {
-            cancel.set(true);
-            cancelling.set(true);
-            message.set("Cancelling the sync…");
-        }
+        work.cancel("Cancelling the sync…");
     }
 
     private void schedule() {
@@ -136,11 +131,11 @@ public final class SyncViewModel {
     /** Automatic sync at this interval (tests use seconds; the setting is in minutes). */
     public void every(Duration period) {
         stopTicker();
-        ticker = jobs.every(period, this::tick);
+        ticker = background.every(period, this::tick);
     }
 
     private void tick() {
-        if (!running.get()) {
+        if (!work.isRunning()) {
             automaticRuns++;
             start(true);
         }
@@ -161,7 +156,7 @@ public final class SyncViewModel {
     public void close() {
         closed = true;
         stopTicker();
-        cancel.set(true);
+        work.cancel("Stopping the sync: the window is closing");
     }
 
     private record Result(String site, SyncSummary summary) { }
@@ -173,31 +168,17 @@ public final class SyncViewModel {
     }
 
     private void start(boolean automatic) {
-        if (running.get() || closed) {
+        if (work.isRunning() || closed) {
             return;
         }
-        AtomicBoolean flag = new AtomicBoolean();
-        cancel = flag;
-        running.set(true);
-        cancelling.set(false);
-        progress.set(-1);
-        message.set(automatic ? "Automatic sync…" : "Syncing…");
         String preferred = prefs.get(SITE_KEY, null);
-        jobs.start(SyncJobs.Kind.DATABASE, report -> {
+        work.start(Lane.WRITE, automatic ? "Automatic sync…" : "Syncing…", feedback -> {
             List<SiteInfo> sites = service.sites();
             String site = choose(sites, preferred).orElseThrow(() -> new NoSiteException(noSiteText(sites)));
-            report.accept("Connecting to " + site + "…", -1.0);
-            SyncSummary s = service.sync(site, (phase, done, total) -> {
-                if (!flag.get()) {
-                    report.accept(describe(phase, done, total), total > 0 ? Math.min(1.0, (double) done / total) : -1.0);
-                }
-            }, flag::get);
+            feedback.report("Connecting to " + site + "…", -1);
+            SyncSummary s = service.sync(site, (phase, done, total) -> feedback.report(describe(phase, done, total),
+                    total > 0 ? Math.min(1.0, (double) done / total) : -1), feedback::cancelled);
             return new Result(site, s);
-        }, (text, fraction) -> {
-            if (running.get() && !cancelling.get()) {
-                message.set(text);
-                progress.set(fraction);
-            }
         }, r -> finished(r, automatic), e -> failed(e, automatic));
     }
 
@@ -233,15 +214,12 @@ public final class SyncViewModel {
 
     private void finished(Result r, boolean automatic) {
         SyncSummary s = r.summary();
-        running.set(false);
-        cancelling.set(false);
-        progress.set(-1);
         lastSummary.set(s);
         lastAutoProblem = null;
         if (closed) {
             return;
         }
-        message.set((s.stopped() == null ? "Synced: " : "Sync stopped (" + s.stopped() + "): ") + line(s));
+        work.messageProperty().set((s.stopped() == null ? "Synced: " : "Sync stopped (" + s.stopped() + "): ") + line(s));
         afterSync.run();
         if (!automatic) {
             dialogs.showInfo(s.stopped() == null ? "Sync finished" : "Sync stopped", summaryText(r.site(), s));
@@ -280,9 +258,6 @@ public final class SyncViewModel {
     }
 
     private void failed(Throwable e, boolean automatic) {
-        running.set(false);
-        cancelling.set(false);
-        progress.set(-1);
         SyncProblem problem = e instanceof NoSiteException ? SyncProblem.NO_SITE : service.classify(e);
         String detail = String.valueOf(e.getMessage());
         if (closed) {
@@ -291,10 +266,10 @@ public final class SyncViewModel {
         afterSync.run(); // a push refused half-way has recorded what the site confirmed
         switch (problem) {
             case CANCELLED:
-                message.set("Sync cancelled; nothing was changed");
+                work.messageProperty().set("Sync cancelled; nothing was changed");
                 return;
             case NO_SITE:
-                message.set(problem.title() + ": add a site in Sync → Sites…");
+                work.messageProperty().set(problem.title() + ": add a site in Sync → Sites…");
                 if (!automatic) {
                     onNoSite.run();
                 }
@@ -302,7 +277,7 @@ public final class SyncViewModel {
             default:
                 break;
         }
-        message.set(headline(problem.title() + (automatic ? " (automatic sync)" : ""), detail));
+        work.messageProperty().set(headline(problem.title() + (automatic ? " (automatic sync)" : ""), detail));
         if (automatic && problem == lastAutoProblem) {
             return; // said once already; the status line keeps saying it
         }

@@ -10,7 +10,7 @@ import dev.moddesk.core.ModerationAction;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
-import dev.moddesk.ui.Background;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.FakeDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class AuditViewModelTest {
             desk.moderation().decide(List.of(StoreProbe.rowId(file, id)), i % 3 == 0 ? ModerationAction.SPAM
                     : ModerationAction.APPROVE);
         }
-        vm = new AuditViewModel(Background.inline(), Runnable::run, desk.admin().auditLog(), dialogs, ZoneOffset.UTC, 12);
+        vm = new AuditViewModel(Background.inline(), desk.admin().auditLog(), dialogs, ZoneOffset.UTC, 12);
         vm.onError(e -> { throw new AssertionError(e); });
         vm.load();
     }

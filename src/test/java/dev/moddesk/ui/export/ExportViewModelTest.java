@@ -14,7 +14,7 @@ import dev.moddesk.core.Status;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
-import dev.moddesk.ui.Background;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.FakeDialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class ExportViewModelTest {
         file = dir.resolve("e.db");
         desk = Fixtures.desk(file, N, "alice");
         desk.moderation().decide(List.of(StoreProbe.rowId(file, 1), StoreProbe.rowId(file, 2)), ModerationAction.SPAM);
-        vm = new ExportViewModel(Background.inline(), Runnable::run, desk.admin(), dialogs, ZoneOffset.UTC);
+        vm = new ExportViewModel(Background.inline(), desk.admin(), dialogs, ZoneOffset.UTC);
         vm.onError(e -> { throw new AssertionError(e); });
         vm.load();
     }

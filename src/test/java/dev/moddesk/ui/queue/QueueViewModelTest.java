@@ -12,12 +12,10 @@ import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Status;
 import dev.moddesk.testing.Fixtures;
-import dev.moddesk.ui.Background;
+import dev.moddesk.ui.HeldBackground;
+import dev.moddesk.ui.background.Background;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,22 +98,6 @@ class QueueViewModelTest {
         held.runAll();
         assertEquals(vm.rows().peek(650), vm.current());
         assertFalse(vm.isCursorLoading());
-    }
-
-    /** Background work that waits until the test lets it run. */
-    private static final class HeldBackground implements Background {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(Lane lane, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            held.add(() -> Background.inline().run(lane, work, done, failed));
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.remove(0).run();
-            }
-        }
     }
 
     @Test

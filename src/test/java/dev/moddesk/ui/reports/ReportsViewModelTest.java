@@ -10,13 +10,11 @@ import dev.moddesk.app.reports.Reports.Range;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
-import dev.moddesk.ui.Background;
+import dev.moddesk.ui.HeldBackground;
+import dev.moddesk.ui.background.Background;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,22 +29,16 @@ class ReportsViewModelTest {
         try (Workspace desk = Fixtures.desk(file, 300, "alice")) {
             desk.moderation().decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE);
             // A background that holds work until told: the first request finishes after the second.
-            List<Runnable> held = new ArrayList<>();
-            Background later = new Background() {
-                @Override
-                public <T> void run(Lane lane, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-                    held.add(() -> Background.inline().run(lane, work, done, failed));
-                }
-            };
+            HeldBackground held = new HeldBackground();
             LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the fixture's comments lie in November 2023
-            ReportsViewModel vm = new ReportsViewModel(later, desk.admin().reports(), () -> today);
+            ReportsViewModel vm = new ReportsViewModel(held, desk.admin().reports(), () -> today);
             vm.onError(e -> { throw new AssertionError(e); });
             vm.rangeProperty().set(Range.LAST_30_DAYS);
             vm.rangeProperty().set(Range.ALL);
             assertTrue(vm.loadingProperty().get());
-            held.get(1).run();
+            held.run(1);
             assertEquals(Range.ALL, vm.summary().range());
-            held.get(0).run(); // the older request, done late: dropped
+            held.run(0); // the older request, done late: dropped
             assertEquals(Range.ALL, vm.summary().range());
             assertEquals(300, vm.summary().comments());
             assertEquals(1, vm.summary().decisions(), "the decision was made today, inside all time");

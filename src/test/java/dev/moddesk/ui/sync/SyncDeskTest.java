@@ -198,7 +198,7 @@ class SyncDeskTest {
 
     @Test
     void theSyncButtonWithNoSiteOpensTheSitesDialog() {
-        robot.clickOn("#btn-sync");
+        robot.clickOn("#btn-sync-now");
         settle();
         assertTrue(window.syncing().dialog() != null && window.syncing().dialog().stage().isShowing());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
@@ -214,7 +214,7 @@ class SyncDeskTest {
         settle();
         assertEquals(1, StoreProbe.outbox(file));
         desk.sync().saveSite(wp.url(), FakeWordPress.USER, "revoked password");
-        robot.clickOn("#btn-sync");
+        robot.clickOn("#btn-sync-now");
         settle();
         assertEquals(1, dialogs.errors.size(), dialogs.errors::toString);
         assertTrue(dialogs.errors.get(0).startsWith("Authentication failed: "), dialogs.errors.get(0));

@@ -1,4 +1,4 @@
-package dev.moddesk.ui.actions;
+package dev.moddesk.ui.moderation;
 
 import dev.moddesk.app.moderation.DeskActions;
 import dev.moddesk.app.moderation.Moderation;
@@ -7,15 +7,14 @@ import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Resolution;
-import dev.moddesk.ui.Background.Lane;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.Format;
-import dev.moddesk.ui.OneAtATime;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.OneAtATime;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.Selection;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -195,14 +194,28 @@ public final class ModerationViewModel {
 
     /** One read at a time: it waits on the write lane behind whatever runs there. */
     private void readUndoState(Runnable done) {
-        background.run(Lane.WRITE, () -> new boolean[] {moderation.canUndo(), moderation.canRedo()}, r -> {
-            canUndo.set(r[0]);
-            canRedo.set(r[1]);
+        background.run(Lane.WRITE, this::undoState, state -> {
+            show(state);
             done.run();
         }, e -> {
             done.run();
             failed(e);
         });
+    }
+
+    private record UndoState(boolean canUndo, boolean canRedo) { }
+
+    /** A decision's outcome and what undo and redo can do after it. */
+    private record Written(Outcome outcome, UndoState undo) { }
+
+    /** On the write lane. */
+    private UndoState undoState() {
+        return new UndoState(moderation.canUndo(), moderation.canRedo());
+    }
+
+    private void show(UndoState state) {
+        canUndo.set(state.canUndo());
+        canRedo.set(state.canRedo());
     }
 
     private interface Work {
@@ -221,12 +234,11 @@ public final class ModerationViewModel {
         }
         background.run(Lane.WRITE, () -> {
             Outcome o = work.run();
-            return new Object[] {o, moderation.canUndo(), moderation.canRedo()};
+            return new Written(o, undoState());
         }, r -> {
             finished();
-            canUndo.set((Boolean) r[1]);
-            canRedo.set((Boolean) r[2]);
-            message.set(done.text((Outcome) r[0]));
+            show(r.undo());
+            message.set(done.text(r.outcome()));
             queue.reload();
         }, e -> {
             finished();
@@ -252,10 +264,5 @@ public final class ModerationViewModel {
         }
         return what + ": " + Format.count(o.changed(), "comment")
                 + (o.unchanged() > 0 ? " (" + Format.count(o.unchanged()) + " already there)" : "");
-    }
-
-    /** For tests: the last message. */
-    public Optional<String> lastMessage() {
-        return Optional.ofNullable(message.get());
     }
 }

@@ -1,4 +1,4 @@
-package dev.moddesk.ui;
+package dev.moddesk.ui.background;
 
 /**
  * Background work that runs one at a time: asked for while it runs, it runs once more when it has finished,

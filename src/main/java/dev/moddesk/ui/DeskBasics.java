@@ -1,0 +1,73 @@
+package dev.moddesk.ui;
+
+import dev.moddesk.app.AppInfo;
+import dev.moddesk.app.Workspace;
+import dev.moddesk.ui.actions.Commands;
+import dev.moddesk.ui.actions.DeskAction;
+import dev.moddesk.ui.actions.Shortcuts;
+import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.theme.Themes;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.Stage;
+
+/**
+ * What every desk window has whatever it shows: the moderator's name in Settings…, the light and dark theme, the
+ * keyboard shortcuts ({@code ?}), About and Quit.
+ */
+final class DeskBasics {
+    private final Workspace desk;
+    private final DialogService dialogs;
+    private final DeskPrefs prefs;
+    private String theme;
+    private Scene scene;
+
+    DeskBasics(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs, Commands commands) {
+        this.desk = desk;
+        this.dialogs = dialogs;
+        this.prefs = prefs;
+        this.theme = prefs.get("theme", Themes.LIGHT);
+        commands.on(DeskAction.SETTINGS, this::editSettings);
+        commands.on(DeskAction.SHORTCUTS, () -> dialogs.showShortcuts(Shortcuts.all()));
+        commands.on(DeskAction.ABOUT, () -> dialogs.showInfo("ModDesk " + AppInfo.version(),
+                "Offline comment moderation for WordPress sites.\nDatabase: " + desk.file()));
+        commands.on(DeskAction.QUIT, stage::close);
+    }
+
+    /** Gives the window's scene the theme chosen last time. */
+    void style(Scene s) {
+        scene = s;
+        Themes.apply(scene, theme);
+    }
+
+    /** Light theme and Dark theme, for the View menu. */
+    List<MenuItem> themeItems() {
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("Light theme");
+        RadioMenuItem dark = new RadioMenuItem("Dark theme");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (Themes.DARK.equals(theme) ? dark : light).setSelected(true);
+        light.setOnAction(e -> setTheme(Themes.LIGHT));
+        dark.setOnAction(e -> setTheme(Themes.DARK));
+        return List.of(light, dark);
+    }
+
+    private void setTheme(String t) {
+        theme = t;
+        Themes.apply(scene, t);
+        prefs.put("theme", t);
+    }
+
+    private void editSettings() {
+        String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
+        dialogs.askText("Settings", "Moderator name (recorded with every decision):", current).ifPresent(name -> {
+            prefs.moderator(name);
+            prefs.flush();
+        });
+    }
+}

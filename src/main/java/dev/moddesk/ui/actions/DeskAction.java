@@ -1,0 +1,154 @@
+package dev.moddesk.ui.actions;
+
+import static dev.moddesk.ui.actions.DeskAction.Section.DECIDING;
+import static dev.moddesk.ui.actions.DeskAction.Section.FINDING;
+import static dev.moddesk.ui.actions.DeskAction.Section.MOVING;
+import static dev.moddesk.ui.actions.DeskAction.Section.WINDOW;
+import static dev.moddesk.ui.actions.Key.Shift.ANY;
+import static dev.moddesk.ui.actions.Key.Shift.DOWN;
+import static dev.moddesk.ui.actions.Key.Shift.UP;
+
+import dev.moddesk.ui.actions.Key.Where;
+import dev.moddesk.ui.theme.Icons;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * Every action of the desk window, defined once: the name on its button or menu item, what it does in words (the
+ * {@code ?} list and the tooltips say that), its icon and its keys. What it does in code, each feature registers
+ * in {@link Commands}; the keyboard ({@link KeyMap}), the menus and the buttons ({@link ActionFactory}) and the
+ * {@code ?} list ({@link Shortcuts}) are all made from this.
+ */
+public enum DeskAction {
+    NEXT(MOVING, "next", "Next comment", "Next comment", null, Key.of(KeyCode.J), Key.of(KeyCode.DOWN)),
+    PREVIOUS(MOVING, "previous", "Previous comment", "Previous comment", null, Key.of(KeyCode.K), Key.of(KeyCode.UP)),
+    PAGE_DOWN(MOVING, "page-down", "Ten down", "Ten comments down", null, Key.of(KeyCode.PAGE_DOWN)),
+    PAGE_UP(MOVING, "page-up", "Ten up", "Ten comments up", null, Key.of(KeyCode.PAGE_UP)),
+    TOGGLE_CHECK(MOVING, "check", "Check", "Check / uncheck the comment", null, Key.of(KeyCode.X),
+            Key.of(KeyCode.SPACE)),
+    CHECK_VISIBLE(MOVING, "check-visible", "Check the visible", "Check the comments on screen", null,
+            Key.ctrl(KeyCode.A, UP)),
+    CHECK_ALL(MOVING, "check-all", "Check all", "Check all comments matching the view", null,
+            Key.ctrl(KeyCode.A, DOWN)),
+    CLEAR_CHECKS(MOVING, "clear-checks", "Clear selection", "Clear the checks", null, Key.of(KeyCode.ESCAPE)),
+
+    APPROVE(DECIDING, "approve", "Approve", "Approve", Icons.APPROVE, Key.of(KeyCode.A)),
+    HOLD(DECIDING, "unapprove", "Unapprove", "Unapprove: back to pending", Icons.UNAPPROVE, Key.of(KeyCode.U)),
+    SPAM(DECIDING, "spam", "Spam", "Spam", Icons.SPAM, Key.of(KeyCode.S)),
+    RESTORE(DECIDING, "restore", "Restore", "Restore / not spam", Icons.RESTORE, Key.of(KeyCode.R),
+            Key.shifted(KeyCode.Z)),
+    TRASH(DECIDING, "trash", "Trash", "Trash; in Spam and Trash: delete permanently, after asking", Icons.TRASH,
+            Key.of(KeyCode.D), Key.of(KeyCode.DELETE)),
+    KEEP_MINE(DECIDING, "keep-mine", "Keep mine", "Conflict: keep your decision; it is pushed to the site",
+            Icons.KEEP_MINE, Key.of(KeyCode.M)),
+    TAKE_SITE(DECIDING, "take-site", "Take the site's", "Conflict: drop your decision and take the site's status",
+            Icons.TAKE_SITE, Key.of(KeyCode.T)),
+    UNDO(DECIDING, "undo", "Undo", "Undo the last decision", Icons.UNDO, Key.plain(KeyCode.Z), Key.ctrl(KeyCode.Z, UP)),
+    REDO(DECIDING, "redo", "Redo", "Redo", Icons.REDO, Key.ctrl(KeyCode.Z, DOWN), Key.ctrl(KeyCode.Y, ANY)),
+
+    SHOW_PENDING(FINDING, "view-pending", "Pending", "The Pending view", null, Key.ctrl(KeyCode.DIGIT1, ANY)),
+    SHOW_APPROVED(FINDING, "view-approved", "Approved", "The Approved view", null, Key.ctrl(KeyCode.DIGIT2, ANY)),
+    SHOW_SPAM(FINDING, "view-spam", "Spam", "The Spam view", null, Key.ctrl(KeyCode.DIGIT3, ANY)),
+    SHOW_TRASH(FINDING, "view-trash", "Trash", "The Trash view", null, Key.ctrl(KeyCode.DIGIT4, ANY)),
+    SHOW_CONFLICTS(FINDING, "view-conflicts", "Conflicts", "The Conflicts view", null, Key.ctrl(KeyCode.DIGIT5, ANY)),
+    SHOW_ALL(FINDING, "view-all", "All", "All comments", null, Key.ctrl(KeyCode.DIGIT6, ANY)),
+    SEARCH(FINDING, "search", "Search", "Search", Icons.SEARCH, Key.plain(KeyCode.SLASH), Key.typed("/"),
+            Key.ctrl(KeyCode.F, ANY)),
+    LEAVE_SEARCH(FINDING, "leave-search", "Back to the queue", "Leave the search box or a filter", null,
+            Key.inField(KeyCode.ESCAPE, ANY), Key.inText(KeyCode.DOWN, UP)),
+
+    IMPORT(WINDOW, "import", "Import…", "Import a WordPress or Disqus export", null, Key.menu(KeyCode.O, false)),
+    EXPORT(WINDOW, "export", "Export…", "Export comments", null, Key.menu(KeyCode.E, false)),
+    LOAD_DEMO(WINDOW, "demo", "Load demo data", "Load a demo site of realistic comments", null),
+    SETTINGS(WINDOW, "settings", "Settings…", "The moderator name recorded with every decision", null),
+    QUIT(WINDOW, "quit", "Quit", "Quit ModDesk", null, Key.menu(KeyCode.Q, false)),
+    AUDIT_LOG(WINDOW, "audit", "Audit log", "The audit log", null, Key.menu(KeyCode.L, true)),
+    REPORTS(WINDOW, "reports", "Reports", "Reports", null, Key.menu(KeyCode.G, true)),
+    SYNC_NOW(WINDOW, "sync-now", "Sync now", "Sync: pull the site's comments, then push your decisions", null,
+            Key.ctrl(KeyCode.R, ANY)),
+    CANCEL_SYNC(WINDOW, "cancel-sync", "Cancel sync", "Stop the running sync", null),
+    SITES(WINDOW, "sites", "Sites…", "The sites to sync with, and their Application Passwords", null),
+    SHORTCUTS(WINDOW, "help", "Keyboard shortcuts", "Keyboard shortcuts", Icons.HELP, Key.shifted(KeyCode.SLASH),
+            Key.typed("?")),
+    ABOUT(WINDOW, "about", "About ModDesk", "What ModDesk is, and its version", null);
+
+    /** The parts of the {@code ?} list. */
+    public enum Section {
+        MOVING("Moving and checking"),
+        DECIDING("Decisions (Shift+key: on the checked comments)"),
+        FINDING("Views and search"),
+        WINDOW("The window");
+
+        private final String title;
+
+        Section(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    private static final Set<DeskAction> ON_COMMENTS = EnumSet.of(APPROVE, HOLD, SPAM, RESTORE, TRASH, KEEP_MINE,
+            TAKE_SITE);
+
+    private final Section section;
+    private final String id;
+    private final String label;
+    private final String description;
+    private final Ikon icon;
+    private final List<Key> keys;
+
+    DeskAction(Section section, String id, String label, String description, Ikon icon, Key... keys) {
+        this.section = section;
+        this.id = id;
+        this.label = label;
+        this.description = description;
+        this.icon = icon;
+        this.keys = List.of(keys);
+    }
+
+    /** Where the {@code ?} list shows it. */
+    public Section section() {
+        return section;
+    }
+
+    /** The controls' ids: {@code btn-<id>} for a button, {@code menu-<id>} for a menu item. */
+    public String id() {
+        return id;
+    }
+
+    /** The words on its button or menu item. */
+    public String label() {
+        return label;
+    }
+
+    /** What it does, for the {@code ?} list and the tooltips. */
+    public String description() {
+        return description;
+    }
+
+    public Optional<Ikon> icon() {
+        return Optional.ofNullable(icon);
+    }
+
+    public List<Key> keys() {
+        return keys;
+    }
+
+    /** True for the decisions: Shift+key acts on the checked comments. */
+    public boolean actsOnComments() {
+        return ON_COMMENTS.contains(this);
+    }
+
+    /** The menu accelerator, for an action with a {@link Where#WINDOW} key. */
+    public Optional<KeyCombination> accelerator() {
+        return keys.stream().filter(k -> k.where() == Where.WINDOW).findFirst().map(Key::accelerator);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.moddesk.ui.queue;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.control.TextField;
+import javafx.util.Duration;
+
+/** The search box: the queue follows the text a moment after typing stops, or at once on Enter. */
+public final class SearchBox extends TextField {
+    private final PauseTransition pause = new PauseTransition(Duration.millis(250));
+
+    /** {@code done} runs after Enter (back to the queue). */
+    public SearchBox(QueueViewModel queue, Runnable done) {
+        setId("search");
+        setPromptText("Search  ( / )");
+        setPrefColumnCount(22);
+        pause.setOnFinished(e -> queue.search(getText()));
+        textProperty().addListener((o, a, b) -> pause.playFromStart());
+        setOnAction(e -> {
+            pause.stop();
+            queue.search(getText());
+            done.run();
+        });
+    }
+}
