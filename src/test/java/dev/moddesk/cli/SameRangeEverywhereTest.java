@@ -13,9 +13,9 @@ import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
-import dev.moddesk.ui.Background;
 import dev.moddesk.ui.FakeDialogs;
 import dev.moddesk.ui.audit.AuditViewModel;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.export.ExportViewModel;
 import dev.moddesk.ui.filters.FiltersViewModel;
 import dev.moddesk.ui.queue.QueueViewModel;
@@ -98,7 +98,7 @@ class SameRangeEverywhereTest {
     }
 
     private void assertSameComments(ZoneId zone, String since, String until, Set<Long> expected) throws IOException {
-        ExportViewModel export = new ExportViewModel(Background.inline(), Runnable::run, desk.admin(), dialogs, zone);
+        ExportViewModel export = new ExportViewModel(Background.inline(), desk.admin(), dialogs, zone);
         export.onError(e -> { throw new AssertionError(e); });
         export.load();
         export.fromProperty().set(FIRST);
@@ -130,7 +130,7 @@ class SameRangeEverywhereTest {
 
     @Test
     void theAuditWindowAndTheCommandLineShowTheSameDecisions() {
-        AuditViewModel window = new AuditViewModel(Background.inline(), Runnable::run, desk.admin().auditLog(), dialogs,
+        AuditViewModel window = new AuditViewModel(Background.inline(), desk.admin().auditLog(), dialogs,
                 ZoneOffset.UTC, 50);
         window.onError(e -> { throw new AssertionError(e); });
         window.load();
