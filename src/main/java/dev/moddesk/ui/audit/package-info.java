@@ -1,0 +1,2 @@
+/** The audit log window: newest first, a page at a time, filtered, and exported to CSV or JSON. */
+package dev.moddesk.ui.audit;

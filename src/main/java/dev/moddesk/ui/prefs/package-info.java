@@ -1,0 +1,2 @@
+/** What the desk remembers between runs (window, columns, view, sort, theme, moderator name). */
+package dev.moddesk.ui.prefs;

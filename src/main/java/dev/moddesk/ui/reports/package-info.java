@@ -1,0 +1,2 @@
+/** The reports window and its charts. */
+package dev.moddesk.ui.reports;
