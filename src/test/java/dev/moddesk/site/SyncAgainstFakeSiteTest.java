@@ -257,7 +257,7 @@ class SyncAgainstFakeSiteTest {
         wp.fault(r -> r.startsWith("POST"), 100, 401, "{\"code\":\"rest_cannot_edit\"}", Map.of());
         SiteAuthException e = assertThrows(SiteAuthException.class, () -> run(false, true));
         assertTrue(e.getMessage().contains("authentication failed"), e.getMessage());
-        assertEquals(3, new OutboxStore(db).count(null));
+        assertEquals(3, StoreProbe.outbox(dir.resolve("t.db")));
         assertTrue(new OutboxStore(db).pending(wp.url()).stream().allMatch(x -> x.attempts() == 0));
         assertTrue(wp.count("POST") <= Sync.PARALLELISM, "stops at once: " + wp.count("POST"));
     }

@@ -116,11 +116,6 @@ public final class Sync {
         return new OutboxStore(db).pending(SiteAddress.parse(siteUrl).identity());
     }
 
-    /** Decisions waiting in the outbox, for the status bar ({@code siteUrl} null: every site). */
-    public long outboxSize(String siteUrl) {
-        return new OutboxStore(db).count(siteUrl == null ? null : SiteAddress.parse(siteUrl).identity());
-    }
-
     private CredentialVault vault() {
         return CredentialVault.beside(db.file());
     }
@@ -343,7 +338,7 @@ public final class Sync {
                 Pushed p = take(done);
                 switch (p.outcome()) {
                     case CONFIRMED:
-                        outbox.confirm(p.entry(), p.siteNow());
+                        outbox.confirmStatus(p.entry(), p.siteNow());
                         counts.pushed++;
                         break;
                     case GONE:
