@@ -1,15 +1,15 @@
 package dev.moddesk.app.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.Comment;
-import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
-import dev.moddesk.formats.FieldNormaliser;
 import dev.moddesk.formats.ImportException;
-import dev.moddesk.formats.RestJsonReader;
+import dev.moddesk.formats.RestMapping;
 import dev.moddesk.formats.UnknownGmtDates;
 import dev.moddesk.site.CommentPage;
+import dev.moddesk.site.RestComment;
+import dev.moddesk.site.RestFormatException;
+import dev.moddesk.site.RestPost;
 import dev.moddesk.site.RetryPolicy;
 import dev.moddesk.site.SiteAddress;
 import dev.moddesk.site.SiteAuthException;
@@ -200,10 +200,11 @@ public final class Sync {
                 if (page.number() == 1) {
                     expected += page.content().total();
                 }
-                for (JsonNode node : page.content().items()) {
-                    seen.add(node.path("id").asLong());
-                    merge(writer, node, counts, postIds, warnings);
+                for (RestComment c : page.content().comments()) {
+                    seen.add(c.id());
+                    merge(writer, c, counts, postIds, warnings);
                 }
+                page.content().unreadable().forEach(why -> warnings.add(why + " (skipped)"));
                 progress.update("pull", counts.pulled, expected);
             }
             pullPosts(client, writer, pool, postIds, progress, cancelled, warnings);
@@ -219,12 +220,11 @@ public final class Sync {
         }
     }
 
-    private static void merge(ImportWriter writer, JsonNode node, PullCounts counts, Set<Long> postIds,
+    private static void merge(ImportWriter writer, RestComment rest, PullCounts counts, Set<Long> postIds,
                               List<String> warnings) {
         Optional<Comment> comment;
         try {
-            comment = RestJsonReader.comment(node, "comment " + node.path("id").asText("?"), warnings::add,
-                    counts.unknownGmt);
+            comment = RestMapping.comment(rest, warnings::add, counts.unknownGmt);
         } catch (ImportException e) {
             warnings.add(e.describe() + " (skipped)");
             return;
@@ -243,7 +243,7 @@ public final class Sync {
         }
         // Posts and pages share one id space: ask both endpoints at once instead of pages after posts.
         Set<Long> missing = new LinkedHashSet<>(postIds);
-        CompletionService<List<JsonNode>> done = new ExecutorCompletionService<>(pool);
+        CompletionService<List<RestPost>> done = new ExecutorCompletionService<>(pool);
         int requests = 0;
         for (String kind : List.of("posts", "pages")) {
             for (List<Long> chunk : chunks(new ArrayList<>(postIds), PER_PAGE)) {
@@ -259,14 +259,9 @@ public final class Sync {
             }
         }
         for (int i = 0; i < requests; i++) {
-            for (JsonNode p : next(done, cancelled)) {
-                long id = p.path("id").asLong();
-                if (missing.remove(id)) {
-                    String type = p.path("type").asText("");
-                    // WordPress stores titles entity-encoded: the same normalisation as a WXR import (§3 rule 7)
-                    writer.post(new Post(id, FieldNormaliser.title(text(p.path("title"), "raw", "rendered")),
-                            p.path("link").asText(""), type.isEmpty() ? "post" : type, p.path("status").asText(""),
-                            p.path("comment_status").asText("")));
+            for (RestPost p : next(done, cancelled)) {
+                if (missing.remove(p.id())) {
+                    writer.post(RestMapping.post(p));
                 }
             }
             progress.update("posts", postIds.size() - missing.size(), postIds.size());
@@ -285,14 +280,22 @@ public final class Sync {
         if (unseen.isEmpty()) {
             return;
         }
-        record Check(long id, Optional<JsonNode> comment) { }
+        record Check(long id, Optional<RestComment> comment, String unreadable) { }
         CompletionService<Check> checks = new ExecutorCompletionService<>(pool);
         for (long id : unseen) {
-            checks.submit(() -> new Check(id, client.comment(id)));
+            checks.submit(() -> {
+                try {
+                    return new Check(id, client.comment(id), null);
+                } catch (RestFormatException e) {
+                    return new Check(id, Optional.empty(), "comment " + id + ": " + e.getMessage());
+                }
+            });
         }
         for (int i = 0; i < unseen.size(); i++) {
             Check c = next(checks, cancelled);
-            if (c.comment().isEmpty()) {
+            if (c.unreadable() != null) {
+                warnings.add(c.unreadable() + " (skipped)");
+            } else if (c.comment().isEmpty()) {
                 if (writer.markGone(c.id())) {
                     counts.gone++;
                 }
@@ -383,7 +386,7 @@ public final class Sync {
             }
             String rest = e.target().restValue().orElseThrow(() ->
                     new SiteException("status " + e.target().word() + " cannot be pushed"));
-            String now = client.setStatus(e.remoteId(), rest, e.authorIp(), e.authorAgent());
+            String now = client.setStatus(e.remoteId(), rest, e.authorIp(), e.authorAgent()).status();
             Optional<Status> shown = Status.fromSite(now);
             if (shown.isPresent() && shown.get() == e.target()) {
                 return new Pushed(e, Outcome.CONFIRMED, shown.get(), null);
@@ -466,13 +469,5 @@ public final class Sync {
             out.add(List.copyOf(all.subList(i, Math.min(all.size(), i + size))));
         }
         return out;
-    }
-
-    private static String text(JsonNode node, String first, String second) {
-        if (node.isTextual()) {
-            return node.asText();
-        }
-        JsonNode v = node.path(first);
-        return v.isTextual() ? v.asText() : node.path(second).asText("");
     }
 }
