@@ -2,13 +2,13 @@ package dev.moddesk.cli;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.sync.CredentialVault;
+import dev.moddesk.app.sync.PlannedPush;
 import dev.moddesk.app.sync.Sync;
 import dev.moddesk.app.sync.SyncProgress;
 import dev.moddesk.app.sync.SyncRequest;
 import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.core.Plural;
 import dev.moddesk.site.SiteAddress;
-import dev.moddesk.store.OutboxStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -101,36 +101,35 @@ final class SyncCommand implements Runnable {
     }
 
     private void dryRun(PrintWriter out, Sync sync, SiteAddress address, boolean push) {
-        List<OutboxStore.Entry> planned = push ? sync.plannedPush(address.identity()) : List.of();
+        List<PlannedPush> planned = push ? sync.plannedPush(address.identity()) : List.of();
         if (json) {
             Map<String, Object> m = toJson(new SyncSummary(0, 0, 0, 0, 0, 0, 0, planned.size(), 0, null, List.of()));
             List<Map<String, Object>> items = new ArrayList<>();
-            for (OutboxStore.Entry e : planned) {
+            for (PlannedPush p : planned) {
                 Map<String, Object> item = new LinkedHashMap<>();
-                item.put("id", e.remoteId());
-                item.put("from", e.siteStatus().word());
-                item.put("to", e.target().word());
-                item.put("request", request(e));
-                item.put("attempts", e.attempts());
+                item.put("id", p.remoteId());
+                item.put("kind", p.kind().word());
+                if (p.from() != null) {
+                    item.put("from", p.from());
+                    item.put("to", p.to());
+                }
+                item.put("request", p.request());
+                item.put("attempts", p.attempts());
                 items.add(item);
             }
             m.put("would_push", items);
             Json.print(out, m);
             return;
         }
-        for (OutboxStore.Entry e : planned) {
-            out.println(TerminalText.format("%8d  %-8s -> %-8s  %s%s", e.remoteId(), e.siteStatus().word(),
-                    e.target().word(), request(e),
-                    e.lastError() == null ? "" : "  (" + Plural.count(e.attempts(), "failed attempt") + ": "
-                            + e.lastError() + ")"));
+        for (PlannedPush p : planned) {
+            String change = p.from() == null ? p.kind().word()
+                    : String.format(Locale.ROOT, "%-8s -> %-8s", p.from(), p.to());
+            out.println(TerminalText.format("%8d  %s  %s%s", p.remoteId(), change, p.request(),
+                    p.lastError() == null ? "" : "  (" + Plural.count(p.attempts(), "failed attempt") + ": "
+                            + p.lastError() + ")"));
         }
         out.println(TerminalText.format("dry run: %s would be pushed to %s; nothing was changed",
                 Plural.count(planned.size(), "decision"), address.identity()));
-    }
-
-    private static String request(OutboxStore.Entry e) {
-        return e.target().restValue().map(v -> "POST /wp/v2/comments/" + e.remoteId() + " status=" + v)
-                .orElse("DELETE /wp/v2/comments/" + e.remoteId() + "?force=true");
     }
 
     /** The first line of the password file; a warning when others may read it. */

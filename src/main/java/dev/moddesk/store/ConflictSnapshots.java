@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.core.ChangeKind;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.ModerationStore.Snapshot;
 import java.sql.Connection;
@@ -11,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Before a decision group changes a comment that is in conflict, its moderation fields and outbox entry are
- * kept in {@code conflict_undo}; undoing the group puts them back as they were, conflict flag included. A plain
- * "revert to the previous status" cannot: "keep mine" does not change the status at all, and any decision on a
- * conflicted comment clears the flag. Statements on the caller's connection and transaction.
+ * Before a decision group changes a comment that is in conflict, its moderation fields and its status entry in the
+ * outbox are kept in {@code conflict_undo}; undoing the group puts them back as they were, conflict flag included.
+ * A plain "revert to the previous status" cannot: "keep mine" does not change the status at all, and any decision
+ * on a conflicted comment clears the flag. Statements on the caller's connection and transaction.
  */
 final class ConflictSnapshots implements AutoCloseable {
     private final PreparedStatement list;
@@ -27,9 +28,9 @@ final class ConflictSnapshots implements AutoCloseable {
                 + "outbox_queued_at, outbox_attempts, outbox_last_error FROM conflict_undo WHERE group_id = ?");
         restore = c.prepareStatement("UPDATE comments SET decision = ?, decided_against = ?, decided_by = ?, "
                 + "decided_at = ?, conflict = 1 WHERE id = ?");
-        unqueue = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
-        requeue = c.prepareStatement("INSERT INTO outbox (comment_id, target, queued_at, attempts, last_error) "
-                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (comment_id) DO UPDATE SET target = excluded.target, "
+        unqueue = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ? AND kind = ?");
+        requeue = c.prepareStatement("INSERT INTO outbox (comment_id, kind, target, queued_at, attempts, last_error) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (comment_id, kind) DO UPDATE SET target = excluded.target, "
                 + "queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error");
     }
 
@@ -58,13 +59,15 @@ final class ConflictSnapshots implements AutoCloseable {
         restore.executeUpdate();
         if (s.outboxTarget() == null) {
             unqueue.setLong(1, s.commentId());
+            unqueue.setString(2, ChangeKind.STATUS.word());
             unqueue.executeUpdate();
         } else {
             requeue.setLong(1, s.commentId());
-            requeue.setString(2, s.outboxTarget());
-            setLong(requeue, 3, s.outboxQueuedAt());
-            requeue.setLong(4, s.outboxAttempts() == null ? 0 : s.outboxAttempts());
-            requeue.setString(5, s.outboxLastError());
+            requeue.setString(2, ChangeKind.STATUS.word());
+            requeue.setString(3, s.outboxTarget());
+            setLong(requeue, 4, s.outboxQueuedAt());
+            requeue.setLong(5, s.outboxAttempts() == null ? 0 : s.outboxAttempts());
+            requeue.setString(6, s.outboxLastError());
             requeue.executeUpdate();
         }
     }

@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.core.ChangeKind;
 import dev.moddesk.core.GroupKind;
 import dev.moddesk.core.ModerationState;
 import dev.moddesk.core.Move;
@@ -180,17 +181,19 @@ public final class ModerationStore {
                         + "decision, decided_against, decided_by, decided_at, outbox_target, outbox_queued_at, "
                         + "outbox_attempts, outbox_last_error) SELECT ?, c.id, c.decision, c.decided_against, c.decided_by, "
                         + "c.decided_at, o.target, o.queued_at, o.attempts, o.last_error FROM temp.step_plan p "
-                        + "JOIN comments c ON c.id = p.id LEFT JOIN outbox o ON o.comment_id = c.id WHERE p.snapshot = 1")) {
+                        + "JOIN comments c ON c.id = p.id LEFT JOIN outbox o ON o.comment_id = c.id AND o.kind = ? "
+                        + "WHERE p.snapshot = 1")) {
                     keep.setLong(1, group.id());
+                    keep.setString(2, ChangeKind.STATUS.word());
                     keep.executeUpdate();
                 }
                 execute(group, "INSERT INTO audit_log (at, moderator, comment_id, action, from_status, to_status, group_id) "
                         + "SELECT ?1, ?2, p.id, p.action, p.from_status, p.to_status, ?3 FROM temp.step_plan p ORDER BY p.id");
-                execute(group, "DELETE FROM outbox WHERE comment_id IN (SELECT id FROM temp.step_plan WHERE outbox = "
-                        + Move.Outbox.CLEAR.ordinal() + ")");
-                execute(group, "INSERT INTO outbox (comment_id, target, queued_at) SELECT p.id, p.decision, ?1 "
+                execute(group, "DELETE FROM outbox WHERE kind = ?4 AND comment_id IN (SELECT id FROM temp.step_plan "
+                        + "WHERE outbox = " + Move.Outbox.CLEAR.ordinal() + ")");
+                execute(group, "INSERT INTO outbox (comment_id, kind, target, queued_at) SELECT p.id, ?4, p.decision, ?1 "
                         + "FROM temp.step_plan p WHERE p.outbox = " + Move.Outbox.QUEUE.ordinal()
-                        + " ON CONFLICT (comment_id) DO UPDATE SET target = excluded.target, "
+                        + " ON CONFLICT (comment_id, kind) DO UPDATE SET target = excluded.target, "
                         + "queued_at = excluded.queued_at, attempts = 0, last_error = NULL");
                 execute(group, "UPDATE comments SET decision = p.decision, decided_against = p.against, decided_by = ?2, "
                         + "decided_at = ?1, conflict = 0 FROM temp.step_plan p WHERE comments.id = p.id");
@@ -320,11 +323,14 @@ public final class ModerationStore {
             }
         }
 
-        /** Runs a statement whose numbered parameters are ?1 the group's time, ?2 its moderator, ?3 its id. */
+        /**
+         * Runs a statement whose numbered parameters are ?1 the group's time, ?2 its moderator, ?3 its id, ?4 the
+         * outbox kind decisions travel as.
+         */
         private void execute(Group group, String sql) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int count = ps.getParameterMetaData().getParameterCount();
-                Object[] values = {group.at(), group.moderator(), group.id()};
+                Object[] values = {group.at(), group.moderator(), group.id(), ChangeKind.STATUS.word()};
                 for (int i = 0; i < count; i++) {
                     ps.setObject(i + 1, values[i]);
                 }

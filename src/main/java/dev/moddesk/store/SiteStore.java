@@ -19,15 +19,17 @@ public final class SiteStore {
         this.c = db.writer();
     }
 
-    /** A site as sync sees it; {@code user} and {@code credentialRef} are null for a site only imported from files. */
-    public record Profile(long id, String baseUrl, String name, String user, String credentialRef, Long lastSyncAt,
-                          Long lastImportAt) {
+    /**
+     * A site as sync sees it; {@code user} and {@code credentialRef} are null for a site only imported from files,
+     * {@code lastSyncAt} is epoch ms (0: never synced).
+     */
+    public record Profile(String baseUrl, String user, String credentialRef, long lastSyncAt) {
         public boolean hasCredentials() {
             return user != null && credentialRef != null;
         }
     }
 
-    private static final String COLUMNS = "id, base_url, name, rest_user, credential_ref, last_sync_at, last_import_at";
+    private static final String COLUMNS = "base_url, rest_user, credential_ref, coalesce(last_sync_at, 0)";
 
     /** Creates the site or updates its profile; {@code credentialRef} null leaves a stored reference as it is. */
     public Profile save(String baseUrl, String user, String credentialRef) {
@@ -91,11 +93,6 @@ public final class SiteStore {
     }
 
     private static Profile profile(ResultSet rs) throws SQLException {
-        long sync = rs.getLong(6);
-        Long lastSync = rs.wasNull() ? null : sync;
-        long imp = rs.getLong(7);
-        Long lastImport = rs.wasNull() ? null : imp;
-        return new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), lastSync,
-                lastImport);
+        return new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
     }
 }

@@ -1,11 +1,17 @@
 package dev.moddesk.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,10 +86,27 @@ class ArchitectureTest {
     }
 
     @Test
-    void theDeskReachesTheStoreOnlyThroughServices() {
-        // ui.sync keeps its one store class (DeskSites) for now
-        noClasses().that().resideInAPackage("dev.moddesk.ui..").and().resideOutsideOfPackage("dev.moddesk.ui.sync..")
+    void theDeskAndTheCommandLineReachTheStoreOnlyThroughServices() {
+        noClasses().that().resideInAnyPackage("dev.moddesk.ui..", "dev.moddesk.cli..")
                 .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theRestClientSpeaksTypedRecordsNotJsonTrees() {
+        methods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("dev.moddesk.site..")
+                .should(new ArchCondition<JavaMethod>("neither take nor give a Jackson JsonNode") {
+                    @Override
+                    public void check(JavaMethod m, ConditionEvents events) {
+                        if (m.getRawReturnType().isAssignableTo(JsonNode.class)
+                                || m.getRawParameterTypes().stream().anyMatch(t -> t.isAssignableTo(JsonNode.class))) {
+                            events.add(SimpleConditionEvent.violated(m, m.getFullName() + " speaks JsonNode"));
+                        }
+                    }
+                })
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.moddesk.app..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }
 

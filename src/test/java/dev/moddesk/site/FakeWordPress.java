@@ -77,7 +77,14 @@ public final class FakeWordPress implements AutoCloseable {
         c.putObject("content").put("raw", "Comment " + id).put("rendered", "<p>Comment " + id + "</p>");
         c.put("status", status);
         c.put("type", type);
+        c.putObject("_links").putArray("self").addObject().put("href", url() + "/wp-json/wp/v2/comments/" + id);
         comments.put(id, c);
+        return this;
+    }
+
+    /** Changes a comment's object as the site sends it (e.g. into a shape no WordPress sends). */
+    public FakeWordPress tweak(long id, java.util.function.Consumer<ObjectNode> change) {
+        change.accept(comments.get(id));
         return this;
     }
 
@@ -92,6 +99,11 @@ public final class FakeWordPress implements AutoCloseable {
         p.put("comment_status", commentStatus);
         posts.put(id, p);
         return this;
+    }
+
+    /** The comment object as {@code GET /comments/{id}?context=edit} sends it. */
+    public String json(long id) {
+        return comments.get(id).toString();
     }
 
     public String status(long id) {

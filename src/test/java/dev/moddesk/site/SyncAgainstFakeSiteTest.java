@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moddesk.app.importing.ImportProgress;
 import dev.moddesk.app.importing.Importer;
 import dev.moddesk.app.moderation.Moderation;
+import dev.moddesk.app.sync.PlannedPush;
+import dev.moddesk.app.sync.SavedSite;
 import dev.moddesk.app.sync.Sync;
 import dev.moddesk.app.sync.SyncRequest;
 import dev.moddesk.app.sync.SyncSummary;
@@ -143,7 +145,7 @@ class SyncAgainstFakeSiteTest {
         decide(ModerationAction.SPAM, 6);
         decide(ModerationAction.TRASH, 1);
         decide(ModerationAction.DELETE, 8);
-        assertEquals(List.of(2L, 4L, 6L, 1L, 8L), sync.plannedPush(wp.url()).stream().map(OutboxStore.Entry::remoteId).toList(),
+        assertEquals(List.of(2L, 4L, 6L, 1L, 8L), sync.plannedPush(wp.url()).stream().map(PlannedPush::remoteId).toList(),
                 "oldest first");
         SyncSummary s = run(false, true);
         assertEquals(5, s.pushed());
@@ -257,7 +259,7 @@ class SyncAgainstFakeSiteTest {
         wp.fault(r -> r.startsWith("POST"), 100, 401, "{\"code\":\"rest_cannot_edit\"}", Map.of());
         SiteAuthException e = assertThrows(SiteAuthException.class, () -> run(false, true));
         assertTrue(e.getMessage().contains("authentication failed"), e.getMessage());
-        assertEquals(3, new OutboxStore(db).count(null));
+        assertEquals(3, StoreProbe.outbox(dir.resolve("t.db")));
         assertTrue(new OutboxStore(db).pending(wp.url()).stream().allMatch(x -> x.attempts() == 0));
         assertTrue(wp.count("POST") <= Sync.PARALLELISM, "stops at once: " + wp.count("POST"));
     }
@@ -297,10 +299,16 @@ class SyncAgainstFakeSiteTest {
 
     @Test
     void savedSitesKeepThePasswordInAPrivateFileNotTheDatabase() throws Exception {
-        var profile = sync.saveSite(wp.url(), "admin", FakeWordPress.PASSWORD);
-        assertTrue(profile.credentialRef().startsWith("file:"));
+        SavedSite saved = sync.saveSite(wp.url(), "admin", FakeWordPress.PASSWORD);
+        assertTrue(saved.hasCredentials());
+        assertEquals(List.of(saved), sync.sites());
         Path folder = dir.resolve("moddesk-credentials");
-        Path file = folder.resolve(profile.credentialRef().substring(5));
+        List<Path> files;
+        try (var listed = Files.list(folder)) {
+            files = listed.toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        Path file = files.get(0);
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         db.close();

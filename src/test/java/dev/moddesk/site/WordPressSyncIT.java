@@ -21,7 +21,6 @@ import dev.moddesk.core.StatusCounts;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.store.CommentQueries;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.OutboxStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -165,7 +164,7 @@ class WordPressSyncIT {
         assertNotNull(s.stopped(), "the push noticed the site was gone");
         assertTrue(s.pushed() >= 5 && s.pushed() < pending.size(), "pushed " + s.pushed());
         assertEquals(pending.size() - s.pushed(), s.remaining(), "nothing lost: the rest is still queued");
-        assertEquals(s.remaining(), new OutboxStore(db).count(null));
+        assertEquals(s.remaining(), StoreProbe.outbox(dir.resolve("desk.db")));
 
         site.resumeWeb();
         long confirmed = pending.stream().filter(id -> item(id).decision() == null).count();
@@ -199,7 +198,7 @@ class WordPressSyncIT {
         assertTrue(err.toString().startsWith("moddesk: authentication failed"), err.toString());
         assertFalse(err.toString().contains("aaaa bbbb"), "the password is never shown");
         assertEquals("", out.toString());
-        assertEquals(1, new OutboxStore(db).count(null), "the decision is still queued");
+        assertEquals(1, StoreProbe.outbox(dir.resolve("desk.db")), "the decision is still queued");
         assertEquals("hold", site.statusOf(3));
         assertEquals(before, site.total("spam", "comment"));
 

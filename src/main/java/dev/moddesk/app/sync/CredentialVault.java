@@ -27,7 +27,7 @@ import java.util.Set;
  * elsewhere the user's profile folder protects them). The database holds only the reference ({@code file:NAME}).
  */
 public final class CredentialVault {
-    public static final String FOLDER = "moddesk-credentials";
+    private static final String FOLDER = "moddesk-credentials";
     private static final String PREFIX = "file:";
     private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");

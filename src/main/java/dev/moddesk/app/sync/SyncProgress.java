@@ -11,7 +11,7 @@ public interface SyncProgress {
     /**
      * @param phase what is running: {@code connect}, {@code pull}, {@code posts}, {@code check} (site-side
      *              deletions), {@code push}
-     * @param done  units done in this phase (comments, pages, decisions)
+     * @param done  units done in this phase (comments listed, posts, comments checked, outbox entries)
      * @param total units expected, or -1 when not known yet
      */
     void update(String phase, long done, long total);

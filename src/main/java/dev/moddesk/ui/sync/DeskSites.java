@@ -1,19 +1,19 @@
 package dev.moddesk.ui.sync;
 
+import dev.moddesk.app.sync.SavedSite;
 import dev.moddesk.app.sync.Sync;
 import dev.moddesk.app.sync.SyncProgress;
 import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.site.SiteAuthException;
 import dev.moddesk.site.SiteException;
 import dev.moddesk.site.SiteUnreachableException;
-import dev.moddesk.store.SiteStore;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@link SiteService} over the application's {@link Sync}: the one class of the desk that sees the site and
- * store types (profiles, exceptions) and turns them into {@link SiteInfo} and {@link SyncProblem}.
+ * {@link SiteService} over the application's {@link Sync}: the one class of the desk that sees the application's
+ * and the site's types (saved sites, exceptions) and turns them into {@link SiteInfo} and {@link SyncProblem}.
  */
 public final class DeskSites implements SiteService {
     private final Sync sync;
@@ -27,8 +27,8 @@ public final class DeskSites implements SiteService {
         return sync.sites().stream().map(DeskSites::info).toList();
     }
 
-    private static SiteInfo info(SiteStore.Profile p) {
-        return new SiteInfo(p.baseUrl(), p.user(), p.hasCredentials(), p.lastSyncAt() == null ? 0 : p.lastSyncAt());
+    private static SiteInfo info(SavedSite s) {
+        return new SiteInfo(s.url(), s.user(), s.hasCredentials(), s.lastSyncAt());
     }
 
     @Override

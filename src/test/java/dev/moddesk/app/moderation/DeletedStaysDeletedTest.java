@@ -38,7 +38,7 @@ class DeletedStaysDeletedTest {
         row = StoreProbe.rowId(file, 1);
         moderation.decide(List.of(row), ModerationAction.DELETE);
         OutboxStore outbox = new OutboxStore(db);
-        outbox.confirm(outbox.pending(Fixtures.SITE).get(0), Status.DELETED); // what a push does
+        outbox.confirmStatus(outbox.pending(Fixtures.SITE).get(0), Status.DELETED); // what a push does
         assertEquals("deleted", StoreProbe.status(file, 1));
         assertEquals(0, StoreProbe.outbox(file));
     }

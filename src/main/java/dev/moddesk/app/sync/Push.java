@@ -1,0 +1,146 @@
+package dev.moddesk.app.sync;
+
+import dev.moddesk.site.SiteAuthException;
+import dev.moddesk.site.SiteException;
+import dev.moddesk.site.SiteHttpException;
+import dev.moddesk.site.SiteUnreachableException;
+import dev.moddesk.site.WordPressClient;
+import dev.moddesk.store.Database;
+import dev.moddesk.store.OutboxStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The push (DESIGN.md §3 rule 6): the outbox oldest first on {@link Sync#PARALLELISM} threads, each entry sent by
+ * the {@link ChangePush} of its kind and removed only once the site confirmed it; a failure stays queued with its
+ * error. A comment's entries go one after the other, in the order of {@link dev.moddesk.core.ChangeKind} (two
+ * updates of one comment at once could undo each other on the site), and stop at the first that is not
+ * confirmed. A 401 or 403 stops the run at once; a site that stops answering ends the push, and the next sync
+ * goes on. Entries of comments in conflict are not in the outbox's pending list: they wait for a moderator.
+ */
+final class Push {
+    private final Database db;
+    private final WordPressClient client;
+    private final SyncProgress progress;
+    private final BooleanSupplier cancelled;
+    private final AtomicReference<String> stop = new AtomicReference<>();
+    private final AtomicReference<SiteAuthException> refused = new AtomicReference<>();
+
+    Push(Database db, WordPressClient client, SyncProgress progress, BooleanSupplier cancelled) {
+        this.db = db;
+        this.client = client;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    /**
+     * The pending entries grouped by comment in the order a push sends them: comments by their oldest entry,
+     * each comment's entries by kind.
+     */
+    static List<List<OutboxStore.Entry>> inPushOrder(List<OutboxStore.Entry> oldestFirst) {
+        Map<Long, List<OutboxStore.Entry>> byComment = new LinkedHashMap<>();
+        for (OutboxStore.Entry e : oldestFirst) {
+            byComment.computeIfAbsent(e.commentId(), id -> new ArrayList<>()).add(e);
+        }
+        List<List<OutboxStore.Entry>> out = new ArrayList<>(byComment.size());
+        for (List<OutboxStore.Entry> entries : byComment.values()) {
+            entries.sort(Comparator.comparing(OutboxStore.Entry::kind));
+            out.add(entries);
+        }
+        return out;
+    }
+
+    private enum Outcome { CONFIRMED, GONE, FAILED, NOT_SENT }
+
+    /** One entry's outcome: what to record when confirmed, the error when failed. */
+    private record Sent(OutboxStore.Entry entry, Outcome outcome, ChangePush.Confirmed confirmed, String error) { }
+
+    PushCounts run(String siteId) {
+        OutboxStore outbox = new OutboxStore(db);
+        List<List<OutboxStore.Entry>> comments = inPushOrder(outbox.pending(siteId));
+        int total = comments.stream().mapToInt(List::size).sum();
+        if (total == 0) {
+            return PushCounts.NONE;
+        }
+        long pushed = 0;
+        long failed = 0;
+        long gone = 0;
+        int done = 0;
+        ExecutorService pool = Parallel.pool("moddesk-push");
+        try {
+            CompletionService<List<Sent>> sent = new ExecutorCompletionService<>(pool);
+            for (List<OutboxStore.Entry> entries : comments) { // a FIFO pool: started oldest first
+                sent.submit(() -> send(entries));
+            }
+            for (int i = 0; i < comments.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    stop.compareAndSet(null, "cancelled");
+                }
+                for (Sent s : Parallel.take(sent)) {
+                    switch (s.outcome()) {
+                        case CONFIRMED -> {
+                            s.confirmed().record(outbox);
+                            pushed++;
+                        }
+                        case GONE -> {
+                            outbox.gone(s.entry());
+                            gone++;
+                        }
+                        case FAILED -> {
+                            outbox.failed(s.entry(), s.error());
+                            failed++;
+                        }
+                        case NOT_SENT -> { }
+                    }
+                    progress.update("push", ++done, total);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (refused.get() != null) {
+            throw refused.get(); // what the site confirmed is recorded; everything else stays queued
+        }
+        return new PushCounts(pushed, failed, gone, stop.get());
+    }
+
+    /** Sends one comment's entries in order, up to the first the site did not confirm; the rest are not sent. */
+    private List<Sent> send(List<OutboxStore.Entry> entries) {
+        List<Sent> out = new ArrayList<>(entries.size());
+        boolean goOn = true;
+        for (OutboxStore.Entry e : entries) {
+            Sent s = goOn ? send(e) : new Sent(e, Outcome.NOT_SENT, null, null);
+            goOn = s.outcome() == Outcome.CONFIRMED;
+            out.add(s);
+        }
+        return out;
+    }
+
+    private Sent send(OutboxStore.Entry e) {
+        if (stop.get() != null) {
+            return new Sent(e, Outcome.NOT_SENT, null, null);
+        }
+        try {
+            return new Sent(e, Outcome.CONFIRMED, ChangePush.of(e.kind()).send(client, e), null);
+        } catch (SiteAuthException x) {
+            refused.compareAndSet(null, x);
+            stop.compareAndSet(null, x.getMessage());
+            return new Sent(e, Outcome.NOT_SENT, null, null);
+        } catch (SiteHttpException x) {
+            return new Sent(e, x.notFound() ? Outcome.GONE : Outcome.FAILED, null, x.getMessage());
+        } catch (SiteUnreachableException x) {
+            stop.compareAndSet(null, x.getMessage()); // no use sending the rest now: the next sync goes on
+            return new Sent(e, Outcome.FAILED, null, x.getMessage());
+        } catch (SiteException x) {
+            return new Sent(e, Outcome.FAILED, null, x.getMessage());
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.moddesk.site;
+
+/** A REST object not in the shape WordPress gives it (an id missing or not a whole number); the message says which. */
+public final class RestFormatException extends SiteException {
+    public RestFormatException(String message) {
+        super(message);
+    }
+}
