@@ -4,8 +4,6 @@ import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
-import dev.moddesk.site.RestComment;
-import dev.moddesk.site.RestPost;
 import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package dev.moddesk.site;
 
+import dev.moddesk.formats.RestComment;
 import java.util.List;
 
 /**

@@ -15,8 +15,17 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the arrows of DESIGN.md §1 pointing down. */
+/** Keeps the arrows of the layers (the package-info of dev.moddesk draws them) pointing down. */
 class ArchitectureTest {
+    private static final String CORE = "dev.moddesk.core..";
+    private static final String STORE = "dev.moddesk.store..";
+    private static final String FORMATS = "dev.moddesk.formats..";
+    private static final String SITE = "dev.moddesk.site..";
+    private static final String APP = "dev.moddesk.app..";
+    private static final String UI = "dev.moddesk.ui..";
+    private static final String CLI = "dev.moddesk.cli..";
+    private static final String OWNER = "dev.moddesk.owner..";
+    private static final String CHECKS = "dev.moddesk.checks..";
     private static JavaClasses classes;
 
     @BeforeAll
@@ -26,69 +35,71 @@ class ArchitectureTest {
     }
 
     @Test
-    void coreDependsOnNothingOfOurs() {
-        classes().that().resideInAPackage("dev.moddesk.core..")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackages(
-                        "dev.moddesk.store..", "dev.moddesk.formats..", "dev.moddesk.site..", "dev.moddesk.triage..",
-                        "dev.moddesk.app..", "dev.moddesk.ui..", "dev.moddesk.cli..")
-                .check(classes);
-    }
-
-    @Test
-    void coreUsesNoLibraries() {
-        classes().that().resideInAPackage("dev.moddesk.core..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.moddesk.core..", "java..")
+    void coreUsesNothingButTheJdk() {
+        classes().that().resideInAPackage(CORE).should().onlyDependOnClassesThat().resideInAnyPackage(CORE, "java..")
                 .check(classes);
     }
 
     @Test
     void ownershipOfTheDatabaseStandsOnTheJdkAlone() {
-        classes().that().resideInAPackage("dev.moddesk.owner..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.moddesk.owner..", "java..", "jdk.net..")
+        classes().that().resideInAPackage(OWNER)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(OWNER, "java..", "jdk.net..")
                 .check(classes);
     }
 
     @Test
     void theChecksStandOnTheJdkAndCommonsValidatorAlone() {
         // below the services, so the store and the site client share the one check of an address with them
-        classes().that().resideInAPackage("dev.moddesk.checks..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.moddesk.checks..", "java..",
+        classes().that().resideInAPackage(CHECKS)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(CHECKS, "java..",
                         "org.apache.commons.validator..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage("dev.moddesk.checks..")
+        noClasses().that().resideOutsideOfPackage(CHECKS)
                 .should().dependOnClassesThat().resideInAPackage("org.apache.commons.validator..")
                 .check(classes);
     }
 
     @Test
-    void nothingDependsOnUiOrCli() {
-        noClasses().that().resideOutsideOfPackages("dev.moddesk.ui..").and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
-                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.ui..")
-                .check(classes);
-        noClasses().that().resideOutsideOfPackages("dev.moddesk.cli..").and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
-                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.cli..")
+    void nothingDependsOnTheShells() {
+        noClasses().that().resideOutsideOfPackages(UI).and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
+                .should().dependOnClassesThat().resideInAPackage(UI).check(classes);
+        noClasses().that().resideOutsideOfPackages(CLI).and().doNotHaveFullyQualifiedName("dev.moddesk.Main")
+                .should().dependOnClassesThat().resideInAPackage(CLI).check(classes);
+    }
+
+    @Test
+    void theShellsReachTheDatabaseOnlyThroughTheServices() {
+        noClasses().that().resideInAnyPackage(UI, CLI).should().dependOnClassesThat().resideInAnyPackage(STORE)
                 .check(classes);
     }
 
     @Test
-    void sqlOnlyInStore() {
-        noClasses().that().resideOutsideOfPackage("dev.moddesk.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+    void servicesKnowNoJavaFxAndNoCommandLine() {
+        noClasses().that().resideInAPackage(APP)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..", UI, CLI, OWNER)
                 .check(classes);
     }
 
     @Test
-    void theAdminWindowsReachTheStoreOnlyThroughServices() {
-        noClasses().that().resideInAnyPackage("dev.moddesk.ui.export..", "dev.moddesk.ui.audit..",
-                        "dev.moddesk.ui.reports..", "dev.moddesk.ui.admin..")
-                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
+    void sqlOnlyInTheStore() {
+        noClasses().that().resideOutsideOfPackage(STORE)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..").check(classes);
+    }
+
+    @Test
+    void theLowerLayersKnowNoServicesNoShellsAndNoJavaFx() {
+        noClasses().that().resideInAnyPackage(STORE, FORMATS, SITE, CORE, CHECKS)
+                .should().dependOnClassesThat().resideInAnyPackage(APP, UI, CLI, OWNER, "javafx..", "picocli..")
                 .check(classes);
     }
 
     @Test
-    void theDeskAndTheCommandLineReachTheStoreOnlyThroughServices() {
-        noClasses().that().resideInAnyPackage("dev.moddesk.ui..", "dev.moddesk.cli..")
-                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
+    void theLowerLayersDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage(STORE).should().dependOnClassesThat().resideInAnyPackage(FORMATS, SITE)
+                .check(classes);
+        noClasses().that().resideInAPackage(FORMATS).should().dependOnClassesThat().resideInAnyPackage(STORE, SITE)
+                .check(classes);
+        noClasses().that().resideInAPackage(SITE).should().dependOnClassesThat().resideInAnyPackage(STORE)
                 .check(classes);
     }
 
@@ -107,27 +118,6 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("dev.moddesk.app..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-                .check(classes);
-    }
-
-    @Test
-    void lowerLayersKnowNoServicesAndNoJavaFx() {
-        noClasses().that().resideInAnyPackage("dev.moddesk.store..", "dev.moddesk.formats..", "dev.moddesk.site..",
-                        "dev.moddesk.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.moddesk.app..", "javafx..")
-                .check(classes);
-        noClasses().that().resideInAPackage("dev.moddesk.app..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
-                .check(classes);
-    }
-
-    @Test
-    void storeAndFormatsDoNotKnowEachOther() {
-        noClasses().that().resideInAPackage("dev.moddesk.store..")
-                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.formats..")
-                .check(classes);
-        noClasses().that().resideInAPackage("dev.moddesk.formats..")
-                .should().dependOnClassesThat().resideInAPackage("dev.moddesk.store..")
                 .check(classes);
     }
 }

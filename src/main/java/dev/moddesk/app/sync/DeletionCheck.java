@@ -1,7 +1,7 @@
 package dev.moddesk.app.sync;
 
-import dev.moddesk.site.RestComment;
-import dev.moddesk.site.RestFormatException;
+import dev.moddesk.formats.RestComment;
+import dev.moddesk.formats.RestFormatException;
 import dev.moddesk.site.WordPressClient;
 import dev.moddesk.store.ImportWriter;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.moddesk.app.sync;
 
 import dev.moddesk.formats.RestMapping;
-import dev.moddesk.site.RestPost;
+import dev.moddesk.formats.RestPost;
 import dev.moddesk.site.SiteHttpException;
 import dev.moddesk.site.WordPressClient;
 import dev.moddesk.store.ImportWriter;

@@ -1,7 +1,7 @@
 package dev.moddesk.app.sync;
 
+import dev.moddesk.formats.RestComment;
 import dev.moddesk.site.CommentPage;
-import dev.moddesk.site.RestComment;
 import dev.moddesk.site.WordPressClient;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.ImportWriter;

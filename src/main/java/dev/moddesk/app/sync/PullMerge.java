@@ -2,9 +2,9 @@ package dev.moddesk.app.sync;
 
 import dev.moddesk.core.Comment;
 import dev.moddesk.formats.ImportException;
+import dev.moddesk.formats.RestComment;
 import dev.moddesk.formats.RestMapping;
 import dev.moddesk.formats.UnknownGmtDates;
-import dev.moddesk.site.RestComment;
 import dev.moddesk.store.ImportWriter;
 import java.util.LinkedHashSet;
 import java.util.List;

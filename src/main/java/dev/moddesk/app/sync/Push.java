@@ -1,5 +1,6 @@
 package dev.moddesk.app.sync;
 
+import dev.moddesk.formats.RestFormatException;
 import dev.moddesk.site.SiteAuthException;
 import dev.moddesk.site.SiteException;
 import dev.moddesk.site.SiteHttpException;
@@ -139,7 +140,7 @@ final class Push {
         } catch (SiteUnreachableException x) {
             stop.compareAndSet(null, x.getMessage()); // no use sending the rest now: the next sync goes on
             return new Sent(e, Outcome.FAILED, null, x.getMessage());
-        } catch (SiteException x) {
+        } catch (SiteException | RestFormatException x) {
             return new Sent(e, Outcome.FAILED, null, x.getMessage());
         }
     }

@@ -2,7 +2,7 @@ package dev.moddesk.app.sync;
 
 import dev.moddesk.core.ChangeKind;
 import dev.moddesk.core.Status;
-import dev.moddesk.site.RestComment;
+import dev.moddesk.formats.RestComment;
 import dev.moddesk.site.SiteException;
 import dev.moddesk.site.SiteHttpException;
 import dev.moddesk.site.WordPressClient;

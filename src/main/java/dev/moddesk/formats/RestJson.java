@@ -1,4 +1,4 @@
-package dev.moddesk.site;
+package dev.moddesk.formats;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +24,7 @@ public final class RestJson {
         return comment(node);
     }
 
-    static RestComment comment(JsonNode c) {
+    public static RestComment comment(JsonNode c) {
         return new RestComment(requireId(c, "id"), requireId(c, "post"), optionalId(c, "parent"),
                 optionalId(c, "author"), text(c, "author_name"), text(c, "author_email"), text(c, "author_url"),
                 text(c, "author_ip"), text(c, "author_user_agent"), text(c, "date"), text(c, "date_gmt"),
@@ -32,7 +32,7 @@ public final class RestJson {
                 text(c.path("_links").path("self").path(0), "href"));
     }
 
-    static RestPost post(JsonNode p) {
+    public static RestPost post(JsonNode p) {
         JsonNode title = p.path("title");
         String stored = title.isTextual() ? title.asText()
                 : title.path("raw").isTextual() ? title.path("raw").asText() : title.path("rendered").asText("");

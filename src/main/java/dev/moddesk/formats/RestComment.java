@@ -1,4 +1,4 @@
-package dev.moddesk.site;
+package dev.moddesk.formats;
 
 import dev.moddesk.core.SiteUrl;
 

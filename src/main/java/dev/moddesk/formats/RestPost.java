@@ -1,4 +1,4 @@
-package dev.moddesk.site;
+package dev.moddesk.formats;
 
 /**
  * A post or page of WordPress's REST API ({@code context=edit}), as the site sends it: {@code type} {@code post}
