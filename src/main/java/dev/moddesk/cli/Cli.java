@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
- * Runs a command line and maps the outcome to the exit codes of DESIGN.md §4: 0 success, 1 a user error
+ * Runs a command line and maps the outcome to the exit codes of the README's command table: 0 success, 1 a user error
  * (one line on stderr), 2 an internal error.
  */
 public final class Cli {

@@ -1,7 +1,7 @@
 package dev.moddesk.core;
 
 /**
- * One comment as admin exports carry it (DESIGN.md §5): the site's comment, its post's title, where it
+ * One comment as admin exports carry it (the README's Design section): the site's comment, its post's title, where it
  * stands now, and who decided it last ({@code decidedBy} null and {@code decidedAt} 0 when nobody did).
  */
 public record ExportRow(String site, Comment comment, String postTitle, String postLink, String postType,

@@ -2,7 +2,7 @@ package dev.moddesk.core;
 
 import java.util.Optional;
 
-/** How a conflict is settled (DESIGN.md §3 rule 4): the local decision stands, or the site's status is taken. */
+/** How a conflict is settled (sync rule 4 in the README): the local decision stands, or the site's status is taken. */
 public enum Resolution {
     KEEP_MINE("keep-mine"), TAKE_SITE("take-site");
 

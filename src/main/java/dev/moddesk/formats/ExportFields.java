@@ -2,7 +2,7 @@ package dev.moddesk.formats;
 
 import java.util.List;
 
-/** The columns of the CSV and JSON exports (DESIGN.md §5) and how their dates are written. */
+/** The columns of the CSV and JSON exports (the README's Design section) and how their dates are written. */
 final class ExportFields {
     static final List<String> COLUMNS = List.of("site", "id", "post_id", "post_title", "parent_id", "status", "author",
             "email", "url", "ip", "date_gmt", "content", "decided_by", "decided_at");

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The admin export formats of DESIGN.md §5. */
+/** The admin export formats of the README's Design section. */
 public enum ExportFormat {
     CSV("csv"), JSON("json"), WXR("wxr"), WP_CLI("wp-cli");
 

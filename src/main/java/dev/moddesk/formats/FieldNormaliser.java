@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
- * The one place where fields from WXR, REST and Disqus are brought to the same form (DESIGN.md §3 rule 7),
+ * The one place where fields from WXR, REST and Disqus are brought to the same form (sync rule 7 in the README),
  * so that one comment read from two sources compares equal.
  * <ul>
  *   <li>Author names: WordPress stores them entity-encoded ({@code Tom &amp; Jerry}) and both WXR and REST

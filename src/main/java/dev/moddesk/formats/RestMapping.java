@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * The one mapping of WordPress REST objects to {@link Comment} and {@link Post}, with the normalisation every
- * source shares ({@link FieldNormaliser}, DESIGN.md §3 rule 7): a file of REST JSON and a pull from a live site
+ * source shares ({@link FieldNormaliser}, sync rule 7 in the README): a file of REST JSON and a pull from a live site
  * bring a comment in alike.
  */
 public final class RestMapping {

@@ -22,7 +22,7 @@ import java.util.StringJoiner;
  * end in a {@link SiteAuthException} (see {@link RestTransport}). Thread-safe: callers run several requests at
  * once.
  *
- * <p>WordPress facts this relies on (DESIGN.md §3, shared/wordpress/README.md): the list filter for approved
+ * <p>WordPress facts this relies on (the README's sync rules and its notes on WordPress): the list filter for approved
  * comments is {@code approve}; a wrong Application Password is treated as anonymous, so only
  * {@code /users/me} tells; setting the status a comment already has answers 500 {@code rest_comment_failed_edit};
  * an update overwrites the commenter's IP and user agent with the caller's unless they are sent along.

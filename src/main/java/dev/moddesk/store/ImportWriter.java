@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Writes one import (a file or a pull) into the store in one transaction, merging by the rules of
- * DESIGN.md §3. Either {@link #commit()} makes all of it visible or {@link #rollback()} leaves the
+ * the sync rules in the README. Either {@link #commit()} makes all of it visible or {@link #rollback()} leaves the
  * database exactly as it was.
  *
  * <p>Speed: the per-row full-text trigger is dropped for the length of the transaction (DDL is
@@ -312,7 +312,7 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /**
-     * DESIGN.md §3 rule 5: the site proved the comment is gone (404). It stays here, as {@code gone}, out of the
+     * sync rule 5 in the README: the site proved the comment is gone (404). It stays here, as {@code gone}, out of the
      * queue and the counts; a decision on it has nothing left to apply to and leaves the outbox.
      *
      * @return true when the comment was held and not already gone

@@ -1,6 +1,6 @@
 package dev.moddesk.store;
 
-/** What merging one incoming comment did to the store (DESIGN.md §3). */
+/** What merging one incoming comment did to the store (the sync rules in the README). */
 public enum MergeOutcome {
     INSERTED, UPDATED, UNCHANGED, CONFLICT
 }

@@ -3,7 +3,7 @@ package dev.moddesk.store;
 import java.util.Objects;
 
 /**
- * The status part of DESIGN.md §3 rules 3 and 4, as a pure function: given what we hold for a comment and
+ * The status part of sync rules 3 and 4 in the README, as a pure function: given what we hold for a comment and
  * the status the site now reports, what the comment's decision fields become.
  */
 record MergeStep(String decision, String decidedAgainst, boolean conflict, boolean changesRow, boolean newConflict) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outbox as push sees it (DESIGN.md §3 rule 6): changes waiting for the site, each of a {@link ChangeKind},
+ * The outbox as push sees it (sync rule 6 in the README): changes waiting for the site, each of a {@link ChangeKind},
  * oldest first. An entry leaves it only when the site confirmed it; a failure stays, counted and with its error,
  * for the next try. Comments in conflict (rule 4) are held back until a moderator resolves them.
  */
@@ -102,7 +102,7 @@ public final class OutboxStore {
     }
 
     /**
-     * The site answered 404: the comment is gone there (DESIGN.md §3 rule 5). Its decision and every entry of
+     * The site answered 404: the comment is gone there (sync rule 5 in the README). Its decision and every entry of
      * it, of any kind, leave the outbox: nothing is left to apply them to.
      */
     public void gone(Entry e) {

@@ -15,8 +15,9 @@
 --            stays one plain INSERT ... SELECT); null for the other kinds.
 --   payload  a JSON object for the kinds that need more than a word, null for status:
 --            edit:  {"content", "author_name", "author_email", "author_url"} as the moderator wants them, and
---                   "from": the same four as they were when the edit was made, for the conflict rule (DESIGN.md §3
---                   rule 4) to compare with what a pull brings, as decided_against serves the status kind.
+--                   "from": the same four as they were when the edit was made, for the conflict rule (sync
+--                   rule 4 in the README) to compare with what a pull brings, as decided_against serves the status
+--                   kind.
 --            reply: {"post", "parent", "content"}. The reply is also a comments row of its own (the entry's
 --                   comment_id), so that the desk shows it before it is pushed; the site's confirmation is to give
 --                   that row the site's comment id and remove the entry in one transaction, so it is never pushed

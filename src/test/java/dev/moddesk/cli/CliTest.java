@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command line of DESIGN.md §4, run in-process through {@link Cli#run(PrintWriter, PrintWriter, String...)}. */
+/** The command line of the README's command table, run in-process through {@link Cli#run}. */
 class CliTest {
     static final ObjectMapper JSON = new ObjectMapper();
 

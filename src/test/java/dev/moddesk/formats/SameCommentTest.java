@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md §3 rule 7: one comment read from WXR and from REST compares equal (but for the user agent,
+ * sync rule 7 in the README: one comment read from WXR and from REST compares equal (but for the user agent,
  * which only REST knows), with WordPress's real encodings on both sides.
  */
 class SameCommentTest {

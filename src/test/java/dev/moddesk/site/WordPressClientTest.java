@@ -135,7 +135,7 @@ class WordPressClientTest {
                 });
         assertEquals(List.of(pulled), imported);
         assertEquals(List.of(wp.url()), sites);
-        assertEquals("Tom & Jerry", pulled.author(), "normalised once, the same way (DESIGN.md §3 rule 7)");
+        assertEquals("Tom & Jerry", pulled.author(), "normalised once, the same way (sync rule 7 in the README)");
     }
 
     @Test

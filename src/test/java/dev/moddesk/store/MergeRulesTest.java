@@ -38,7 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DESIGN.md §3 rules 1-5 through the import writer and the moderation store, on a real SQLite file. */
+/** sync rules 1-5 in the README through the import writer and the moderation store, on a real SQLite file. */
 class MergeRulesTest {
     static final String SITE = "https://site.example";
 

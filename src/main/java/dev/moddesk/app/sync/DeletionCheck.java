@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 
 /**
- * Finds the comments the site deleted (DESIGN.md §3 rule 5). WordPress has no "modified since" filter, so the ids
+ * Finds the comments the site deleted (sync rule 5 in the README). WordPress has no "modified since" filter, so the ids
  * the site listed are compared with the ones held here; each one missing from the lists is asked for by id. A
  * 404 proves it gone; a comment that is still there (a type the lists leave out) is merged as it is.
  */

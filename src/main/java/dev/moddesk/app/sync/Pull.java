@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * The pull (DESIGN.md §3 rules 1 to 5): every comment of the site in every status and type, page by page on
+ * The pull (sync rules 1 to 5 in the README): every comment of the site in every status and type, page by page on
  * {@link Sync#PARALLELISM} threads, merged as a file import merges; then the titles of their posts
  * ({@link PostTitles}) and the comments the site no longer lists ({@link DeletionCheck}). All of it is one
  * transaction: a cancelled or failed pull changes nothing.

@@ -60,7 +60,7 @@ final class PullMerge {
         warnings.add(why + " (skipped)");
     }
 
-    /** The site proved the comment gone (404, DESIGN.md §3 rule 5). */
+    /** The site proved the comment gone (404, sync rule 5 in the README). */
     void gone(long remoteId) {
         if (writer.markGone(remoteId)) {
             gone++;

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
- * The push (DESIGN.md §3 rule 6): the outbox oldest first on {@link Sync#PARALLELISM} threads, each entry sent by
+ * The push (sync rule 6 in the README): the outbox oldest first on {@link Sync#PARALLELISM} threads, each entry sent by
  * the {@link ChangePush} of its kind and removed only once the site confirmed it; a failure stays queued with its
  * error. A comment's entries go one after the other, in the order of {@link dev.moddesk.core.ChangeKind} (two
  * updates of one comment at once could undo each other on the site), and stop at the first that is not

@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Two-way sync with a WordPress site over REST (DESIGN.md §3): the {@link Pull} brings every comment in and
- * merges it with the same code and rules as a file import, in one transaction; then the {@link Push} sends the
- * outbox, oldest first, each change leaving it only once the site confirmed it. Also the saved sites the desk
- * syncs with.
+ * Two-way sync with a WordPress site over REST (the sync rules in the README): the {@link Pull} brings every
+ * comment in and merges it with the same code and rules as a file import, in one transaction; then the
+ * {@link Push} sends the outbox, oldest first, each change leaving it only once the site confirmed it. Also the
+ * saved sites the desk syncs with.
  *
  * <p>Network work runs on {@link #PARALLELISM} threads; every database write happens on the calling thread (the
- * store's one writer connection). Usable from a JavaFX {@code Task}: progress through {@link SyncProgress},
- * cancellation through a {@link BooleanSupplier}; a cancelled pull changes nothing, a cancelled push keeps what
- * the site already confirmed and leaves the rest queued.
+ * store's one writer connection). Progress goes through {@link SyncProgress}, cancellation through a
+ * {@link BooleanSupplier}; a cancelled pull changes nothing, a cancelled push keeps what the site already
+ * confirmed and leaves the rest queued.
  */
 public final class Sync {
     public static final int PARALLELISM = 4;

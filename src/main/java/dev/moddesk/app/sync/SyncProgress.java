@@ -1,9 +1,6 @@
 package dev.moddesk.app.sync;
 
-/**
- * Progress of a running sync, called from the syncing thread (a JavaFX Task forwards it with updateMessage /
- * updateProgress, which may be called from any thread).
- */
+/** Progress of a running sync, called from the syncing thread (the desk coalesces it onto its UI thread). */
 @FunctionalInterface
 public interface SyncProgress {
     SyncProgress NONE = (phase, done, total) -> { };
