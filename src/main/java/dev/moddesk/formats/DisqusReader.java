@@ -189,7 +189,7 @@ public final class DisqusReader {
         if (spam == null || deleted == null || approved == null) {
             String which = spam == null ? "isSpam" : deleted == null ? "isDeleted" : "isApproved";
             sink.warning(file + ":" + p.line + ": post " + id + " skipped: " + which + " is '"
-                    + clip(p.get(which).strip()) + "', neither true nor false");
+                    + Quoted.clip(p.get(which).strip()) + "', neither true nor false");
             return;
         }
         Status status = spam ? Status.SPAM : deleted ? Status.TRASH : !approved ? Status.PENDING : Status.APPROVED;
@@ -259,23 +259,7 @@ public final class DisqusReader {
     }
 
     private long parseId(String text, String what, Record at) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
-        try {
-            long v = Long.parseLong(t);
-            if (v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new ImportException(file, at.line, at.column, what + " is not a number: '" + clip(t) + "'", null);
-        }
-    }
-
-    private static String clip(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return Quoted.id(file, text, what, at.line, at.column);
     }
 
     /**

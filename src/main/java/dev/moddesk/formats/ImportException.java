@@ -1,7 +1,6 @@
 package dev.moddesk.formats;
 
 import dev.moddesk.core.UserFacingException;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

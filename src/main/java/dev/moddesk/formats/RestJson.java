@@ -84,13 +84,9 @@ public final class RestJson {
         if (v.isIntegralNumber() && v.canConvertToLong()) {
             return v.asLong();
         }
-        String shown = v.isTextual() ? "\"" + clip(v.asText()) + "\"" : clip(v.toString());
+        String shown = v.isTextual() ? "\"" + Quoted.clip(v.asText()) + "\"" : Quoted.clip(v.toString());
         String why = v.isIntegralNumber() ? "too large for an id" : v.isNumber() ? "not a whole number" : "not a number";
         throw new RestFormatException("\"" + field + "\" is " + shown + ", " + why);
-    }
-
-    private static String clip(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** A field's value as text; null when it is missing, null, an object or an array. */

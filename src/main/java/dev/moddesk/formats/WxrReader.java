@@ -147,7 +147,7 @@ public final class WxrReader {
 
     private void requireVersion(String version) {
         if (!VERSIONS.contains(version)) {
-            throw error("unsupported WXR version " + clip(version) + ": ModDesk reads WXR 1.0 to 1.2");
+            throw error("unsupported WXR version " + Quoted.clip(version) + ": ModDesk reads WXR 1.0 to 1.2");
         }
     }
 
@@ -236,23 +236,7 @@ public final class WxrReader {
     }
 
     private long parseId(String text, String what, int line, int column) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
-        try {
-            long v = Long.parseLong(t);
-            if (v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new ImportException(file, line, column, what + " is not a number: '" + clip(t) + "'", null);
-        }
-    }
-
-    private static String clip(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return Quoted.id(file, text, what, line, column);
     }
 
     /** The text of a leaf element (CDATA and text joined); leaves the reader on its end tag. */

@@ -1,7 +1,7 @@
 package dev.moddesk.ui;
 
-import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.background.OneAtATime;
 
 /**

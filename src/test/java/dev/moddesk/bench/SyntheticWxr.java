@@ -1,6 +1,5 @@
 package dev.moddesk.bench;
 
-import dev.moddesk.app.Admin;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.app.Admin;
 import dev.moddesk.core.Comment;
 import java.io.IOException;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.moddesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.Outcome;

@@ -1,10 +1,10 @@
 package dev.moddesk.app.export;
 
-import dev.moddesk.core.UserFacingException;
 import dev.moddesk.app.AppInfo;
 import dev.moddesk.core.AuditEntry;
 import dev.moddesk.core.AuditFilter;
 import dev.moddesk.core.ExportFilter;
+import dev.moddesk.core.UserFacingException;
 import dev.moddesk.formats.AuditExportWriter;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.formats.ExportWriter;
@@ -14,7 +14,6 @@ import dev.moddesk.store.ExportQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -48,71 +47,29 @@ public final class Exporter {
 
     public Result export(ExportFilter filter, ExportFormat format, Path target, boolean excelBom, Progress progress,
                          BooleanSupplier cancelled) {
-        long started = System.nanoTime();
         ExportQueries queries = new ExportQueries(db);
-        long total = queries.count(filter);
-        long[] written = {0};
+        Tally tally = new Tally(queries.count(filter), progress, cancelled);
         write(target, out -> {
             ExportWriter writer = format.open(out, excelBom, "ModDesk " + AppInfo.version());
-            queries.stream(filter, format == ExportFormat.WXR, row -> {
-                if ((written[0] & 1023) == 0) {
-                    if (cancelled.getAsBoolean()) {
-                        return false;
-                    }
-                    progress.update(written[0], total);
-                }
-                write(writer, row);
-                written[0]++;
-                return true;
-            });
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled; " + target + " was not written");
-            }
+            queries.stream(filter, format == ExportFormat.WXR, row -> tally.take(() -> writer.write(row)));
+            tally.stopIfCancelled(target);
             writer.finish();
         });
-        progress.update(written[0], total);
-        return new Result(written[0], (System.nanoTime() - started) / 1e9);
+        return tally.result();
     }
 
     /** The audit log as CSV or JSON, with progress; a cancelled export leaves no file (CancellationException). */
     public Result exportAudit(AuditFilter filter, ExportFormat format, Path target, Progress progress,
                               BooleanSupplier cancelled) {
-        long started = System.nanoTime();
         AuditQueries queries = new AuditQueries(db);
-        long total = queries.count(filter);
-        long[] written = {0};
+        Tally tally = new Tally(queries.count(filter), progress, cancelled);
         write(target, out -> {
             AuditExportWriter writer = new AuditExportWriter(out, format);
-            queries.stream(filter, (AuditEntry e) -> {
-                if ((written[0] & 1023) == 0) {
-                    if (cancelled.getAsBoolean()) {
-                        return false;
-                    }
-                    progress.update(written[0], total);
-                }
-                try {
-                    writer.write(e);
-                } catch (IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-                written[0]++;
-                return true;
-            });
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled; " + target + " was not written");
-            }
+            queries.stream(filter, (AuditEntry e) -> tally.take(() -> writer.write(e)));
+            tally.stopIfCancelled(target);
             writer.finish();
         });
-        progress.update(written[0], total);
-        return new Result(written[0], (System.nanoTime() - started) / 1e9);
-    }
-
-    private static void write(ExportWriter writer, dev.moddesk.core.ExportRow row) {
-        try {
-            writer.write(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return tally.result();
     }
 
     private static void write(Path target, AtomicFile.Body body) {

@@ -1,6 +1,5 @@
 package dev.moddesk.ui.sync;
 
-import dev.moddesk.app.sync.Sync;
 import dev.moddesk.ui.Format;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

@@ -1,7 +1,7 @@
 package dev.moddesk.ui.sync;
 
-import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.util.List;

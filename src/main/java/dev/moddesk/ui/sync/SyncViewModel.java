@@ -2,8 +2,8 @@ package dev.moddesk.ui.sync;
 
 import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.ui.Format;
-import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.background.Background;
 import dev.moddesk.ui.background.LongWork;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
