@@ -35,6 +35,24 @@ public final class SafeXml {
         return FACTORY.createXMLStreamReader(in);
     }
 
+    /** Reads a whole document. */
+    interface Document {
+        void read(XMLStreamReader reader) throws XMLStreamException;
+    }
+
+    /** Opens {@code in} safely and reads it; a parser error becomes an import error naming file, line and column. */
+    static void read(String file, InputStream in, Document document) {
+        XMLStreamReader reader = null;
+        try {
+            reader = open(in);
+            document.read(reader);
+        } catch (XMLStreamException e) {
+            throw wrap(file, e, reader);
+        } catch (WstxLazyException e) {
+            throw wrap(file, e, reader);
+        }
+    }
+
     static ImportException refuseDtd(String file, XMLStreamReader r) {
         Location l = r.getLocation();
         return new ImportException(file, l.getLineNumber(), l.getColumnNumber(),

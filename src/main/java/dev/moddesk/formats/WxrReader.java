@@ -1,6 +1,5 @@
 package dev.moddesk.formats;
 
-import com.ctc.wstx.exc.WstxLazyException;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Post;
@@ -51,15 +50,11 @@ public final class WxrReader {
 
     public void read(InputStream in, ImportSink sink) {
         this.sink = sink;
-        try {
-            r = SafeXml.open(in);
+        SafeXml.read(file, in, reader -> {
+            r = reader;
             readDocument();
             unknownGmt.warning().ifPresent(sink::warning);
-        } catch (XMLStreamException e) {
-            throw SafeXml.wrap(file, e, r);
-        } catch (WstxLazyException e) {
-            throw SafeXml.wrap(file, e, r);
-        }
+        });
     }
 
     private void readDocument() throws XMLStreamException {

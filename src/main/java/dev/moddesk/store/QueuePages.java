@@ -172,17 +172,11 @@ public final class QueuePages {
             return List.of();
         }
         String sql = "SELECT c.id FROM comments c" + w.index() + w.sql() + QueueWhere.orderBy(q, false) + " LIMIT ? OFFSET ?";
-        List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = QueueWhere.bind(ps, w.params(), 1);
             ps.setLong(i++, limit);
             ps.setLong(i, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
+            return ids(ps, new ArrayList<>());
         } catch (SQLException e) {
             throw new StoreException("cannot read the queue: " + Database.explain(e), e);
         }
@@ -213,16 +207,10 @@ public final class QueuePages {
             return Set.of();
         }
         String sql = "SELECT c.id FROM comments c" + w.index() + w.sql() + " AND c.id IN (SELECT value FROM json_each(?))";
-        Set<Long> out = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = QueueWhere.bind(ps, w.params(), 1);
             ps.setString(i, rowIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
+            return ids(ps, new HashSet<>());
         } catch (SQLException e) {
             throw new StoreException("cannot read the queue: " + Database.explain(e), e);
         }
@@ -280,6 +268,16 @@ public final class QueuePages {
         String order = QueueWhere.orderBy(q, reversed);
         return "SELECT " + COLUMNS + " FROM comments c" + JOIN + " WHERE c.id IN (SELECT c.id FROM comments c" + w.index()
                 + w.sql() + order + " LIMIT ? OFFSET ?)" + order;
+    }
+
+    /** The row ids the statement finds, into {@code out}. */
+    private static <C extends Collection<Long>> C ids(PreparedStatement ps, C out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
     }
 
     private static QueueRow row(ResultSet rs) throws SQLException {
