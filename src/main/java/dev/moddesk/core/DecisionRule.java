@@ -31,7 +31,7 @@ public final class DecisionRule {
             return Optional.empty();
         }
         boolean backToSite = target == state.siteStatus();
-        return Optional.of(new Move(state.commentId(), action, state.effective(), target,
+        return Optional.of(new Move(action, state.effective(), target,
                 backToSite ? null : target, backToSite ? null : state.siteStatus(),
                 backToSite ? Move.Outbox.CLEAR : Move.Outbox.QUEUE, state.conflict()));
     }
@@ -59,7 +59,7 @@ public final class DecisionRule {
         }
         Status mine = state.decision();
         return Optional.of(how == Resolution.KEEP_MINE
-                ? new Move(state.commentId(), how.word(), mine, mine, mine, state.siteStatus(), Move.Outbox.KEEP, true)
-                : new Move(state.commentId(), how.word(), mine, state.siteStatus(), null, null, Move.Outbox.CLEAR, true));
+                ? new Move(how.word(), mine, mine, mine, state.siteStatus(), Move.Outbox.KEEP, true)
+                : new Move(how.word(), mine, state.siteStatus(), null, null, Move.Outbox.CLEAR, true));
     }
 }

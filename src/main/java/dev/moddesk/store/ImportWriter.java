@@ -27,8 +27,8 @@ public final class ImportWriter implements AutoCloseable {
     private static final int FTS_CHUNK = 8_192;
 
     private final Connection c;
-    private final String ftsTriggerSql;
-    private final String countsTriggerSql;
+    private final SetAside ftsTrigger;
+    private final SetAside countsTrigger;
     private long firstNewId;
     /** Secondary indexes set aside while a first import fills an empty table; rebuilt at commit. */
     private final List<String> deferredIndexes = new ArrayList<>();
@@ -54,10 +54,8 @@ public final class ImportWriter implements AutoCloseable {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = -131072"); // 128 MB while the import runs
-                ftsTriggerSql = triggerSql(st, FTS_INSERT_TRIGGER);
-                countsTriggerSql = triggerSql(st, COUNTS_INSERT_TRIGGER);
-                st.execute("DROP TRIGGER " + FTS_INSERT_TRIGGER);
-                st.execute("DROP TRIGGER " + COUNTS_INSERT_TRIGGER);
+                ftsTrigger = SetAside.trigger(c, FTS_INSERT_TRIGGER);
+                countsTrigger = SetAside.trigger(c, COUNTS_INSERT_TRIGGER);
                 try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM comments")) {
                     rs.next();
                     lastIndexed = rs.getLong(1);
@@ -132,16 +130,6 @@ public final class ImportWriter implements AutoCloseable {
             for (String name : names) {
                 st.execute("DROP INDEX \"" + name + "\"");
             }
-        }
-    }
-
-    private static String triggerSql(Statement st, String name) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '"
-                + name + "'")) {
-            if (!rs.next()) {
-                throw new StoreException("the database lacks its trigger " + name + "; it may be damaged");
-            }
-            return rs.getString(1);
         }
     }
 
@@ -365,8 +353,8 @@ public final class ImportWriter implements AutoCloseable {
         try {
             indexNewRows();
             try (Statement st = c.createStatement()) {
-                st.execute(ftsTriggerSql);
-                st.execute(countsTriggerSql);
+                ftsTrigger.restore();
+                countsTrigger.restore();
                 try (PreparedStatement counts = c.prepareStatement("INSERT INTO comment_counts (site_id, status, n) "
                         + "SELECT site_id, status, count(*) FROM comments WHERE id >= ? GROUP BY site_id, status "
                         + "ON CONFLICT (site_id, status) DO UPDATE SET n = n + excluded.n")) {

@@ -45,6 +45,13 @@ public final class ModerationStore {
     public record Snapshot(long commentId, Status decision, String decidedAgainst, String decidedBy, Long decidedAt,
                            String outboxTarget, Long outboxQueuedAt, Long outboxAttempts, String outboxLastError) { }
 
+    /**
+     * Comments in the same state, chosen for the same thing: the rule moves them all alike. {@code target} is the
+     * status an undo or redo line points to, {@code cameFrom} where restore goes back to, {@code lineAction} the
+     * action of a redone line (each null when the step does not use it).
+     */
+    public record StateClass(Status target, Status cameFrom, String lineAction, ModerationState state) { }
+
     /** Runs {@code work} as one transaction on the writer: all of it or nothing ({@code what} names it in errors). */
     public <T> T write(String what, Function<Step, T> work) {
         return Transactions.inTransaction(c, what, () -> work.apply(new Step()));
@@ -109,37 +116,85 @@ public final class ModerationStore {
         private Step() {
         }
 
-        /** The moderation state of these comments (row ids), in row id order; unknown ids are left out. */
-        public List<ModerationState> states(Collection<Long> rowIds) {
+        /** Chooses the comments (row ids) this step works on (unknown ids find no state and never move). */
+        public void choose(Collection<Long> rowIds) {
+            sql(() -> {
+                newWorkTable();
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.step_ids (id) "
+                        + "SELECT value FROM json_each(?)")) {
+                    ps.setString(1, json(rowIds));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+
+        /**
+         * Chooses the comments of {@code group}'s audit lines, each with the status its line came from (undo) or
+         * went to (redo) as its target, and the line's action; the comments in {@code except} are left out.
+         */
+        public void chooseLinesOf(long group, boolean from, Collection<Long> except) {
+            sql(() -> {
+                newWorkTable();
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.step_ids (id, target, line_action) "
+                        + "SELECT comment_id, " + (from ? "from_status" : "to_status") + ", action FROM audit_log "
+                        + "WHERE group_id = ? AND comment_id NOT IN (SELECT value FROM json_each(?)) ORDER BY id")) {
+                    ps.setLong(1, group);
+                    ps.setString(2, json(except));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+
+        /**
+         * Notes for each chosen comment the status it was in before the newest audit line that put it where it is
+         * now (what restore goes back to).
+         */
+        public void noteWhereTheyCameFrom() {
+            sql(() -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("UPDATE temp.step_ids SET came_from = (SELECT a.from_status FROM audit_log a "
+                            + "WHERE a.comment_id = step_ids.id AND a.to_status = (SELECT status FROM comments "
+                            + "WHERE id = step_ids.id) ORDER BY a.id DESC LIMIT 1)");
+                }
+                return null;
+            });
+        }
+
+        /** How many comments are chosen. */
+        public long chosen() {
+            return sql(() -> count("SELECT count(*) FROM temp.step_ids"));
+        }
+
+        /** The different states among the chosen comments, each with what was chosen for it. */
+        public List<StateClass> states() {
             return sql(() -> {
-                fillIds(rowIds);
-                List<ModerationState> out = new ArrayList<>(rowIds.size());
+                List<StateClass> out = new ArrayList<>();
                 try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT c.id, c.site_status, c.decision, c.conflict "
-                             + "FROM temp.step_ids i JOIN comments c ON c.id = i.id ORDER BY c.id")) {
+                     ResultSet rs = st.executeQuery("SELECT DISTINCT i.target, i.came_from, i.line_action, c.site_status, "
+                             + "c.decision, c.conflict FROM temp.step_ids i CROSS JOIN comments c ON c.id = i.id")) {
                     while (rs.next()) {
-                        String decision = rs.getString(3);
-                        out.add(new ModerationState(rs.getLong(1), status(rs.getString(2)),
-                                decision == null ? null : status(decision), rs.getInt(4) == 1));
+                        out.add(new StateClass(statusOrNull(rs.getString(1)), statusOrNull(rs.getString(2)),
+                                rs.getString(3), new ModerationState(status(rs.getString(4)),
+                                statusOrNull(rs.getString(5)), rs.getInt(6) == 1)));
                     }
                 }
                 return out;
             });
         }
 
-        /** For each comment, the status it was in before the newest audit line that put it where it is now. */
-        public Map<Long, Status> cameFrom(List<ModerationState> states) {
+        /** The states of a few comments (row ids), by row id; unknown ids are left out. */
+        public Map<Long, ModerationState> statesOf(Collection<Long> rowIds) {
             return sql(() -> {
-                Map<Long, Status> out = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT from_status FROM audit_log WHERE comment_id = ? "
-                        + "AND to_status = ? ORDER BY id DESC LIMIT 1")) {
-                    for (ModerationState s : states) {
-                        ps.setLong(1, s.commentId());
-                        ps.setString(2, s.effective().word());
-                        try (ResultSet rs = ps.executeQuery()) {
-                            if (rs.next()) {
-                                Status.fromWord(rs.getString(1)).ifPresent(from -> out.put(s.commentId(), from));
-                            }
+                Map<Long, ModerationState> out = new HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, site_status, decision, conflict FROM comments "
+                        + "WHERE id IN (SELECT value FROM json_each(?))")) {
+                    ps.setString(1, json(rowIds));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getLong(1), new ModerationState(status(rs.getString(2)),
+                                    statusOrNull(rs.getString(3)), rs.getInt(4) == 1));
                         }
                     }
                 }
@@ -167,21 +222,59 @@ public final class ModerationStore {
         }
 
         /**
-         * Writes {@code moves} as part of {@code group}, set-wise (a bulk action over 100,000 comments is a
+         * Plans the move of every chosen comment whose state has one in {@code moves}: one statement, whatever
+         * the number of comments. Returns how many will move.
+         */
+        public long plan(Map<StateClass, Move> moves) {
+            return sql(() -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TEMP TABLE IF NOT EXISTS step_rule (target TEXT, came_from TEXT, line_action TEXT, "
+                            + "site_status TEXT, decision TEXT, conflict INTEGER, action TEXT, to_status TEXT, "
+                            + "new_decision TEXT, against TEXT, outbox INTEGER, snapshot INTEGER)");
+                    st.execute("DELETE FROM temp.step_rule");
+                    st.execute("DELETE FROM temp.step_plan");
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.step_rule VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?)")) {
+                    batch(ps, moves.entrySet(), (p, e) -> {
+                        StateClass k = e.getKey();
+                        Move m = e.getValue();
+                        p.setString(1, word(k.target()));
+                        p.setString(2, word(k.cameFrom()));
+                        p.setString(3, k.lineAction());
+                        p.setString(4, word(k.state().siteStatus()));
+                        p.setString(5, word(k.state().decision()));
+                        p.setInt(6, k.state().conflict() ? 1 : 0);
+                        p.setString(7, m.action());
+                        p.setString(8, word(m.to()));
+                        p.setString(9, word(m.decision()));
+                        p.setString(10, word(m.decidedAgainst()));
+                        p.setInt(11, m.outbox().ordinal());
+                        p.setInt(12, m.snapshot() ? 1 : 0);
+                    });
+                }
+                try (Statement st = c.createStatement()) {
+                    return (long) st.executeUpdate("INSERT INTO temp.step_plan SELECT c.id, r.action, c.status, r.to_status, "
+                            + "r.new_decision, r.against, r.outbox, r.snapshot FROM temp.step_ids i "
+                            + "CROSS JOIN comments c ON c.id = i.id CROSS JOIN temp.step_rule r ON r.target IS i.target "
+                            + "AND r.came_from IS i.came_from AND r.line_action IS i.line_action "
+                            + "AND r.site_status = c.site_status AND r.decision IS c.decision AND r.conflict = c.conflict");
+                }
+            });
+        }
+
+        /**
+         * Writes the planned moves as part of {@code group}, set-wise (a bulk action over 100,000 comments is a
          * handful of statements): snapshots of comments in conflict, audit lines, outbox entries, decisions.
          * The order matters: snapshots read the comments as they were.
          */
-        public void apply(Group group, List<Move> moves) {
-            if (moves.isEmpty()) {
-                return;
-            }
+        public void apply(Group group) {
             sql(() -> {
-                fillPlan(moves);
                 try (PreparedStatement keep = c.prepareStatement("INSERT OR IGNORE INTO conflict_undo (group_id, comment_id, "
                         + "decision, decided_against, decided_by, decided_at, outbox_target, outbox_queued_at, "
                         + "outbox_attempts, outbox_last_error) SELECT ?, c.id, c.decision, c.decided_against, c.decided_by, "
                         + "c.decided_at, o.target, o.queued_at, o.attempts, o.last_error FROM temp.step_plan p "
-                        + "JOIN comments c ON c.id = p.id LEFT JOIN outbox o ON o.comment_id = c.id AND o.kind = ? "
+                        + "CROSS JOIN comments c ON c.id = p.id LEFT JOIN outbox o ON o.comment_id = c.id AND o.kind = ? "
                         + "WHERE p.snapshot = 1")) {
                     keep.setLong(1, group.id());
                     keep.setString(2, ChangeKind.STATUS.word());
@@ -195,8 +288,15 @@ public final class ModerationStore {
                         + "FROM temp.step_plan p WHERE p.outbox = " + Move.Outbox.QUEUE.ordinal()
                         + " ON CONFLICT (comment_id, kind) DO UPDATE SET target = excluded.target, "
                         + "queued_at = excluded.queued_at, attempts = 0, last_error = NULL");
-                execute(group, "UPDATE comments SET decision = p.decision, decided_against = p.against, decided_by = ?2, "
-                        + "decided_at = ?1, conflict = 0 FROM temp.step_plan p WHERE comments.id = p.id");
+                // driven by the plan's ids, each comment found by its key (UPDATE … FROM lets SQLite walk every comment)
+                // the counts per status move in two grouped statements, not by the trigger's two upserts a row
+                try (SetAside counts = SetAside.trigger(c, "comment_counts_update")) {
+                    execute(group, countsMove("from_status", "-"));
+                    execute(group, "UPDATE comments SET (decision, decided_against) = (SELECT p.decision, p.against "
+                            + "FROM temp.step_plan p WHERE p.id = comments.id), decided_by = ?2, decided_at = ?1, "
+                            + "conflict = 0 WHERE id IN (SELECT id FROM temp.step_plan)");
+                    execute(group, countsMove("to_status", ""));
+                }
                 return null;
             });
         }
@@ -293,33 +393,29 @@ public final class ModerationStore {
             });
         }
 
-        private void fillIds(Collection<Long> rowIds) throws SQLException {
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMP TABLE IF NOT EXISTS step_ids (id INTEGER PRIMARY KEY)");
-                st.execute("DELETE FROM temp.step_ids");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.step_ids (id) VALUES (?)")) {
-                batch(ps, rowIds, (p, id) -> p.setLong(1, id));
-            }
+        /** The planned comments that change status, counted out of their old status ({@code -}) or into the new. */
+        private String countsMove(String column, String sign) {
+            return "INSERT INTO comment_counts (site_id, status, n) SELECT c.site_id, p." + column + ", " + sign
+                    + "count(*) FROM temp.step_plan p CROSS JOIN comments c ON c.id = p.id WHERE p.from_status <> "
+                    + "p.to_status GROUP BY c.site_id, p." + column + " ON CONFLICT (site_id, status) DO UPDATE SET n = n "
+                    + "+ excluded.n";
         }
 
-        private void fillPlan(List<Move> moves) throws SQLException {
+        /** A fresh work table of chosen comments, and the plan table the moves are written from. */
+        private void newWorkTable() throws SQLException {
             try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE IF NOT EXISTS step_ids (id INTEGER PRIMARY KEY, target TEXT, came_from TEXT, "
+                        + "line_action TEXT)");
+                st.execute("DELETE FROM temp.step_ids");
                 st.execute("CREATE TEMP TABLE IF NOT EXISTS step_plan (id INTEGER PRIMARY KEY, action TEXT, "
                         + "from_status TEXT, to_status TEXT, decision TEXT, against TEXT, outbox INTEGER, snapshot INTEGER)");
                 st.execute("DELETE FROM temp.step_plan");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.step_plan VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                batch(ps, moves, (p, m) -> {
-                    p.setLong(1, m.commentId());
-                    p.setString(2, m.action());
-                    p.setString(3, m.from().word());
-                    p.setString(4, m.to().word());
-                    p.setString(5, m.decision() == null ? null : m.decision().word());
-                    p.setString(6, m.decidedAgainst() == null ? null : m.decidedAgainst().word());
-                    p.setInt(7, m.outbox().ordinal());
-                    p.setInt(8, m.snapshot() ? 1 : 0);
-                });
+        }
+
+        private long count(String sql) throws SQLException {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                return rs.next() ? rs.getLong(1) : 0;
             }
         }
 
@@ -365,6 +461,23 @@ public final class ModerationStore {
         } else {
             ps.setLong(i, v);
         }
+    }
+
+    /** Row ids as a JSON array: one parameter, read set-wise by {@code json_each}, instead of one row each. */
+    private static String json(Collection<Long> ids) {
+        StringBuilder sb = new StringBuilder(ids.size() * 8).append('[');
+        for (Long id : ids) {
+            sb.append(sb.length() > 1 ? "," : "").append(id);
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String word(Status s) {
+        return s == null ? null : s.word();
+    }
+
+    private static Status statusOrNull(String word) {
+        return word == null ? null : status(word);
     }
 
     private static Status status(String word) {

@@ -11,20 +11,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The one rule of where a comment may go, on its own. */
 class DecisionRuleTest {
     private static ModerationState state(Status site, Status decision, boolean conflict) {
-        return new ModerationState(7, site, decision, conflict);
+        return new ModerationState(site, decision, conflict);
     }
 
     @Test
     void aDecisionAgainstTheSiteIsQueuedAndMadeAgainstTheSitesStatus() {
         Move m = DecisionRule.move(state(Status.PENDING, null, false), Status.SPAM, "spam").orElseThrow();
-        assertEquals(new Move(7, "spam", Status.PENDING, Status.SPAM, Status.SPAM, Status.PENDING, Move.Outbox.QUEUE,
+        assertEquals(new Move("spam", Status.PENDING, Status.SPAM, Status.SPAM, Status.PENDING, Move.Outbox.QUEUE,
                 false), m);
     }
 
     @Test
     void goingBackToTheSitesStatusIsNoDecisionAndClearsTheOutbox() {
         Move m = DecisionRule.move(state(Status.PENDING, Status.SPAM, false), Status.PENDING, "hold").orElseThrow();
-        assertEquals(new Move(7, "hold", Status.SPAM, Status.PENDING, null, null, Move.Outbox.CLEAR, false), m);
+        assertEquals(new Move("hold", Status.SPAM, Status.PENDING, null, null, Move.Outbox.CLEAR, false), m);
     }
 
     @Test
@@ -69,13 +69,13 @@ class DecisionRuleTest {
     @Test
     void keepMineLetsTheDecisionStandAgainstTheSitesNewStatus() {
         Move m = DecisionRule.resolve(state(Status.TRASH, Status.SPAM, true), Resolution.KEEP_MINE).orElseThrow();
-        assertEquals(new Move(7, "keep-mine", Status.SPAM, Status.SPAM, Status.SPAM, Status.TRASH, Move.Outbox.KEEP, true), m);
+        assertEquals(new Move("keep-mine", Status.SPAM, Status.SPAM, Status.SPAM, Status.TRASH, Move.Outbox.KEEP, true), m);
     }
 
     @Test
     void takeTheSitesDropsTheDecision() {
         Move m = DecisionRule.resolve(state(Status.TRASH, Status.SPAM, true), Resolution.TAKE_SITE).orElseThrow();
-        assertEquals(new Move(7, "take-site", Status.SPAM, Status.TRASH, null, null, Move.Outbox.CLEAR, true), m);
+        assertEquals(new Move("take-site", Status.SPAM, Status.TRASH, null, null, Move.Outbox.CLEAR, true), m);
     }
 
     @Test

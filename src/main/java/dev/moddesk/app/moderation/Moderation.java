@@ -10,25 +10,25 @@ import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Resolution;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.Database;
-import dev.moddesk.store.ModerationStore.AuditLine;
-import dev.moddesk.store.ModerationStore.Snapshot;
-import dev.moddesk.store.ModerationStore.Step;
 import dev.moddesk.store.ModerationStore;
+import dev.moddesk.store.ModerationStore.Snapshot;
+import dev.moddesk.store.ModerationStore.StateClass;
+import dev.moddesk.store.ModerationStore.Step;
 import dev.moddesk.store.QueuePages;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The moderator's writes: decisions on chosen comments or on everything a view matches, conflict resolution,
- * undo and redo. {@link DecisionRule} decides every move; each call is one transaction and, when it changes
- * something, one step of the undo history. Uses the database's writer connection: call it from one thread only
- * (the desk's write lane).
+ * undo and redo. {@link DecisionRule} decides every move: it is asked once for each state the chosen comments
+ * are in, and the store moves every comment of that state at once (100,000 comments are a handful of
+ * statements). Each call is one transaction and, when it changes something, one step of the undo history. Uses
+ * the database's writer connection: call it from one thread only (the desk's write lane).
  */
 public final class Moderation {
     private final ModerationStore store;
@@ -51,18 +51,14 @@ public final class Moderation {
         if (rowIds.isEmpty()) {
             return new Outcome(0, 0);
         }
-        int changed = store.write("cannot record the decision", step -> {
-            List<ModerationState> states = step.states(rowIds);
-            Map<Long, Status> cameFrom = action == ModerationAction.RESTORE ? step.cameFrom(states) : Map.of();
-            List<Move> moves = new ArrayList<>();
-            for (ModerationState s : states) {
-                Optional<Status> target = action == ModerationAction.RESTORE
-                        ? DecisionRule.restoreTarget(s.effective(), Optional.ofNullable(cameFrom.get(s.commentId())))
-                        : action.target();
-                target.flatMap(t -> DecisionRule.move(s, t, action.word())).ifPresent(moves::add);
+        long changed = store.write("cannot record the decision", step -> {
+            step.choose(rowIds);
+            if (action == ModerationAction.RESTORE) {
+                step.noteWhereTheyCameFrom();
             }
-            record(step, GroupKind.DECIDE, null, action.word() + " " + rowIds.size(), moves);
-            return moves.size();
+            return record(step, GroupKind.DECIDE, null, action.word() + " " + rowIds.size(), k -> (action == ModerationAction.RESTORE
+                    ? DecisionRule.restoreTarget(k.state().effective(), Optional.ofNullable(k.cameFrom()))
+                    : action.target()).flatMap(t -> DecisionRule.move(k.state(), t, action.word())));
         });
         return new Outcome(changed, rowIds.size() - changed);
     }
@@ -88,12 +84,9 @@ public final class Moderation {
             return 0;
         }
         return store.write("cannot resolve the conflicts", step -> {
-            List<Move> moves = new ArrayList<>();
-            for (ModerationState s : step.states(rowIds)) {
-                DecisionRule.resolve(s, how).ifPresent(moves::add);
-            }
-            record(step, GroupKind.RESOLVE, null, how.word() + " " + rowIds.size(), moves);
-            return (long) moves.size();
+            step.choose(rowIds);
+            return record(step, GroupKind.RESOLVE, null, how.word() + " " + rowIds.size(),
+                    k -> DecisionRule.resolve(k.state(), how));
         });
     }
 
@@ -108,35 +101,28 @@ public final class Moderation {
      */
     public Optional<Outcome> undo() {
         return store.write("cannot undo", step -> step.lastUndoable().map(source -> {
-            List<AuditLine> lines = step.lines(source);
             List<Snapshot> snapshots = step.snapshots(source);
-            Map<Long, ModerationState> states = statesOf(step, lines, snapshots);
+            List<Long> snapshotted = snapshots.stream().map(Snapshot::commentId).toList();
+            Map<Long, ModerationState> before = step.statesOf(snapshotted);
             List<Snapshot> restored = new ArrayList<>();
             Map<Long, Status> restoredFrom = new HashMap<>();
             for (Snapshot snap : snapshots) {
-                ModerationState s = states.get(snap.commentId());
+                ModerationState s = before.get(snap.commentId());
                 if (s != null && !DecisionRule.isFrozen(s.siteStatus())) {
                     restored.add(snap);
                     restoredFrom.put(snap.commentId(), s.effective());
                 }
             }
-            Set<Long> snapshotted = new LinkedHashSet<>();
-            snapshots.forEach(snap -> snapshotted.add(snap.commentId()));
-            List<Move> moves = new ArrayList<>();
-            for (AuditLine line : lines) {
-                ModerationState s = states.get(line.commentId());
-                if (s != null && !snapshotted.contains(line.commentId())) {
-                    DecisionRule.move(s, line.from(), "undo").ifPresent(moves::add);
-                }
-            }
+            step.chooseLinesOf(source, true, snapshotted);
+            long lines = step.chosen();
             ModerationStore.Group group = step.newGroup(GroupKind.UNDO, source, "undo " + source, moderator(),
                     System.currentTimeMillis());
             step.restore(group, restored, restoredFrom, "undo");
-            step.apply(group, moves);
+            long moved = step.plan(moves(step, k -> DecisionRule.move(k.state(), k.target(), "undo")));
+            step.apply(group);
             step.markUndone(source);
-            long total = snapshotted.size() + lines.stream().filter(l -> !snapshotted.contains(l.commentId())).count();
-            long changed = restored.size() + moves.size();
-            return new Outcome(changed, total - changed);
+            long changed = restored.size() + moved;
+            return new Outcome(changed, snapshots.size() + lines - changed);
         }));
     }
 
@@ -146,22 +132,16 @@ public final class Moderation {
      */
     public Optional<Outcome> redo() {
         return store.write("cannot redo", step -> step.redoable().map(redoable -> {
-            List<AuditLine> lines = step.lines(redoable.reverted());
-            Map<Long, ModerationState> states = statesOf(step, lines, List.of());
-            List<Move> moves = new ArrayList<>();
-            for (AuditLine line : lines) {
-                ModerationState s = states.get(line.commentId());
-                if (s != null) {
-                    Optional<Resolution> resolution = Resolution.fromWord(line.action());
-                    (resolution.isPresent() ? DecisionRule.resolve(s, resolution.get())
-                            : DecisionRule.move(s, line.to(), "redo")).ifPresent(moves::add);
-                }
-            }
+            step.chooseLinesOf(redoable.reverted(), false, List.of());
+            long lines = step.chosen();
             ModerationStore.Group group = step.newGroup(GroupKind.REDO, redoable.reverted(), "redo "
                     + redoable.reverted(), moderator(), System.currentTimeMillis());
-            step.apply(group, moves);
+            long moved = step.plan(moves(step, k -> Resolution.fromWord(k.lineAction())
+                    .map(how -> DecisionRule.resolve(k.state(), how))
+                    .orElseGet(() -> DecisionRule.move(k.state(), k.target(), "redo"))));
+            step.apply(group);
             step.markUndone(redoable.undoGroup());
-            return new Outcome(moves.size(), lines.size() - moves.size());
+            return new Outcome(moved, lines - moved);
         }));
     }
 
@@ -173,21 +153,23 @@ public final class Moderation {
         return store.canRedo();
     }
 
-    /** A new step for {@code moves}; none when nothing moves (a decision that changes nothing is no step). */
-    private void record(Step step, GroupKind kind, Long reverts, String label, List<Move> moves) {
-        if (!moves.isEmpty()) {
-            step.apply(step.newGroup(kind, reverts, label, moderator(), System.currentTimeMillis()), moves);
+    /**
+     * Asks the rule for every state among the chosen comments and writes the moves as a new step; no step when
+     * nothing moves (a decision that changes nothing is no step). Returns how many comments moved.
+     */
+    private long record(Step step, GroupKind kind, Long reverts, String label, Function<StateClass, Optional<Move>> rule) {
+        long moved = step.plan(moves(step, rule));
+        if (moved > 0) {
+            step.apply(step.newGroup(kind, reverts, label, moderator(), System.currentTimeMillis()));
         }
+        return moved;
     }
 
-    private static Map<Long, ModerationState> statesOf(Step step, List<AuditLine> lines, List<Snapshot> snapshots) {
-        Set<Long> ids = new LinkedHashSet<>();
-        lines.forEach(l -> ids.add(l.commentId()));
-        snapshots.forEach(s -> ids.add(s.commentId()));
-        Map<Long, ModerationState> out = new HashMap<>();
-        for (ModerationState s : step.states(ids)) {
-            out.put(s.commentId(), s);
+    private static Map<StateClass, Move> moves(Step step, Function<StateClass, Optional<Move>> rule) {
+        Map<StateClass, Move> moves = new HashMap<>();
+        for (StateClass k : step.states()) {
+            rule.apply(k).ifPresent(m -> moves.put(k, m));
         }
-        return out;
+        return moves;
     }
 }
