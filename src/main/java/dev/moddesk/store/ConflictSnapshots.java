@@ -2,7 +2,7 @@ package dev.moddesk.store;
 
 import dev.moddesk.core.ChangeKind;
 import dev.moddesk.core.Status;
-import dev.moddesk.store.ModerationStore.Snapshot;
+import dev.moddesk.store.DecisionStep.Snapshot;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -10,10 +10,10 @@ import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Resolution;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.Database;
+import dev.moddesk.store.DecisionStep.Snapshot;
+import dev.moddesk.store.DecisionStep.StateClass;
+import dev.moddesk.store.DecisionStep;
 import dev.moddesk.store.ModerationStore;
-import dev.moddesk.store.ModerationStore.Snapshot;
-import dev.moddesk.store.ModerationStore.StateClass;
-import dev.moddesk.store.ModerationStore.Step;
 import dev.moddesk.store.QueuePages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,7 +115,7 @@ public final class Moderation {
             }
             step.chooseLinesOf(source, true, snapshotted);
             long lines = step.chosen();
-            ModerationStore.Group group = step.newGroup(GroupKind.UNDO, source, "undo " + source, moderator(),
+            DecisionStep.Group group = step.newGroup(GroupKind.UNDO, source, "undo " + source, moderator(),
                     System.currentTimeMillis());
             step.restore(group, restored, restoredFrom, "undo");
             long moved = step.plan(moves(step, k -> DecisionRule.move(k.state(), k.target(), "undo")));
@@ -134,7 +134,7 @@ public final class Moderation {
         return store.write("cannot redo", step -> step.redoable().map(redoable -> {
             step.chooseLinesOf(redoable.reverted(), false, List.of());
             long lines = step.chosen();
-            ModerationStore.Group group = step.newGroup(GroupKind.REDO, redoable.reverted(), "redo "
+            DecisionStep.Group group = step.newGroup(GroupKind.REDO, redoable.reverted(), "redo "
                     + redoable.reverted(), moderator(), System.currentTimeMillis());
             long moved = step.plan(moves(step, k -> Resolution.fromWord(k.lineAction())
                     .map(how -> DecisionRule.resolve(k.state(), how))
@@ -157,7 +157,7 @@ public final class Moderation {
      * Asks the rule for every state among the chosen comments and writes the moves as a new step; no step when
      * nothing moves (a decision that changes nothing is no step). Returns how many comments moved.
      */
-    private long record(Step step, GroupKind kind, Long reverts, String label, Function<StateClass, Optional<Move>> rule) {
+    private long record(DecisionStep step, GroupKind kind, Long reverts, String label, Function<StateClass, Optional<Move>> rule) {
         long moved = step.plan(moves(step, rule));
         if (moved > 0) {
             step.apply(step.newGroup(kind, reverts, label, moderator(), System.currentTimeMillis()));
@@ -165,7 +165,7 @@ public final class Moderation {
         return moved;
     }
 
-    private static Map<StateClass, Move> moves(Step step, Function<StateClass, Optional<Move>> rule) {
+    private static Map<StateClass, Move> moves(DecisionStep step, Function<StateClass, Optional<Move>> rule) {
         Map<StateClass, Move> moves = new HashMap<>();
         for (StateClass k : step.states()) {
             rule.apply(k).ifPresent(m -> moves.put(k, m));
