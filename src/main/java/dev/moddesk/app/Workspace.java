@@ -1,6 +1,7 @@
 package dev.moddesk.app;
 
 import dev.moddesk.app.demo.DemoData;
+import dev.moddesk.app.health.Backups;
 import dev.moddesk.app.importing.ImportSummary;
 import dev.moddesk.app.importing.Importer;
 import dev.moddesk.app.moderation.Moderation;
@@ -40,7 +41,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path file, Supplier<String> moderator) {
         Relay waits = new Relay();
         LockWait wait = LockWait.PATIENT.withLimit(Duration.ofDays(1)).withNotice(Duration.ofMillis(300), waits);
-        return new Workspace(Database.open(file, wait), moderator, waits);
+        return new Workspace(openMigrated(file, wait), moderator, waits);
     }
 
     /**
@@ -49,7 +50,13 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path file, Supplier<String> moderator, Duration waitLimit, Consumer<Duration> waiting) {
         LockWait wait = LockWait.PATIENT.withLimit(waitLimit).withNotice(Duration.ofSeconds(2), waiting);
-        return new Workspace(Database.open(file, wait), moderator, new Relay());
+        return new Workspace(openMigrated(file, wait), moderator, new Relay());
+    }
+
+    /** Opens the database; one that the opening migrates to a newer schema is backed up first. */
+    private static Database openMigrated(Path file, LockWait wait) {
+        new Backups(file).beforeMigration();
+        return Database.open(file, wait);
     }
 
     /**
@@ -107,6 +114,11 @@ public final class Workspace implements AutoCloseable {
     /** Exports, the audit log and reports on this database. */
     public Admin admin() {
         return new Admin(db);
+    }
+
+    /** True when the database cannot be written (a read-only folder or medium): reading works, changes fail. */
+    public boolean readOnly() {
+        return db.readOnly();
     }
 
     /** Sync with WordPress sites; it writes through the writer connection (call it from the write lane). */

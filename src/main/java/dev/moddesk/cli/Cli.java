@@ -44,6 +44,9 @@ public final class Cli {
         COMMANDS.put("audit", AuditCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
         COMMANDS.put("sync", SyncCommand::new);
+        COMMANDS.put("doctor", DoctorCommand::new);
+        COMMANDS.put("backup", BackupCommand::new);
+        COMMANDS.put("restore", RestoreCommand::new);
     }
 
     /**
@@ -79,7 +82,7 @@ public final class Cli {
 
     /** A command line that another process handed over: it runs here, where the database is open. */
     public static int runHandedOver(HandedCommand command, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
-        Invocation invocation = new Invocation(command.workingDir(), command.database(), command.terminal(), cancelled);
+        Invocation invocation = new Invocation(command.workingDir(), command.database(), command.terminal(), cancelled, true);
         // no flush per line: each flush is a frame on the socket; progress and notices flush themselves
         return run(new PrintWriter(out, false), new PrintWriter(err, false), invocation, command.args().toArray(String[]::new));
     }

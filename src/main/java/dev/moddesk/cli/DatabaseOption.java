@@ -22,13 +22,17 @@ final class DatabaseOption {
         return open(root, AppInfo.defaultModerator());
     }
 
+    /** The database file the command line names (not opened). */
+    Path path(RootCommand root) {
+        Path handedOver = root.invocation.database();
+        return handedOver != null ? handedOver : Workspace.location(db != null ? db : root.db).toAbsolutePath();
+    }
+
     /** The workspace on the database the command line names; decisions are recorded as {@code moderator}'s. */
     Workspace open(RootCommand root, String moderator) {
-        Path handedOver = root.invocation.database();
-        Path explicit = db != null ? db : root.db;
         PrintWriter err = root.spec.commandLine().getErr();
         AtomicBoolean told = new AtomicBoolean();
-        return Workspace.open(handedOver != null ? handedOver : Workspace.location(explicit), () -> moderator,
+        Workspace workspace = Workspace.open(path(root), () -> moderator,
                 WAIT_LIMIT, soFar -> {
                     if (told.compareAndSet(false, true)) {
                         err.println("moddesk: waiting for another ModDesk command to finish writing to the database "
@@ -36,5 +40,11 @@ final class DatabaseOption {
                         err.flush();
                     }
                 });
+        if (workspace.readOnly()) {
+            err.println("moddesk: " + workspace.file() + " is read-only (its folder or medium cannot be written): "
+                    + "it can be read and exported, but nothing in it can be changed");
+            err.flush();
+        }
+        return workspace;
     }
 }

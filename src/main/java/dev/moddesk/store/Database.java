@@ -11,15 +11,19 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * One ModDesk database file: WAL, foreign keys on, schema migrated at open. It owns the single writer
- * connection; readers may open their own ({@link #openReader()}).
+ * connection; readers may open their own ({@link #openReader()}). A file that cannot be written (a read-only
+ * folder or medium) opens for reading only ({@link #readOnly()}); one that failed its check ({@link CheckMark})
+ * is not opened for writing.
  */
 public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection writer;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer, boolean readOnly) {
         this.file = file;
         this.writer = writer;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating if needed) and migrates the database at {@code file}; writes wait {@link LockWait#PATIENT}ly. */
@@ -30,6 +34,10 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) and migrates the database at {@code file}; writes wait for others as {@code wait} says. */
     public static Database open(Path file, LockWait wait) {
         Path absolute = file.toAbsolutePath();
+        if (ReadOnlyPlace.holds(absolute)) {
+            return openReadOnly(absolute);
+        }
+        CheckMark.refuseWriting(absolute);
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -48,7 +56,31 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             Migrations.apply(connection, absolute.toString());
-            return new Database(absolute, connection);
+            return new Database(absolute, connection, false);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(absolute + ": " + explain(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a database that cannot be written (its folder or medium is read-only) for reading alone. SQLite cannot
+     * keep its WAL index beside such a file, so it is opened as immutable: nothing else may change it meanwhile,
+     * and nothing can on a read-only medium.
+     */
+    private static Database openReadOnly(Path absolute) {
+        Connection connection = null;
+        try {
+            connection = connect(absolute, true);
+            Migrations.refuseUnknown(connection, absolute.toString());
+            if (Migrations.userVersion(connection) < Migrations.LATEST) {
+                throw new StoreException(absolute + ": the file is read-only and its schema is older than this ModDesk "
+                        + "reads; copy it to a folder you can write to and open it there once");
+            }
+            return new Database(absolute, connection, true);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException(absolute + ": " + explain(e), e);
@@ -76,6 +108,16 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Whether the existing file at {@code file} cannot be written (its folder or medium is read-only). */
+    public static boolean onReadOnlyPlace(Path file) {
+        return ReadOnlyPlace.holds(file.toAbsolutePath());
+    }
+
+    /** True when the file cannot be written: every read works, every write fails saying so. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     /** The one connection that writes. Callers keep writes on one thread. */
     public Connection writer() {
         return writer;
@@ -95,7 +137,8 @@ public final class Database implements AutoCloseable {
         closeQuietly(writer);
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    /** A connection to {@code file}; a read-only one on a read-only folder or medium opens it as immutable. */
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         NativeLibraryCache.prepare();
         SQLiteConfig config = new SQLiteConfig();
         // sqlite-jdbc refuses Connection.setReadOnly once connected: it must be set here.
@@ -110,6 +153,9 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-32_768); // 32 MB of page cache
+        if (readOnly && ReadOnlyPlace.holds(file)) {
+            return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
+        }
         return config.createConnection("jdbc:sqlite:" + file);
     }
 
@@ -123,7 +169,11 @@ public final class Database implements AutoCloseable {
                     + "Try again when it has finished";
         }
         if (m.contains("SQLITE_CORRUPT")) {
-            return "the database file is damaged";
+            return "the database file is damaged: see what `moddesk doctor` finds, and `moddesk restore --latest` "
+                    + "puts the last backup in place";
+        }
+        if (m.contains("SQLITE_READONLY")) {
+            return "the database is read-only (its folder or medium cannot be written): nothing can be changed";
         }
         return m;
     }

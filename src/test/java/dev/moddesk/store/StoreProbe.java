@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,5 +78,27 @@ public final class StoreProbe {
 
     public static long outbox(Path db) {
         return number(db, "SELECT count(*) FROM outbox");
+    }
+
+    /** A database as an older ModDesk left it: schema {@code version}, one site and {@code comments} pending comments. */
+    public static Path olderSchema(Path file, int version, int comments) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String script : Migrations.SCRIPTS.subList(0, version)) {
+                try (java.io.InputStream in = Migrations.class.getResourceAsStream(script)) {
+                    for (String sql : SqlScript.split(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        st.execute(sql);
+                    }
+                }
+            }
+            st.execute("PRAGMA user_version = " + version);
+            st.execute("INSERT INTO sites (id, base_url) VALUES (1, 'https://older.example')");
+            for (int remote = 1; remote <= comments; remote++) {
+                st.execute("INSERT INTO comments (site_id, remote_id, post_id, date_gmt, site_status) "
+                        + "VALUES (1, " + remote + ", 1, 0, 'pending')");
+            }
+            return file;
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -37,7 +37,23 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Writes {@code target} through a stream. */
     public static void write(Path target, Body body) throws IOException {
+        writeVia(target, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                body.writeTo(out);
+            }
+        });
+    }
+
+    /** The body of a write that fills a file by name (SQLite's backup writes the file itself). */
+    @FunctionalInterface
+    public interface FileBody {
+        void writeTo(Path tmp) throws IOException;
+    }
+
+    /** Writes {@code target} by having {@code body} fill the temporary file at the path it is given. */
+    public static void writeVia(Path target, FileBody body) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
@@ -48,9 +64,7 @@ public final class AtomicFile {
         WRITING.add(name);
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                body.writeTo(out);
-            }
+            body.writeTo(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -68,12 +82,20 @@ public final class AtomicFile {
     /** The part files of {@code target} that no running process writes: leftovers of killed runs. */
     public static List<Path> staleParts(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        if (!Files.isDirectory(absolute.getParent())) {
+        return staleParts(absolute.getParent(), Pattern.quote(absolute.getFileName().toString()));
+    }
+
+    /** The part files in {@code folder}, of any target, that no running process writes. */
+    public static List<Path> stalePartsIn(Path folder) throws IOException {
+        return staleParts(folder.toAbsolutePath(), ".+");
+    }
+
+    private static List<Path> staleParts(Path folder, String targetName) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        Pattern parts = Pattern.compile(Pattern.quote("." + absolute.getFileName() + ".")
-                + "(\\d{1,18})\\.[0-9a-f]+\\.part");
-        try (Stream<Path> files = Files.list(absolute.getParent())) {
+        Pattern parts = Pattern.compile("\\." + targetName + "\\.(\\d{1,18})\\.[0-9a-f]+\\.part");
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> {
                 String name = f.getFileName().toString();
                 Matcher m = parts.matcher(name);

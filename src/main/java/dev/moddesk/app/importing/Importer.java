@@ -10,6 +10,7 @@ import dev.moddesk.formats.ImportSink;
 import dev.moddesk.formats.RestJsonReader;
 import dev.moddesk.formats.Utf8Position;
 import dev.moddesk.formats.WxrReader;
+import dev.moddesk.app.health.Backups;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.ImportWriter;
 import dev.moddesk.store.MergeOutcome;
@@ -107,6 +108,7 @@ public final class Importer {
         Thread reader = new Thread(() -> produce(source, sink), "moddesk-import-reader");
         reader.setDaemon(true);
         Counts counts = new Counts();
+        Backups.before(db, "import");
         try (ImportWriter writer = new ImportWriter(db)) {
             reader.start();
             while (true) {

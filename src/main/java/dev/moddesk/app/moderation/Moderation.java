@@ -1,6 +1,7 @@
 package dev.moddesk.app.moderation;
 
 import dev.moddesk.app.AppInfo;
+import dev.moddesk.app.health.Backups;
 import dev.moddesk.core.DecisionRule;
 import dev.moddesk.core.GroupKind;
 import dev.moddesk.core.ModerationAction;
@@ -28,14 +29,20 @@ import java.util.function.Supplier;
  * undo and redo. {@link DecisionRule} decides every move: it is asked once for each state the chosen comments
  * are in, and the store moves every comment of that state at once (100,000 comments are a handful of
  * statements). Each call is one transaction and, when it changes something, one step of the undo history. Uses
- * the database's writer connection: call it from one thread only (the desk's write lane).
+ * the database's writer connection: call it from one thread only (the desk's write lane). A decision on more than
+ * {@value #BULK_BACKUP_ABOVE} comments comes after an automatic backup ({@link Backups}).
  */
 public final class Moderation {
+    /** A decision on more comments than this is a bulk action that an automatic backup comes before. */
+    static final int BULK_BACKUP_ABOVE = 1_000;
+
+    private final Database db;
     private final ModerationStore store;
     private final QueuePages pages;
     private final Supplier<String> moderator;
 
     public Moderation(Database db, Supplier<String> moderator) {
+        this.db = db;
         this.store = new ModerationStore(db);
         this.pages = new QueuePages(db.writer());
         this.moderator = moderator;
@@ -50,6 +57,9 @@ public final class Moderation {
     public Outcome decide(List<Long> rowIds, ModerationAction action) {
         if (rowIds.isEmpty()) {
             return new Outcome(0, 0);
+        }
+        if (rowIds.size() > BULK_BACKUP_ABOVE) {
+            Backups.before(db, "bulk");
         }
         long changed = store.write("cannot record the decision", step -> {
             step.choose(rowIds);

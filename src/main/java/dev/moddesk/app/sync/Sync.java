@@ -4,6 +4,7 @@ import dev.moddesk.site.RetryPolicy;
 import dev.moddesk.site.SiteAddress;
 import dev.moddesk.site.SiteException;
 import dev.moddesk.site.WordPressClient;
+import dev.moddesk.app.health.Backups;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
 import java.util.ArrayList;
@@ -88,6 +89,7 @@ public final class Sync {
             client.verify();
             progress.update("connect", 1, 1);
             profiles.syncsAs(siteId, request.user().strip());
+            Backups.before(db, "sync");
             PullCounts in = request.pull()
                     ? new Pull(db, client, progress, cancelled, warnings).run(siteId) : PullCounts.NONE;
             PushCounts out = request.push() ? new Push(db, client, progress, cancelled).run(siteId) : PushCounts.NONE;
