@@ -101,4 +101,27 @@ public final class StoreProbe {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Work done while a transaction of another connection is open. */
+    public interface Meanwhile {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code sql} in a write transaction on a connection of its own, then {@code meanwhile}, then commits. */
+    public static void inTransaction(Path db, Meanwhile meanwhile, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.execute(sql);
+            meanwhile.run();
+            st.execute("COMMIT");
+        }
+    }
+
+    /** Runs {@code meanwhile} while a connection of its own has {@code db} open (so closing others checkpoints nothing). */
+    public static void whileOpen(Path db, Meanwhile meanwhile) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("SELECT count(*) FROM sqlite_schema");
+            meanwhile.run();
+        }
+    }
 }

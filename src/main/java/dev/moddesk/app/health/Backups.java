@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class Backups {
         if (target.map(t -> t.toAbsolutePath().equals(database)).orElse(false)) {
             throw new HealthException(database + ": a backup cannot replace the database itself");
         }
-        Instant at = clock.instant();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as the name keeps it
         Path file = target.map(Path::toAbsolutePath).orElseGet(() -> folder().resolve(name(at, BackupFile.MANUAL)));
         write(file);
         return new BackupFile(file, at, BackupFile.MANUAL, size(file));
@@ -103,7 +104,7 @@ public final class Backups {
         if (version <= 0 || version >= BackupCopy.latestSchema()) {
             return Optional.empty();
         }
-        Instant at = clock.instant();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as the name keeps it
         Path file = folder().resolve(name(at, "migration"));
         write(file);
         prune();
@@ -115,7 +116,7 @@ public final class Backups {
      * database holds no comments yet; then removes the automatic ones beyond the last {@value #KEEP_AUTOMATIC}.
      */
     public Optional<BackupFile> automatic(String reason) {
-        Instant at = clock.instant();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as the name keeps it
         boolean recent = list().stream().filter(BackupFile::automatic)
                 .anyMatch(b -> b.at().isAfter(at.minus(AUTOMATIC_EVERY)));
         if (recent || !BackupCopy.holdsComments(database)) {
