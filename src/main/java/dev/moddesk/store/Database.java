@@ -71,10 +71,10 @@ public final class Database implements AutoCloseable {
      * keep its WAL index beside such a file, so it is opened as immutable: nothing else may change it meanwhile,
      * and nothing can on a read-only medium.
      */
-    private static Database openReadOnly(Path absolute) {
+    static Database openReadOnly(Path absolute) {
         Connection connection = null;
         try {
-            connection = connect(absolute, true);
+            connection = connect(absolute, true, true);
             Migrations.refuseUnknown(connection, absolute.toString());
             if (Migrations.userVersion(connection) < Migrations.LATEST) {
                 throw new StoreException(absolute + ": the file is read-only and its schema is older than this ModDesk "
@@ -126,7 +126,7 @@ public final class Database implements AutoCloseable {
     /** A separate connection for reading alongside the writer (WAL readers see the last commit). */
     public Connection openReader() {
         try {
-            return connect(file, true);
+            return connect(file, true, readOnly);
         } catch (SQLException e) {
             throw new StoreException(file + ": " + explain(e), e);
         }
@@ -139,6 +139,10 @@ public final class Database implements AutoCloseable {
 
     /** A connection to {@code file}; a read-only one on a read-only folder or medium opens it as immutable. */
     static Connection connect(Path file, boolean readOnly) throws SQLException {
+        return connect(file, readOnly, readOnly && ReadOnlyPlace.holds(file));
+    }
+
+    private static Connection connect(Path file, boolean readOnly, boolean immutable) throws SQLException {
         NativeLibraryCache.prepare();
         SQLiteConfig config = new SQLiteConfig();
         // sqlite-jdbc refuses Connection.setReadOnly once connected: it must be set here.
@@ -153,7 +157,7 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-32_768); // 32 MB of page cache
-        if (readOnly && ReadOnlyPlace.holds(file)) {
+        if (immutable) {
             return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
         }
         return config.createConnection("jdbc:sqlite:" + file);
