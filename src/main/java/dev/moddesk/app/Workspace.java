@@ -7,6 +7,7 @@ import dev.moddesk.app.importing.Importer;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.app.sync.Sync;
+import dev.moddesk.store.DamagedDatabaseException;
 import dev.moddesk.store.DataVersion;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.DatabaseLocation;
@@ -114,6 +115,11 @@ public final class Workspace implements AutoCloseable {
     /** Exports, the audit log and reports on this database. */
     public Admin admin() {
         return new Admin(db);
+    }
+
+    /** Whether {@code failure} (of {@link #open}) says the file is damaged: restoring a backup is the way out. */
+    public static boolean isDamage(Throwable failure) {
+        return failure instanceof DamagedDatabaseException;
     }
 
     /** True when the database cannot be written (a read-only folder or medium): reading works, changes fail. */

@@ -41,7 +41,7 @@ public final class BackupCopy {
              ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM comments)")) {
             return rs.next() && rs.getBoolean(1);
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + Database.explain(e), e);
+            throw Database.failure(file, e);
         }
     }
 
@@ -50,7 +50,7 @@ public final class BackupCopy {
         try (Connection reader = Database.connect(file.toAbsolutePath(), true)) {
             return Migrations.userVersion(reader);
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + Database.explain(e), e);
+            throw Database.failure(file, e);
         }
     }
 

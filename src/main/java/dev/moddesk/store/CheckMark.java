@@ -51,7 +51,7 @@ public final class CheckMark {
         } catch (IOException e) {
             finding = "see " + mark;
         }
-        throw new StoreException(database + ": failed its last check (" + finding + "), so nothing is written to it. "
-                + "`moddesk doctor` shows what is wrong; `moddesk restore --latest` puts the last backup in place");
+        throw new DamagedDatabaseException(database + ": failed its last check (" + finding + "), so nothing is written to it. "
+                + "`moddesk doctor` shows what is wrong; `moddesk restore --latest` puts the last backup in place", null);
     }
 }

@@ -32,7 +32,7 @@ public final class Checkup implements AutoCloseable {
         try {
             return new Checkup(Database.connect(file.toAbsolutePath(), true));
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + Database.explain(e), e);
+            throw Database.failure(file, e);
         }
     }
 

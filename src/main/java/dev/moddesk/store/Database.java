@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
             return new Database(absolute, connection, false);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException(absolute + ": " + explain(e), e);
+            throw failure(absolute, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
             return new Database(absolute, connection, true);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException(absolute + ": " + explain(e), e);
+            throw failure(absolute, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -128,7 +128,7 @@ public final class Database implements AutoCloseable {
         try {
             return connect(file, true, readOnly);
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + explain(e), e);
+            throw failure(file, e);
         }
     }
 
@@ -161,6 +161,17 @@ public final class Database implements AutoCloseable {
             return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
         }
         return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /** {@code e} met on {@code file}, explained; a damaged file's is a {@link DamagedDatabaseException}. */
+    static StoreException failure(Path file, SQLException e) {
+        return isDamage(e) ? new DamagedDatabaseException(file + ": " + explain(e), e)
+                : new StoreException(file + ": " + explain(e), e);
+    }
+
+    private static boolean isDamage(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("not a database");
     }
 
     static String explain(SQLException e) {

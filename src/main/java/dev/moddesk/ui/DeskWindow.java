@@ -5,6 +5,7 @@ import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DeskInfo;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.ui.actions.ActionFactory;
+import dev.moddesk.ui.health.HealthFeature;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.actions.KeyMap;
@@ -95,6 +96,7 @@ public final class DeskWindow {
         admin = new AdminWindows(stage, desk.admin(), dialogs, commands);
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);
+        new HealthFeature(lanes, desk.file(), dialogs, commands);
         showWhatHoldsTheWriter();
 
         split = new SplitPane(queueing.pane(), new DetailPane(detail, queue, dialogs, actions));
@@ -168,7 +170,7 @@ public final class DeskWindow {
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
         return new MenuBar(file, view, syncing.menu(actions), actions.menu("Help", DeskAction.SHORTCUTS,
-                DeskAction.ABOUT));
+                DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
     }
 
     /** Search, the decisions, and on the right Sync and the keyboard shortcuts. */

@@ -1,10 +1,13 @@
 package dev.moddesk.ui;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.owner.Claim;
+import dev.moddesk.owner.DatabaseOwnership;
 import dev.moddesk.owner.HandedCommand;
 import dev.moddesk.owner.Owned;
 import dev.moddesk.owner.OwnerDuties;
 import dev.moddesk.ui.dialogs.FxDialogService;
+import dev.moddesk.ui.health.DamagedDatabase;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -54,6 +57,11 @@ public final class ModDeskApp extends Application {
         try {
             desk = Workspace.open(database, prefs::moderator);
         } catch (RuntimeException e) {
+            if (Workspace.isDamage(e)) {
+                openInstead(stage, DamagedDatabase.resolve(database, String.valueOf(e.getMessage()),
+                        new FxDialogService(stage, getHostServices())));
+                return;
+            }
             Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()), ButtonType.OK);
             a.setTitle("ModDesk cannot open its database");
             a.setHeaderText("Cannot open " + database);
@@ -64,6 +72,29 @@ public final class ModDeskApp extends Application {
         window = new DeskWindow(stage, desk, new FxDialogService(stage, getHostServices()), prefs);
         owned.serve(duties(stage));
         window.show();
+    }
+
+    /** Opens {@code next} (the same database restored, or another one, which needs a claim of its own), or quits. */
+    private void openInstead(Stage stage, Optional<Path> next) {
+        if (next.isEmpty()) {
+            Platform.exit(); // stop() gives up the claim
+            return;
+        }
+        Path target = next.get().toAbsolutePath();
+        if (target.equals(database)) {
+            open(stage, owned);
+            return;
+        }
+        Claim claim = DatabaseOwnership.claim(target, DeskLauncher.role());
+        if (claim instanceof Owned other) {
+            owned.close();
+            database = target;
+            open(stage, other);
+        } else {
+            new FxDialogService(stage, getHostServices()).showError("ModDesk", target
+                    + " is open in another ModDesk already; switch to that window.");
+            open(stage, owned);
+        }
     }
 
     /** What the desk does for other processes: runs their commands, and comes forward when one wants a desk. */

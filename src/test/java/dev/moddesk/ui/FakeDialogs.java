@@ -1,5 +1,6 @@
 package dev.moddesk.ui;
 
+import dev.moddesk.ui.dialogs.DamagedChoice;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.dialogs.FirstStartChoice;
 import dev.moddesk.ui.dialogs.ShortcutRow;
@@ -24,6 +25,10 @@ public final class FakeDialogs implements DialogService {
     public int firstStartAsked;
     public int shortcutsShown;
     public String textAnswer;
+    /** The answers to the damaged-database question, in order; QUIT when they run out. */
+    public final Deque<DamagedChoice> damagedAnswers = new ArrayDeque<>();
+    public final List<String> damagedAsked = new ArrayList<>();
+    public final Deque<Path> databases = new ArrayDeque<>();
 
     @Override
     public FirstStartChoice askFirstStart() {
@@ -70,5 +75,16 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void openInBrowser(String url) {
         opened.add(url);
+    }
+
+    @Override
+    public DamagedChoice askDamaged(Path database, String why, Optional<String> latestBackup) {
+        damagedAsked.add(database.getFileName() + ": " + why + " | backup: " + latestBackup.orElse("none"));
+        return damagedAnswers.isEmpty() ? DamagedChoice.QUIT : damagedAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase() {
+        return Optional.ofNullable(databases.poll());
     }
 }

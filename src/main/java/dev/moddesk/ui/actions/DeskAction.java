@@ -75,6 +75,8 @@ public enum DeskAction {
     SITES(WINDOW, "sites", "Sites…", "The sites to sync with, and their Application Passwords", null),
     SHORTCUTS(WINDOW, "help", "Keyboard shortcuts", "Keyboard shortcuts", Icons.HELP, Key.shifted(KeyCode.SLASH),
             Key.typed("?")),
+    CHECK_DATABASE(WINDOW, "check-database", "Check database…",
+            "Check the database: integrity, search index, counts, outbox, leftovers", null),
     ABOUT(WINDOW, "about", "About ModDesk", "What ModDesk is, and its version", null);
 
     /** The parts of the {@code ?} list. */

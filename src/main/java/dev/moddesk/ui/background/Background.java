@@ -20,7 +20,9 @@ public interface Background {
         /** Everything else read: counts, the detail pane, choices for filters, reports. */
         INFO,
         /** Talks to a site only (a connection test), so it never waits behind the database. */
-        NETWORK
+        NETWORK,
+        /** The database check: seconds of reading on its own connection, which must hold up nothing else. */
+        CHECK
     }
 
     /**

@@ -23,6 +23,7 @@ public final class Lanes implements Background {
     private final ExecutorService pages = single("moddesk-pages");
     private final ExecutorService info = single("moddesk-info");
     private final ExecutorService network = single("moddesk-network");
+    private final ExecutorService check = single("moddesk-check");
     private final ScheduledExecutorService clock =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "moddesk-clock"));
     private final Executor ui;
@@ -97,6 +98,7 @@ public final class Lanes implements Background {
             case WRITE: return write;
             case PAGES: return pages;
             case NETWORK: return network;
+            case CHECK: return check;
             default: return info;
         }
     }
@@ -109,7 +111,7 @@ public final class Lanes implements Background {
     /** Takes no more work; waits a little for a write under way, so that it is not cut off. */
     public void shutdown() {
         clock.shutdownNow();
-        for (ExecutorService e : new ExecutorService[] {write, pages, info, network}) {
+        for (ExecutorService e : new ExecutorService[] {write, pages, info, network, check}) {
             e.shutdown();
         }
         try {

@@ -35,6 +35,15 @@ public interface DialogService {
     /** The keyboard shortcuts: the keys and what they do. */
     void showShortcuts(List<ShortcutRow> rows);
 
+    /**
+     * The database cannot be opened because it is damaged ({@code why}): restore the latest backup (offered when
+     * {@code latestBackup} names one), open another database, or quit.
+     */
+    DamagedChoice askDamaged(Path database, String why, Optional<String> latestBackup);
+
+    /** A database file to open; empty when cancelled. */
+    Optional<Path> chooseDatabase();
+
     /** Opens a link in the system browser. */
     void openInBrowser(String url);
 }

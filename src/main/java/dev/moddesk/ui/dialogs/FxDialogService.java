@@ -45,6 +45,34 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public DamagedChoice askDamaged(Path database, String why, Optional<String> latestBackup) {
+        ButtonType restore = new ButtonType("Restore the backup of " + latestBackup.orElse(""), ButtonBar.ButtonData.OK_DONE);
+        ButtonType other = new ButtonType("Open another database…", ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = latestBackup.isPresent() ? new Alert(Alert.AlertType.ERROR, "", restore, other, quit)
+                : new Alert(Alert.AlertType.ERROR, "", other, quit);
+        a.initOwner(owner);
+        Themes.style(a.getDialogPane());
+        a.setTitle("The database is damaged");
+        a.setHeaderText(database + " cannot be used");
+        a.setContentText(why + "\n\n" + (latestBackup.isPresent()
+                ? "Restoring puts the latest backup in place; the damaged file is kept beside it, its name ending in "
+                + "\"damaged\"."
+                : "There is no backup of it in the backups folder beside it."));
+        ButtonType answer = a.showAndWait().orElse(quit);
+        return answer == restore ? DamagedChoice.RESTORE : answer == other ? DamagedChoice.OPEN_ANOTHER : DamagedChoice.QUIT;
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open a ModDesk database");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ModDesk databases", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public boolean confirm(String title, String message, String okLabel) {
         ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, ButtonType.CANCEL);
