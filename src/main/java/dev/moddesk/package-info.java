@@ -6,7 +6,7 @@
  * <pre>
  *   Main
  *   ui (JavaFX desk)          cli (picocli)
- *   app (services by feature: moderation, importing, sync, export, reports, demo; the Workspace)
+ *   app (services by feature: moderation, importing, sync, export, reports, demo, health; the Workspace)
  *   store (SQLite)   formats (files)   site (WordPress REST)
  *   core (plain types and the decision rule)      owner (who has the database open)
  * </pre>
