@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
@@ -126,10 +128,17 @@ public final class Doctor {
                     version > latest ? "update ModDesk to check it" : "check that this is the right file", false));
             return;
         }
+        // The counts are compared on a second connection while SQLite checks the file: two cores, half the wait.
+        CompletableFuture<List<Checkup.CountMismatch>> counts = CompletableFuture.supplyAsync(() -> {
+            try (Checkup other = Checkup.of(database)) {
+                return other.countMismatches();
+            }
+        });
         List<String> integrity = checkup.integrity(full);
         // The full check runs FTS5's own check too; the search index is derived, so its findings are repairable.
         List<String> damage = integrity.stream().filter(f -> !SEARCH_INDEX_FINDING.matcher(f).find()).toList();
         if (!damage.isEmpty()) {
+            counts.exceptionally(e -> List.of()).join(); // on a damaged file it may fail: its findings are moot
             CheckMark.set(database, damage.get(0));
             for (String finding : damage) {
                 out.add(new Problem(INTEGRITY, finding, restoreTodo(), false));
@@ -150,7 +159,7 @@ public final class Doctor {
                 out.add(new Problem(INDEX, finding, REPAIR + "rebuilds it", true));
             }
         }
-        for (Checkup.CountMismatch m : checkup.countMismatches()) {
+        for (Checkup.CountMismatch m : joined(counts)) {
             out.add(new Problem(COUNTS, m.site() + " counts " + m.counted() + " " + m.status() + " comments, there are "
                     + m.actual(), REPAIR + "counts them anew", true));
         }
@@ -164,6 +173,14 @@ public final class Doctor {
             out.add(new Problem("outbox", failing + " queued changes have failed for more than "
                     + FAILING_FOR.toDays() + " days", "check the site and its password, then sync "
                     + "(`moddesk sync --dry-run` lists them)", false));
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
