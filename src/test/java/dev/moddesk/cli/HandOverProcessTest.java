@@ -112,7 +112,8 @@ class HandOverProcessTest {
         }
     }
 
-    private static OwnerDuties commandLine() {
+    /** Runs handed-over command lines as the desk does (the command line's own code). */
+    static OwnerDuties commandLine() {
         return new OwnerDuties() {
             @Override
             public int runCommand(HandedCommand command, PrintStream out, PrintStream err, BooleanSupplier cancelled) {

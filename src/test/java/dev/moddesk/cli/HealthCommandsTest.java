@@ -8,19 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.moddesk.app.Workspace;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.owner.DatabaseOwnership;
-import dev.moddesk.owner.HandedCommand;
 import dev.moddesk.owner.Owned;
-import dev.moddesk.owner.OwnerDuties;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
 import dev.moddesk.testing.ModDeskProcess;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +91,7 @@ class HealthCommandsTest {
         Owned owned = (Owned) DatabaseOwnership.claim(db, "the test desk");
         Workspace desk = Workspace.open(db, () -> "desk");
         try {
-            owned.serve(commandLine());
+            owned.serve(HandOverProcessTest.commandLine());
             desk.moderation().decide(List.of(StoreProbe.rowId(db, 1)), ModerationAction.APPROVE);
             ModDeskProcess.Result backup = ModDeskProcess.run(dir, 60, "--db", "site.db", "backup", "--to", "held.db");
             assertEquals(0, backup.exit(), backup.err());
@@ -118,19 +113,5 @@ class HealthCommandsTest {
             owned.close();
         }
         assertEquals("spam", StoreProbe.status(db, 2));
-    }
-
-    static OwnerDuties commandLine() {
-        return new OwnerDuties() {
-            @Override
-            public int runCommand(HandedCommand command, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
-                return Cli.runHandedOver(command, out, err, cancelled);
-            }
-
-            @Override
-            public Optional<String> showDesk() {
-                return Optional.empty();
-            }
-        };
     }
 }
