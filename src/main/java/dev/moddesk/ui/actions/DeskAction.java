@@ -75,7 +75,7 @@ public enum DeskAction {
     SITES(WINDOW, "sites", "Sites…", "The sites to sync with, and their Application Passwords", null),
     SHORTCUTS(WINDOW, "help", "Keyboard shortcuts", "Keyboard shortcuts", Icons.HELP, Key.shifted(KeyCode.SLASH),
             Key.typed("?")),
-    ABOUT(WINDOW, "about", "About ModDesk", "What ModDesk is, and its version", null);
+    ABOUT(WINDOW, "about", "About ModDesk", "Its version, where your data lives, and the licences of what it ships", null);
 
     /** The parts of the {@code ?} list. */
     public enum Section {
