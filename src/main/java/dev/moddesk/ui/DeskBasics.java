@@ -1,7 +1,8 @@
 package dev.moddesk.ui;
 
-import dev.moddesk.app.AppInfo;
 import dev.moddesk.app.Workspace;
+import dev.moddesk.ui.about.AboutInfo;
+import dev.moddesk.ui.about.AboutWindow;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.actions.Shortcuts;
@@ -20,21 +21,23 @@ import javafx.stage.Stage;
  * keyboard shortcuts ({@code ?}), About and Quit.
  */
 final class DeskBasics {
+    private final Stage stage;
     private final Workspace desk;
     private final DialogService dialogs;
     private final DeskPrefs prefs;
     private String theme;
     private Scene scene;
+    private AboutWindow about;
 
     DeskBasics(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs, Commands commands) {
+        this.stage = stage;
         this.desk = desk;
         this.dialogs = dialogs;
         this.prefs = prefs;
         this.theme = prefs.get("theme", Themes.LIGHT);
         commands.on(DeskAction.SETTINGS, this::editSettings);
         commands.on(DeskAction.SHORTCUTS, () -> dialogs.showShortcuts(Shortcuts.all()));
-        commands.on(DeskAction.ABOUT, () -> dialogs.showInfo("ModDesk " + AppInfo.version(),
-                "Offline comment moderation for WordPress sites.\nDatabase: " + desk.file()));
+        commands.on(DeskAction.ABOUT, this::showAbout);
         commands.on(DeskAction.QUIT, stage::close);
     }
 
@@ -61,6 +64,15 @@ final class DeskBasics {
         theme = t;
         Themes.apply(scene, t);
         prefs.put("theme", t);
+    }
+
+    /** Made on first use (in the theme of that moment) and reused. */
+    private void showAbout() {
+        if (about == null) {
+            about = new AboutWindow(stage, AboutInfo.of(desk.file()), dialogs::openInBrowser,
+                    s -> Themes.apply(s, theme));
+        }
+        about.show();
     }
 
     private void editSettings() {

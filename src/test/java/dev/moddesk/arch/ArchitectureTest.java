@@ -81,6 +81,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAboutDialogOnlyShowsTheVersionThePlacesAndTheLicences() {
+        classes().that().resideInAPackage("dev.moddesk.ui.about..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.moddesk.ui.about..", "dev.moddesk.ui.prefs..", APP, "java..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void sqlOnlyInTheStore() {
         noClasses().that().resideOutsideOfPackage(STORE)
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..").check(classes);

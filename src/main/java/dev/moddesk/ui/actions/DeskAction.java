@@ -77,7 +77,7 @@ public enum DeskAction {
             Key.typed("?")),
     CHECK_DATABASE(WINDOW, "check-database", "Check database…",
             "Check the database: integrity, search index, counts, outbox, leftovers", null),
-    ABOUT(WINDOW, "about", "About ModDesk", "What ModDesk is, and its version", null);
+    ABOUT(WINDOW, "about", "About ModDesk", "Its version, where your data lives, and the licences of what it ships", null);
 
     /** The parts of the {@code ?} list. */
     public enum Section {

@@ -1,5 +1,6 @@
 package dev.moddesk.ui.prefs;
 
+import java.nio.file.Path;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -16,6 +17,19 @@ public final class DeskPrefs {
 
     public static DeskPrefs user() {
         return new DeskPrefs(Preferences.userRoot().node("dev/moddesk/desk"));
+    }
+
+    /** Where {@link #user()} keeps its values on this platform, in words for the About dialog. */
+    public static String whereKept() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win")) {
+            return "the registry, HKEY_CURRENT_USER\\Software\\JavaSoft\\Prefs\\dev\\moddesk";
+        }
+        if (os.contains("mac")) {
+            return System.getProperty("user.home") + "/Library/Preferences/com.apple.java.util.prefs.plist";
+        }
+        String root = System.getProperty("java.util.prefs.userRoot", System.getProperty("user.home"));
+        return Path.of(root, ".java", ".userPrefs", "dev", "moddesk").toString();
     }
 
     public String get(String key, String def) {
