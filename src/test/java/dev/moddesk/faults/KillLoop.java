@@ -1,0 +1,144 @@
+package dev.moddesk.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.testing.ModDeskProcess;
+import dev.moddesk.testing.TempTrees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs a command of the real jar once to the end (how long it takes, and the state it ends in), then again and
+ * again in fresh copies of its starting state, killing it with SIGKILL at a random moment of that span. After
+ * each kill: no process of the run is left (a large import's tuned JVM included), the database keeps its
+ * invariants, the state is exactly the starting one or exactly the finished one, and running the command again
+ * ends in exactly the finished state.
+ */
+final class KillLoop {
+    /** What the kills of one operation found. */
+    record Tally(String operation, int kills, int untouched, int finished, int endedFirst, long seconds) {
+        String line() {
+            return String.format("fault suite: %-6s %3d kills (%d left the starting state, %d the finished one; "
+                    + "%d runs ended before their kill), 0 problems, %d s", operation, kills, untouched, finished,
+                    endedFirst, seconds);
+        }
+    }
+
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private KillLoop() {
+    }
+
+    /** Kills per operation: a few in the normal run, 50 in {@code -Plong}, or {@code -Dfaults.kills=N}. */
+    static int kills() {
+        return Integer.getInteger("faults.kills", 3);
+    }
+
+    /** The random moments come from this seed ({@code -Dfaults.seed=N} repeats a run); it is printed. */
+    static SplittableRandom random(String operation) {
+        long seed = Long.getLong("faults.seed", System.nanoTime());
+        System.out.println("fault suite: " + operation + " uses -Dfaults.seed=" + seed);
+        return new SplittableRandom(seed);
+    }
+
+    static Tally run(Interruptible op, Path root, int kills) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        SplittableRandom random = random(op.name());
+        Path reference = Files.createDirectories(root.resolve(op.name() + "-reference"));
+        op.prepare(reference);
+        String before = op.state(reference);
+        long span = runToTheEnd(op, reference);
+        String after = op.state(reference);
+        assertNotEquals(before, after, op.name() + " changed nothing: the suite would prove nothing");
+        op.finished(reference);
+        TempTrees.delete(reference);
+
+        int untouched = 0;
+        int finished = 0;
+        int endedFirst = 0;
+        for (int k = 0; k < kills; k++) {
+            Path dir = Files.createDirectories(root.resolve(op.name() + "-" + k));
+            op.prepare(dir);
+            // from early in the JVM's start to the last moments of the work
+            long delay = (long) (span * (0.05 + 0.93 * random.nextDouble()));
+            Process p = start(op, dir);
+            if (p.waitFor(delay, TimeUnit.NANOSECONDS)) {
+                endedFirst++; // ran faster this time; not a kill, try another moment
+                k--;
+                assertTrue(endedFirst <= 3 * kills + 3, op.name() + " keeps ending before its kill");
+                TempTrees.delete(dir);
+                continue;
+            }
+            List<ProcessHandle> family = p.descendants().toList();
+            p.destroyForcibly();
+            p.waitFor();
+            awaitGone(family, dir);
+            String state = op.state(dir);
+            if (state.equals(before)) {
+                untouched++;
+            } else if (state.equals(after)) {
+                finished++;
+            } else {
+                throw new AssertionError(op.name() + " killed after " + delay / 1_000_000 + " ms left a state that is "
+                        + "neither the starting nor the finished one (" + state + ")");
+            }
+            runToTheEnd(op, dir);
+            assertEquals(after, op.state(dir), op.name() + ": the re-run after a kill at " + delay / 1_000_000
+                    + " ms did not end in the finished state");
+            op.finished(dir);
+            TempTrees.delete(dir);
+        }
+        Tally tally = new Tally(op.name(), kills, untouched, finished, endedFirst,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        System.out.println(tally.line());
+        return tally;
+    }
+
+    /** Runs the command to its end; returns how long it took (ns). */
+    private static long runToTheEnd(Interruptible op, Path dir) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = start(op, dir);
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(op.name() + " did not finish in " + TIMEOUT_SECONDS + " s");
+        }
+        long took = System.nanoTime() - t0;
+        assertEquals(0, p.exitValue(), op.name() + " failed: " + Files.readString(dir.resolve("err.txt")));
+        return took;
+    }
+
+    private static Process start(Interruptible op, Path dir) throws IOException {
+        return new ProcessBuilder(ModDeskProcess.jarCommand(op.args(dir).toArray(String[]::new))).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+    }
+
+    /**
+     * Waits until no process of the killed run is left: its children (a large import re-runs itself in a tuned
+     * JVM that must end with its parent) and anything else started on this folder's files.
+     */
+    private static void awaitGone(List<ProcessHandle> family, Path dir) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < until) {
+            if (family.stream().noneMatch(ProcessHandle::isAlive) && workingOn(dir).findAny().isEmpty()) {
+                return;
+            }
+            Thread.sleep(20); // other processes: nothing to wait on but their exit
+        }
+        family.forEach(ProcessHandle::destroyForcibly);
+        workingOn(dir).forEach(ProcessHandle::destroyForcibly);
+        throw new AssertionError("a process of the killed run outlived it by 30 s");
+    }
+
+    private static Stream<ProcessHandle> workingOn(Path dir) {
+        String path = dir.toString();
+        return ProcessHandle.allProcesses().filter(h -> h.isAlive()
+                && h.info().commandLine().map(cl -> cl.contains(path)).orElse(false));
+    }
+}
