@@ -23,6 +23,8 @@ public final class FakeDialogs implements DialogService {
     public final List<String> opened = new ArrayList<>();
     public int firstStartAsked;
     public int shortcutsShown;
+    /** The rows of the last {@code ?} list shown. */
+    public List<ShortcutRow> shortcuts = List.of();
     public String textAnswer;
 
     @Override
@@ -65,6 +67,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showShortcuts(List<ShortcutRow> rows) {
         shortcutsShown++;
+        shortcuts = List.copyOf(rows);
     }
 
     @Override

@@ -150,8 +150,12 @@ class SyncViewModelTest {
         assertEquals(1, sites.sites().size());
         assertTrue(sites.sites().get(0).hasCredentials());
         assertEquals(sites.sites().get(0).url(), prefs.get(SyncViewModel.SITE_KEY, null), "the only site is used by Sync");
-        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(FakeWordPress.PASSWORD),
-                "the password is not in the database");
+        assertTrue(Files.exists(Path.of(file + "-wal")), "recent writes are still in the write-ahead log");
+        for (String part : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Path f = Path.of(file + part);
+            assertFalse(Files.exists(f) && new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)
+                    .contains(FakeWordPress.PASSWORD), "the password is not in the database's file " + f.getFileName());
+        }
     }
 
     @Test
