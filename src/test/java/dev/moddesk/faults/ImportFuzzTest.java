@@ -81,6 +81,10 @@ class ImportFuzzTest {
                         }
                     }
                 }
+                if ((i + 1) % 10_000 == 0) {
+                    System.out.printf("fault suite: fuzz   %d cases so far, %d failing, %d s%n", i + 1, failures.size(),
+                            TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                }
                 if (problem != null) {
                     failures.add("case " + i + " (" + how + "): " + problem + " — kept as " + keep(i, bytes));
                     if (problem.startsWith("no answer")) {

@@ -81,7 +81,7 @@ final class Mutations {
     }
 
     private static byte[] nest(byte[] b, SplittableRandom r) {
-        int depth = 1_000 + r.nextInt(100_000);
+        int depth = 1_000 + r.nextInt(r.nextInt(20) == 0 ? 200_000 : 10_000); // now and then very deep
         boolean json = looksLikeJson(b);
         String open = json ? (r.nextBoolean() ? "[" : "{\"a\":") : "<n>";
         String close = json ? (open.equals("[") ? "]" : "}") : "</n>";
@@ -91,7 +91,7 @@ final class Mutations {
     }
 
     private static byte[] huge(byte[] b, SplittableRandom r) {
-        byte[] big = new byte[64 * 1024 + r.nextInt(4 * 1024 * 1024)];
+        byte[] big = new byte[64 * 1024 + r.nextInt(r.nextInt(20) == 0 ? 8 << 20 : 256 << 10)]; // now and then 8 MB
         Arrays.fill(big, (byte) (r.nextBoolean() ? 'x' : ' '));
         int at = indexAfter(b, r, looksLikeJson(b) ? "\"raw\":\"" : "<![CDATA[");
         return insert(b, at, big);
