@@ -128,6 +128,16 @@ class FaultSuiteIT {
             return Copies.checkedState(dir.resolve(Copies.DB)) + " " + (Files.exists(target) ? sha(target) : "no file");
         }
 
+        /** Writing the export: its hidden part file is there. */
+        @Override
+        public boolean writing(Path dir) {
+            try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+                return files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         /** The re-run removed what the killed one left (its hidden .part file). */
         @Override
         public void finished(Path dir) throws IOException {

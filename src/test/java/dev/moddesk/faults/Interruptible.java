@@ -1,6 +1,7 @@
 package dev.moddesk.faults;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,17 @@ interface Interruptible {
      * the same string for the same outcome. Throws AssertionError naming a broken promise.
      */
     String state(Path dir) throws IOException;
+
+    /** Whether the command has begun writing: a transaction leaves a journal, or frames in the write-ahead log. */
+    default boolean writing(Path dir) {
+        Path db = dir.resolve(Copies.DB);
+        try {
+            Path wal = Path.of(db + "-wal");
+            return Files.exists(Path.of(db + "-journal")) || Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return false; // gone between the two looks: the write ended
+        }
+    }
 
     /** Further checks once a re-run has finished the work in dir. */
     default void finished(Path dir) throws IOException {

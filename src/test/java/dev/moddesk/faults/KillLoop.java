@@ -23,11 +23,11 @@ import java.util.stream.Stream;
  */
 final class KillLoop {
     /** What the kills of one operation found. */
-    record Tally(String operation, int kills, int untouched, int finished, int endedFirst, long seconds) {
+    record Tally(String operation, int kills, int whileWriting, int untouched, int finished, int endedFirst, long seconds) {
         String line() {
-            return String.format("fault suite: %-6s %3d kills (%d left the starting state, %d the finished one; "
-                    + "%d runs ended before their kill), 0 problems, %d s", operation, kills, untouched, finished,
-                    endedFirst, seconds);
+            return String.format("fault suite: %-6s %3d kills, %d of them after it began writing (%d left the starting state, "
+                    + "%d the finished one; %d runs ended before their kill), 0 problems, %d s", operation, kills,
+                    whileWriting, untouched, finished, endedFirst, seconds);
         }
     }
 
@@ -54,7 +54,8 @@ final class KillLoop {
         Path reference = Files.createDirectories(root.resolve(op.name() + "-reference"));
         op.prepare(reference);
         String before = op.state(reference);
-        long span = runToTheEnd(op, reference);
+        long[] firstWrite = {-1};
+        long span = runToTheEnd(op, reference, firstWrite);
         String after = op.state(reference);
         assertNotEquals(before, after, op.name() + " changed nothing: the suite would prove nothing");
         op.finished(reference);
@@ -63,20 +64,27 @@ final class KillLoop {
         int untouched = 0;
         int finished = 0;
         int endedFirst = 0;
+        int whileWriting = 0;
+        double scale = 1;
         for (int k = 0; k < kills; k++) {
             Path dir = Files.createDirectories(root.resolve(op.name() + "-" + k));
             op.prepare(dir);
-            // from early in the JVM's start to the last moments of the work
-            long delay = (long) (span * (0.05 + 0.93 * random.nextDouble()));
+            // every other kill within the writing (as timed in the reference run), the others anywhere from early
+            // in the JVM's start to the last moments of the work
+            // (scaled down whenever a run ends before its kill: the machine got faster than the reference run)
+            long from = (long) (scale * (k % 2 == 0 && firstWrite[0] > 0 ? firstWrite[0] : span * 0.05));
+            long delay = from + (long) ((scale * span * 0.98 - from) * random.nextDouble());
             Process p = start(op, dir);
             if (p.waitFor(delay, TimeUnit.NANOSECONDS)) {
                 endedFirst++; // ran faster this time; not a kill, try another moment
+                scale *= 0.85;
                 k--;
-                assertTrue(endedFirst <= 3 * kills + 3, op.name() + " keeps ending before its kill");
+                assertTrue(endedFirst <= 5 * kills + 5, op.name() + " keeps ending before its kill");
                 TempTrees.delete(dir);
                 continue;
             }
             List<ProcessHandle> family = p.descendants().toList();
+            whileWriting += op.writing(dir) ? 1 : 0;
             p.destroyForcibly();
             p.waitFor();
             awaitGone(family, dir);
@@ -89,25 +97,36 @@ final class KillLoop {
                 throw new AssertionError(op.name() + " killed after " + delay / 1_000_000 + " ms left a state that is "
                         + "neither the starting nor the finished one (" + state + ")");
             }
-            runToTheEnd(op, dir);
+            runToTheEnd(op, dir, new long[1]);
             assertEquals(after, op.state(dir), op.name() + ": the re-run after a kill at " + delay / 1_000_000
                     + " ms did not end in the finished state");
             op.finished(dir);
             TempTrees.delete(dir);
         }
-        Tally tally = new Tally(op.name(), kills, untouched, finished, endedFirst,
+        Tally tally = new Tally(op.name(), kills, whileWriting, untouched, finished, endedFirst,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         System.out.println(tally.line());
         return tally;
     }
 
-    /** Runs the command to its end; returns how long it took (ns). */
-    private static long runToTheEnd(Interruptible op, Path dir) throws IOException, InterruptedException {
+    /**
+     * Runs the command to its end; returns how long it took (ns), and puts into {@code firstWrite[0]} when it
+     * began writing (ns from its start; -1 when that was never seen).
+     */
+    private static long runToTheEnd(Interruptible op, Path dir, long[] firstWrite) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
+        long until = t0 + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         Process p = start(op, dir);
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(op.name() + " did not finish in " + TIMEOUT_SECONDS + " s");
+        firstWrite[0] = -1;
+        // another process: its files are all there is to watch
+        while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
+            if (firstWrite[0] < 0 && op.writing(dir)) {
+                firstWrite[0] = System.nanoTime() - t0;
+            }
+            if (System.nanoTime() > until) {
+                p.destroyForcibly();
+                throw new AssertionError(op.name() + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
         }
         long took = System.nanoTime() - t0;
         assertEquals(0, p.exitValue(), op.name() + " failed: " + Files.readString(dir.resolve("err.txt")));
