@@ -8,8 +8,7 @@ import dev.moddesk.app.Workspace;
 import dev.moddesk.app.importing.ImportProgress;
 import dev.moddesk.app.importing.Importer;
 import dev.moddesk.bench.SyntheticWxr;
-import dev.moddesk.core.UserFacingException;
-import dev.moddesk.formats.ImportException;
+import dev.moddesk.cli.ErrorLine;
 import dev.moddesk.store.DatabaseInvariants;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,13 +104,16 @@ class ImportFuzzTest {
         assertEquals(List.of(), DatabaseInvariants.problems(db));
     }
 
-    /** Null when {@code e} is the refusal a user should get: a user-facing error in one line; else what is wrong. */
+    /**
+     * Null when {@code e} is the refusal a user should get: a user error (exit 1) whose line, as the command line
+     * prints it, is one line; else what is wrong.
+     */
     private static String refusal(Throwable e) {
-        if (!(e instanceof UserFacingException)) {
+        if (!ErrorLine.isUserError(e)) {
             return "internal error: " + e;
         }
-        String line = e instanceof ImportException ie ? ie.describe() : e.getMessage();
-        if (line == null || line.isBlank() || line.contains("\n") || line.contains("\r")) {
+        String line = ErrorLine.of(e);
+        if (line.strip().equals("moddesk:") || line.contains("\n") || line.contains("\r")) {
             return "not one line: [" + line + "]";
         }
         return null;

@@ -134,7 +134,12 @@ final class KillLoop {
     }
 
     private static Process start(Interruptible op, Path dir) throws IOException {
-        return new ProcessBuilder(ModDeskProcess.jarCommand(op.args(dir).toArray(String[]::new))).directory(dir.toFile())
+        return startJar(op.args(dir), dir);
+    }
+
+    /** {@code java -jar target/moddesk.jar args} in dir, its output in dir/out.txt and dir/err.txt. */
+    static Process startJar(List<String> args, Path dir) throws IOException {
+        return new ProcessBuilder(ModDeskProcess.jarCommand(args.toArray(String[]::new))).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
     }
 

@@ -80,8 +80,7 @@ class KilledPushIT {
             wanted = decide(db, ids, k % 2 == 0 ? "approve" : "hold");
             assertEquals(audit + wanted.size(), StoreProbe.auditRows(db));
             long delay = (long) (span * (0.05 + 0.93 * random.nextDouble()));
-            Process p = new ProcessBuilder(ModDeskProcess.jarCommand(push.toArray(String[]::new))).directory(dir.toFile())
-                    .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+            Process p = KillLoop.startJar(push, dir);
             if (!p.waitFor(delay, TimeUnit.NANOSECONDS)) {
                 p.destroyForcibly();
                 p.waitFor();
@@ -133,8 +132,7 @@ class KilledPushIT {
     }
 
     private ModDeskProcess.Result runJar(List<String> args) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(ModDeskProcess.jarCommand(args.toArray(String[]::new))).directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        Process p = KillLoop.startJar(args, dir);
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("the push did not end in 5 minutes");
