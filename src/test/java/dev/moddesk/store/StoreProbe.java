@@ -76,6 +76,15 @@ public final class StoreProbe {
         return number(db, "SELECT count(*) FROM audit_log");
     }
 
+    /**
+     * The UTC day of the audit log's first or last line: "today" for tests about decisions made just now,
+     * stable when the clock passes midnight between the decision and the check.
+     */
+    public static java.time.LocalDate decisionDay(Path db, boolean last) {
+        long at = number(db, "SELECT " + (last ? "max" : "min") + "(at) FROM audit_log");
+        return java.time.Instant.ofEpochMilli(at).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
     public static long outbox(Path db) {
         return number(db, "SELECT count(*) FROM outbox");
     }

@@ -34,6 +34,23 @@ public final class ModDeskProcess {
         return cmd;
     }
 
+    /** The shipped jar, built by {@code package} (the integration tests run after it). */
+    public static final Path JAR = Path.of("target", "moddesk.jar").toAbsolutePath();
+
+    /**
+     * {@code java -jar target/moddesk.jar args}: the real jar exactly as a user starts it, so a large import
+     * re-runs itself in its tuned JVM as it does for them.
+     */
+    public static List<String> jarCommand(String... args) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run `./mvnw verify` (the jar is built by package)");
+        }
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
     /** Runs to the end (at most {@code timeoutSeconds}) in {@code workingDir}. */
     public static Result run(Path workingDir, long timeoutSeconds, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("moddesk-out", ".txt");

@@ -9,6 +9,7 @@ import dev.moddesk.cli.Cli;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.testing.Fixtures;
 import dev.moddesk.testing.FxSettle;
+import dev.moddesk.testing.TempTrees;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -89,6 +90,7 @@ abstract class DeskUiTestBase {
         robot.interact(() -> window.close());
         desk.close();
         prefs.clear();
+        TempTrees.delete(dir);
     }
 
     /** Waits until the lanes are idle and the FX thread has caught up (twice in a row). */

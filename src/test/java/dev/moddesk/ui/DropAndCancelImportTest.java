@@ -1,8 +1,8 @@
 package dev.moddesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.moddesk.store.StoreProbe;
 import java.io.BufferedWriter;
@@ -11,14 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Import from the window: files dropped on it (a good and a broken export), and Cancel on a long import
@@ -28,10 +29,16 @@ class DropAndCancelImportTest extends DeskUiTestBase {
 
     /** Drops {@code file} on the window as the system would: a drag over, then the drop; true when accepted. */
     private boolean drop(Path file) {
+        boolean[] accepted = dragAndDrop(() -> FakeDragboard.withFiles(List.of(file.toFile())));
+        return accepted[0] && accepted[1];
+    }
+
+    /** Drags this over the window and drops them: whether the drag was accepted and the drop completed. */
+    private boolean[] dragAndDrop(Supplier<Dragboard> dragged) {
         Node root = window.queue() == null ? null : robot.lookup("#queue").query().getScene().getRoot();
         boolean[] accepted = new boolean[2];
         robot.interact(() -> {
-            Dragboard board = FakeDragboard.withFiles(List.of(file.toFile()));
+            Dragboard board = dragged.get(); // made on the FX thread, as the system makes one
             DragEvent over = new DragEvent(root, root, DragEvent.DRAG_OVER, board, 400, 300, 400, 300,
                     TransferMode.COPY, null, null, null);
             Event.fireEvent(root, over);
@@ -42,7 +49,7 @@ class DropAndCancelImportTest extends DeskUiTestBase {
             accepted[1] = dropped.isDropCompleted();
         });
         settle();
-        return accepted[0] && accepted[1];
+        return accepted;
     }
 
     @Test
@@ -82,16 +89,14 @@ class DropAndCancelImportTest extends DeskUiTestBase {
 
     @Test
     void aDragWithoutFilesIsRefused() {
-        Node root = robot.lookup("#queue").query().getScene().getRoot();
-        boolean[] accepted = new boolean[1];
-        robot.interact(() -> {
-            Dragboard board = FakeDragboard.withFiles(List.of());
-            DragEvent over = new DragEvent(root, root, DragEvent.DRAG_OVER, board, 1, 1, 1, 1, TransferMode.COPY,
-                    null, null, null);
-            Event.fireEvent(root, over);
-            accepted[0] = over.isAccepted();
-        });
-        assertTrue(!accepted[0] || dialogs.infos.isEmpty());
+        long before = StoreProbe.number(file, "SELECT count(*) FROM comments");
+        boolean[] accepted = dragAndDrop(() -> FakeDragboard.withText("https://example.com/not-a-file"));
+        assertFalse(accepted[0], "a drag without files is not accepted");
+        assertFalse(accepted[1], "a drop without files does not complete");
+        assertFalse(window.importer().runningProperty().get(), "no import started");
+        assertNoErrors();
+        assertTrue(dialogs.infos.isEmpty(), "no summary: " + dialogs.infos);
+        assertEquals(before, StoreProbe.number(file, "SELECT count(*) FROM comments"));
     }
 
     @Test
@@ -100,17 +105,16 @@ class DropAndCancelImportTest extends DeskUiTestBase {
         writeBigWxr(big, 150_000);
         long before = StoreProbe.number(file, "SELECT count(*) FROM comments");
         long posts = StoreProbe.number(file, "SELECT count(*) FROM posts");
+        CountDownLatch underWay = new CountDownLatch(1);
+        robot.interact(() -> window.importer().progressProperty().addListener((o, was, now) -> {
+            if (window.importer().runningProperty().get() && now.doubleValue() > 0.02) {
+                underWay.countDown();
+            }
+        }));
         dialogs.files.add(big);
         robot.clickOn("#menu-file").clickOn("Import…");
-        // wait until the import is under way (some comments read), then press Cancel in the status bar
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!(window.importer().runningProperty().get() && window.importer().progressProperty().get() > 0.02)) {
-            if (System.nanoTime() > deadline) {
-                fail("the import did not start (running " + window.importer().runningProperty().get() + ")");
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        // once the import is under way (some comments read), press Cancel in the status bar
+        assertTrue(underWay.await(30, TimeUnit.SECONDS), "the import did not start");
         assertTrue(window.importer().progressProperty().get() < 0.9, "cancelled well before the end");
         robot.clickOn("#cancel-import");
         settle();

@@ -93,6 +93,27 @@ class ExportDialogUiTest extends AdminUiTestBase {
     }
 
     @Test
+    void aFormulaOnTheExportedSiteIsNeutralised() throws Exception {
+        openExport();
+        robot.clickOn("#export-site").clickOn(OTHER);
+        settle();
+        assertEquals("1 comment matches", text("#export-count"));
+        Path target = dir.resolve("exports/other.csv");
+        dialogs.saveFiles.add(target);
+        robot.clickOn("#export-start");
+        settle();
+        assertNoErrors();
+        try (Reader r = Files.newBufferedReader(target, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            List<CSVRecord> rows = p.getRecords();
+            assertEquals(1, rows.size());
+            String content = rows.get(0).get("content");
+            assertTrue(content.contains("=SUM(A1:A9) looks like a formula"), content);
+            assertFalse("=+-@\t\r".indexOf(content.charAt(0)) >= 0, "a spreadsheet would run it: " + content);
+        }
+    }
+
+    @Test
     void cancelWhileExportingLeavesNoFile() throws Exception {
         openExport();
         CountDownLatch reached = new CountDownLatch(1);

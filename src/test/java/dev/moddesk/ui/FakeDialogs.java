@@ -24,6 +24,8 @@ public final class FakeDialogs implements DialogService {
     public final List<String> opened = new ArrayList<>();
     public int firstStartAsked;
     public int shortcutsShown;
+    /** The rows of the last {@code ?} list shown. */
+    public List<ShortcutRow> shortcuts = List.of();
     public String textAnswer;
     /** The answers to the damaged-database question, in order; QUIT when they run out. */
     public final Deque<DamagedChoice> damagedAnswers = new ArrayDeque<>();
@@ -70,6 +72,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showShortcuts(List<ShortcutRow> rows) {
         shortcutsShown++;
+        shortcuts = List.copyOf(rows);
     }
 
     @Override

@@ -22,13 +22,22 @@ final class FakeDragboard implements TKClipboard {
     private final Map<DataFormat, Object> content = new HashMap<>();
 
     static Dragboard withFiles(List<File> files) {
+        return with(DataFormat.FILES, List.copyOf(files));
+    }
+
+    /** A drag of text (from a browser or an editor): no files on it. */
+    static Dragboard withText(String text) {
+        return with(DataFormat.PLAIN_TEXT, text);
+    }
+
+    private static Dragboard with(DataFormat format, Object value) {
         try {
             Class.forName(Dragboard.class.getName(), true, Dragboard.class.getClassLoader()); // registers the accessor
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
         FakeDragboard peer = new FakeDragboard();
-        peer.content.put(DataFormat.FILES, List.copyOf(files));
+        peer.content.put(format, value);
         return DragboardHelper.createDragboard(peer);
     }
 

@@ -24,15 +24,38 @@ class FirstStartTest extends DeskUiTestBase {
     void offersTheDemoAndLoadsIt() {
         assertEquals(1, dialogs.firstStartAsked);
         assertEquals("ModDesk — desk.db", title());
+        assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments"), "answered: start empty");
         dialogs.firstStart = FirstStartChoice.LOAD_DEMO;
-        robot.interact(() -> { }); // nothing else was asked yet
-        // ask again as a new user would see it: load the demo from the menu
+        reopen();
+        assertEquals(2, dialogs.firstStartAsked);
+        assertNoErrors();
+        assertDemoShown();
+    }
+
+    @Test
+    void loadsTheDemoFromTheMenu() {
         robot.clickOn("#menu-file").clickOn("Load demo data");
         settle();
         assertNoErrors();
+        assertEquals(1, dialogs.firstStartAsked, "the menu does not ask again");
+        assertDemoShown();
+    }
+
+    private void assertDemoShown() {
         assertEquals(1, StoreProbe.number(file, "SELECT count(*) FROM sites WHERE base_url = ?", DemoData.SITE_URL));
+        assertEquals(DemoData.DEFAULT_COMMENTS, StoreProbe.number(file, "SELECT count(*) FROM comments"));
         assertTrue(title().startsWith("ModDesk — ModDesk demo"), title());
         assertEquals(StoreProbe.number(file, "SELECT count(*) FROM comments WHERE status = 'pending'"), total());
+    }
+
+    /** Closes the window and opens a new one on the same database, as the next start does. */
+    private void reopen() {
+        robot.interact(() -> window.close());
+        robot.interact(() -> {
+            window = new DeskWindow(new Stage(), desk, dialogs, prefs);
+            window.show();
+        });
+        settle();
     }
 
     @Test
@@ -42,12 +65,7 @@ class FirstStartTest extends DeskUiTestBase {
                 StandardCharsets.UTF_8);
         dialogs.files.add(wxr);
         dialogs.firstStart = FirstStartChoice.IMPORT_FILE;
-        robot.interact(() -> window.close());
-        robot.interact(() -> {
-            window = new DeskWindow(new Stage(), desk, dialogs, prefs);
-            window.show();
-        });
-        settle();
+        reopen();
         assertEquals(2, dialogs.firstStartAsked);
         assertNoErrors();
         assertEquals("pending", StoreProbe.status(file, 7));

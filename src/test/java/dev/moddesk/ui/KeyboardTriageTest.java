@@ -8,6 +8,11 @@ import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
+import dev.moddesk.ui.actions.DeskAction;
+import dev.moddesk.ui.dialogs.ShortcutRow;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -115,12 +120,29 @@ class KeyboardTriageTest extends DeskUiTestBase {
         settle();
         robot.push(KeyCode.SHIFT, KeyCode.SLASH);
         settle();
-        assertTrue(dialogs.shortcutsShown >= 1);
+        assertEquals(1, dialogs.shortcutsShown);
+        assertEveryKeyListed(dialogs.shortcuts);
         robot.push(KeyCode.SLASH);
         settle();
         assertEquals("search", robot.lookup("#search").query().getScene().getFocusOwner().getId());
         robot.push(KeyCode.ESCAPE);
         settle();
         assertNotEquals("search", robot.lookup("#search").query().getScene().getFocusOwner().getId());
+    }
+
+    /** The keys the README promises, each on a row of the list, and every action that has keys described there. */
+    private static void assertEveryKeyListed(List<ShortcutRow> rows) {
+        Set<String> listed = new HashSet<>();
+        rows.forEach(r -> listed.addAll(List.of(r.keys().split(" or "))));
+        for (String key : List.of("j", "k", "a", "u", "s", "d", "r", "x", "z", "/", "?")) {
+            assertTrue(listed.contains(key), "the ? list names key " + key + ": " + listed);
+        }
+        Set<String> described = new HashSet<>();
+        rows.forEach(r -> described.add(r.meaning()));
+        for (DeskAction action : DeskAction.values()) {
+            if (!action.keys().isEmpty()) {
+                assertTrue(described.contains(action.description()), "the ? list explains " + action);
+            }
+        }
     }
 }

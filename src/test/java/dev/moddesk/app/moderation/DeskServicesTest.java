@@ -143,11 +143,14 @@ class DeskServicesTest {
     void deleteIsATombstoneThatUndoBringsBack() {
         Moderation m = desk.moderation();
         long id = StoreProbe.rowId(file, 8); // spam
+        QueueQuery itsWords = QueueQuery.of(QueueFilter.all()).withSearch("\"number 8\"");
+        assertEquals(1, reader.count(itsWords), "found before the delete");
         m.decide(List.of(id), ModerationAction.DELETE);
         assertEquals("deleted", StoreProbe.status(file, 8));
-        assertEquals(0, reader.count(QueueQuery.of(QueueFilter.all()).withSearch("\"Comment 8 \"")) );
+        assertEquals(0, reader.count(itsWords), "gone from every view");
         m.undo();
         assertEquals("spam", StoreProbe.status(file, 8));
+        assertEquals(1, reader.count(itsWords), "back after the undo");
     }
 
     @Test

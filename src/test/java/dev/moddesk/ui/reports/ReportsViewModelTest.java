@@ -30,7 +30,9 @@ class ReportsViewModelTest {
             desk.moderation().decide(List.of(StoreProbe.rowId(file, 1)), ModerationAction.APPROVE);
             // A background that holds work until told: the first request finishes after the second.
             HeldBackground held = new HeldBackground();
-            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the fixture's comments lie in November 2023
+            // "today" is the day of the decision (the fixture's comments lie in November 2023), so that midnight
+            // passing between the decision and the report changes nothing
+            LocalDate today = StoreProbe.decisionDay(file, true);
             ReportsViewModel vm = new ReportsViewModel(held, desk.admin().reports(), () -> today);
             vm.onError(e -> { throw new AssertionError(e); });
             vm.rangeProperty().set(Range.LAST_30_DAYS);

@@ -11,6 +11,7 @@ import dev.moddesk.site.FakeWordPress;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
 import dev.moddesk.testing.FxSettle;
+import dev.moddesk.testing.TempTrees;
 import dev.moddesk.ui.DeskWindow;
 import dev.moddesk.ui.FakeDialogs;
 import dev.moddesk.ui.prefs.DeskPrefs;
@@ -78,6 +79,7 @@ class SyncDeskTest {
         desk.close();
         prefs.clear();
         wp.close();
+        TempTrees.delete(dir);
     }
 
     private void settle() {

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
@@ -39,6 +41,8 @@ class SyncViewModelTest {
     private final AtomicInteger refreshed = new AtomicInteger();
     private final AtomicInteger atOnce = new AtomicInteger();
     private final AtomicInteger maxAtOnce = new AtomicInteger();
+    /** Counts down as syncs end: the automatic-sync test waits for two. */
+    private final CountDownLatch syncsDone = new CountDownLatch(2);
     private SyncViewModel sync;
     private SitesViewModel sites;
 
@@ -80,6 +84,7 @@ class SyncViewModelTest {
                     return real.sync(url, p, c);
                 } finally {
                     atOnce.decrementAndGet();
+                    syncsDone.countDown();
                 }
             }
 
@@ -150,8 +155,12 @@ class SyncViewModelTest {
         assertEquals(1, sites.sites().size());
         assertTrue(sites.sites().get(0).hasCredentials());
         assertEquals(sites.sites().get(0).url(), prefs.get(SyncViewModel.SITE_KEY, null), "the only site is used by Sync");
-        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(FakeWordPress.PASSWORD),
-                "the password is not in the database");
+        assertTrue(Files.exists(Path.of(file + "-wal")), "recent writes are still in the write-ahead log");
+        for (String part : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Path f = Path.of(file + part);
+            assertFalse(Files.exists(f) && new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)
+                    .contains(FakeWordPress.PASSWORD), "the password is not in the database's file " + f.getFileName());
+        }
     }
 
     @Test
@@ -209,10 +218,7 @@ class SyncViewModelTest {
             return false;
         }, 1, 0, "", java.util.Map.of());
         jobs.onUi(() -> sync.every(Duration.ofMillis(50)));
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (sync.automaticRuns() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        assertTrue(syncsDone.await(20, TimeUnit.SECONDS), "two syncs ran");
         jobs.onUi(sync::close);
         await(() -> !sync.runningProperty().get(), "the last automatic sync");
         assertTrue(sync.automaticRuns() >= 2, "two automatic runs");
