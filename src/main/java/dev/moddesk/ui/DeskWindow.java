@@ -100,7 +100,7 @@ public final class DeskWindow {
         split = new SplitPane(queueing.pane(), new DetailPane(detail, queue, dialogs, actions));
         split.setId("split");
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
-        VBox main = new VBox(new FilterBar(filters), split);
+        VBox main = new VBox(new FilterBar(filters, queueing::focus), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importing.viewModel());
         statusBar.getChildren().add(syncing.statusNode());

@@ -53,6 +53,9 @@ public final class QueueViewModel {
     private long countsSeq;
     private boolean rowsChanging;
     private Consumer<Throwable> errors = Throwable::printStackTrace;
+    /** The query before a history click, and the one it made: clearing the author filter goes back. */
+    private QueueQuery beforeAuthor;
+    private QueueQuery authorQuery;
 
     public QueueViewModel(Background background, QueueReader pageReader, QueueReader infoReader) {
         this.background = background;
@@ -138,18 +141,35 @@ public final class QueueViewModel {
     }
 
     /** Every comment (any status) with this email. */
+    /** The comments from this email, in every view, with no other filter (the detail pane's history). */
     public void filterByEmail(String email) {
-        QueueQuery q = query.get().withEmail(email);
-        load(q.withFilter(new QueueFilter(null, false, q.filter().search())));
+        byAuthor(acrossAllViews().withEmail(email));
     }
 
+    /** The comments from this IP, in every view, with no other filter. */
     public void filterByIp(String ip) {
-        QueueQuery q = query.get().withIp(ip);
-        load(q.withFilter(new QueueFilter(null, false, q.filter().search())));
+        byAuthor(acrossAllViews().withIp(ip));
     }
 
+    private QueueQuery acrossAllViews() {
+        QueueQuery q = query.get();
+        return QueueQuery.of(QueueFilter.all()).sortedBy(q.sort(), q.descending());
+    }
+
+    private void byAuthor(QueueQuery q) {
+        if (!query.get().hasAuthorFilter()) {
+            beforeAuthor = query.get();
+        }
+        authorQuery = q;
+        load(q);
+    }
+
+    /** Drops the author filter: back to the view and filters before it, unless they were changed since. */
     public void clearAuthorFilter() {
-        load(query.get().withoutAuthor());
+        QueueQuery q = query.get();
+        load(q.equals(authorQuery) && beforeAuthor != null ? beforeAuthor : q.withoutAuthor());
+        beforeAuthor = null;
+        authorQuery = null;
     }
 
     /** The filter bar's filters (site, post, author/email/IP, dates, score), keeping view, search and order. */
