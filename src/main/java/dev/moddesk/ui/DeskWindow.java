@@ -3,7 +3,6 @@ package dev.moddesk.ui;
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DeskInfo;
-import dev.moddesk.core.QueueQuery;
 import dev.moddesk.ui.actions.ActionFactory;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
@@ -127,7 +126,7 @@ public final class DeskWindow {
     /** Shows the window, loads the last view, and offers the demo when the database is empty. */
     public void show() {
         stage.show();
-        queue.load(QueueQuery.of(StatusViews.byName(prefs.get("view", "Pending"))));
+        queue.open(StatusViews.byName(prefs.get("view", "Pending")));
         filters.reload();
         moderation.refreshUndoState();
         watcher.start();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -19,7 +20,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
@@ -78,6 +81,13 @@ public final class QueueTable extends TableView<QueueRow> {
                 vm.sort(k, first.getSortType() == TableColumn.SortType.DESCENDING);
             }
             return true;
+        });
+
+        // a right-click (or middle click) on a column header does not sort; only the primary button does
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY && inHeader(e.getPickResult().getIntersectedNode())) {
+                e.consume();
+            }
         });
 
         setRowFactory(t -> new QueueRowCell());
@@ -171,6 +181,15 @@ public final class QueueTable extends TableView<QueueRow> {
         if (first == null || last == null || c <= first.getIndex() || c >= last.getIndex()) {
             flow.scrollTo(c);
         }
+    }
+
+    private static boolean inHeader(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof TableColumnHeader) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks the rows on screen now (Ctrl+A). */

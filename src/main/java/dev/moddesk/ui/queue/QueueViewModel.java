@@ -195,7 +195,16 @@ public final class QueueViewModel {
         if (q.sort() == key && q.descending() == descending) {
             return;
         }
+        if (querySeq == 0) {
+            query.set(q.sortedBy(key, descending)); // the order restored at start: the first load uses it
+            return;
+        }
         load(q.sortedBy(key, descending));
+    }
+
+    /** Shows {@code view} (its status and search) in the order the queue has now. */
+    public void open(QueueFilter view) {
+        load(query.get().withFilter(view));
     }
 
     /** Shows {@code q} from its first row. */
