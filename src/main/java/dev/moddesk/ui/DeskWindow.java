@@ -27,7 +27,7 @@ import dev.moddesk.ui.status.StatusBar;
 import dev.moddesk.ui.status.WriterHolder;
 import dev.moddesk.ui.sync.SyncFeature;
 import java.time.ZoneId;
-import javafx.scene.Node;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -96,15 +96,17 @@ public final class DeskWindow {
                 moderation.messageProperty()::set, commands);
         showWhatHoldsTheWriter();
 
-        split = new SplitPane(queueing.pane(), new DetailPane(detail, queue, dialogs, actions));
+        DetailPane details = new DetailPane(detail, queue, dialogs, actions);
+        split = new SplitPane(queueing.pane(), details);
         split.setId("split");
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         VBox main = new VBox(new FilterBar(filters, queueing::focus), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importing.viewModel());
         statusBar.getChildren().add(syncing.statusNode());
-        BorderPane root = new BorderPane(main, new VBox(menuBar(basics, actions), toolBar(deciding, actions)), null,
-                statusBar, views);
+        MenuBar menus = menuBar(basics, actions);
+        new KeyboardRegions(List.of(views.list(), queueing.table(), details), menus, commands);
+        BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, actions)), null, statusBar, views);
         root.getStyleClass().add("desk");
 
         place = new WindowPlace(prefs);
@@ -159,14 +161,14 @@ public final class DeskWindow {
     }
 
     private MenuBar menuBar(DeskBasics basics, ActionFactory actions) {
-        Menu file = actions.menu("File", DeskAction.IMPORT, DeskAction.EXPORT, DeskAction.LOAD_DEMO, null,
+        Menu file = actions.menu("_File", DeskAction.IMPORT, DeskAction.EXPORT, DeskAction.LOAD_DEMO, null,
                 DeskAction.SETTINGS, null, DeskAction.QUIT);
         file.setId("menu-file");
-        Menu view = new Menu("View");
+        Menu view = new Menu("_View");
         view.getItems().addAll(basics.themeItems());
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
-        return new MenuBar(file, view, syncing.menu(actions), actions.menu("Help", DeskAction.SHORTCUTS,
+        return new MenuBar(file, view, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
                 DeskAction.ABOUT));
     }
 
@@ -177,9 +179,6 @@ public final class DeskWindow {
         ToolBar bar = new ToolBar(queueing.searchBox());
         bar.getItems().addAll(deciding.toolBarButtons(actions));
         bar.getItems().addAll(gap, syncing.toolbarNode(actions), actions.iconButton(DeskAction.SHORTCUTS));
-        for (Node n : bar.getItems()) {
-            n.setFocusTraversable(n == queueing.searchBox());
-        }
         return bar;
     }
 
