@@ -65,6 +65,7 @@ public final class DeskWindow {
     private final ChangeWatcher watcher;
     private final WindowPlace place;
     private final SplitPane split;
+    private final DeskBasics basics;
 
     public DeskWindow(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs) {
         this.stage = stage;
@@ -86,7 +87,7 @@ public final class DeskWindow {
 
         Commands commands = new Commands();
         ActionFactory actions = new ActionFactory(commands);
-        DeskBasics basics = new DeskBasics(stage, desk, dialogs, prefs, commands);
+        basics = new DeskBasics(stage, desk, dialogs, prefs, commands);
         queueing = new QueueFeature(queue, commands);
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);
@@ -133,6 +134,7 @@ public final class DeskWindow {
         moderation.refreshUndoState();
         watcher.start();
         queueing.focus();
+        basics.askNameIfUnknown();
         importing.offerWhenEmpty(infoReader);
     }
 
