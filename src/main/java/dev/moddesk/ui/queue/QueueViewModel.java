@@ -47,6 +47,8 @@ public final class QueueViewModel {
     private final ObjectProperty<StatusCounts> viewCounts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ObjectProperty<DeskInfo> info = new SimpleObjectProperty<>(new DeskInfo(null, 0, 0, 0, 0));
     private final LongProperty loads = new SimpleLongProperty();
+    /** A view is on its way (its first rows not yet read): the table says "Loading…", not "Nothing here". */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Selection selection = new Selection();
     private final PagedRows rows;
     private long querySeq;
@@ -212,6 +214,7 @@ public final class QueueViewModel {
         long seq = ++querySeq;
         query.set(q);
         selection.clear();
+        loading.set(true);
         background.run(Lane.PAGES, () -> {
             long n = pageReader.count(q);
             return new Loaded(n, pageReader.page(q, 0, PagedRows.PAGE, n));
@@ -227,7 +230,11 @@ public final class QueueViewModel {
                 cursor.set(loaded.total > 0 ? 0 : -1);
             });
             loads.set(loads.get() + 1);
-        }, errors);
+            loading.set(false);
+        }, e -> {
+            loading.set(false);
+            errors.accept(e);
+        });
         refreshCounts();
     }
 
@@ -357,6 +364,10 @@ public final class QueueViewModel {
     }
 
     /** True while the cursor is on a row whose page has not arrived yet; there is no current comment meanwhile. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty cursorLoadingProperty() {
         return cursorLoading.getReadOnlyProperty();
     }
