@@ -75,11 +75,26 @@ final class DeskBasics {
         about.show();
     }
 
-    private void editSettings() {
-        String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
-        dialogs.askText("Settings", "Moderator name (recorded with every decision):", current).ifPresent(name -> {
+    /**
+     * The first start asks for the moderator's name, offering the login name: every decision records it, and a
+     * silent "root" helps no one reading the audit log. Cancelled, it is asked again next time.
+     */
+    void askNameIfUnknown() {
+        if (prefs.moderator().isBlank()) {
+            dialogs.askText("Welcome to ModDesk", "Your name as moderator (recorded with every decision; "
+                    + "File → Settings… changes it):", desk.moderation().moderator()).ifPresent(this::saveName);
+        }
+    }
+
+    private void saveName(String name) {
+        if (!name.isBlank()) {
             prefs.moderator(name);
             prefs.flush();
-        });
+        }
+    }
+
+    private void editSettings() {
+        String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
+        dialogs.askText("Settings", "Moderator name (recorded with every decision):", current).ifPresent(this::saveName);
     }
 }

@@ -3,7 +3,6 @@ package dev.moddesk.ui;
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DeskInfo;
-import dev.moddesk.core.QueueQuery;
 import dev.moddesk.ui.actions.ActionFactory;
 import dev.moddesk.ui.health.HealthFeature;
 import dev.moddesk.ui.actions.Commands;
@@ -29,7 +28,7 @@ import dev.moddesk.ui.status.StatusBar;
 import dev.moddesk.ui.status.WriterHolder;
 import dev.moddesk.ui.sync.SyncFeature;
 import java.time.ZoneId;
-import javafx.scene.Node;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -67,6 +66,7 @@ public final class DeskWindow {
     private final ChangeWatcher watcher;
     private final WindowPlace place;
     private final SplitPane split;
+    private final DeskBasics basics;
 
     public DeskWindow(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs) {
         this.stage = stage;
@@ -88,7 +88,7 @@ public final class DeskWindow {
 
         Commands commands = new Commands();
         ActionFactory actions = new ActionFactory(commands);
-        DeskBasics basics = new DeskBasics(stage, desk, dialogs, prefs, commands);
+        basics = new DeskBasics(stage, desk, dialogs, prefs, commands);
         queueing = new QueueFeature(queue, commands);
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);
@@ -99,15 +99,17 @@ public final class DeskWindow {
         new HealthFeature(lanes, desk.file(), dialogs, commands);
         showWhatHoldsTheWriter();
 
-        split = new SplitPane(queueing.pane(), new DetailPane(detail, queue, dialogs, actions));
+        DetailPane details = new DetailPane(detail, queue, dialogs, actions);
+        split = new SplitPane(queueing.pane(), details);
         split.setId("split");
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
-        VBox main = new VBox(new FilterBar(filters), split);
+        VBox main = new VBox(new FilterBar(filters, queueing::focus), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importing.viewModel());
         statusBar.getChildren().add(syncing.statusNode());
-        BorderPane root = new BorderPane(main, new VBox(menuBar(basics, actions), toolBar(deciding, actions)), null,
-                statusBar, views);
+        MenuBar menus = menuBar(basics, actions);
+        new KeyboardRegions(List.of(views.list(), queueing.table(), details), menus, commands);
+        BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, actions)), null, statusBar, views);
         root.getStyleClass().add("desk");
 
         place = new WindowPlace(prefs);
@@ -129,11 +131,12 @@ public final class DeskWindow {
     /** Shows the window, loads the last view, and offers the demo when the database is empty. */
     public void show() {
         stage.show();
-        queue.load(QueueQuery.of(StatusViews.byName(prefs.get("view", "Pending"))));
+        queue.open(StatusViews.byName(prefs.get("view", "Pending")));
         filters.reload();
         moderation.refreshUndoState();
         watcher.start();
         queueing.focus();
+        basics.askNameIfUnknown();
         importing.offerWhenEmpty(infoReader);
     }
 
@@ -162,14 +165,14 @@ public final class DeskWindow {
     }
 
     private MenuBar menuBar(DeskBasics basics, ActionFactory actions) {
-        Menu file = actions.menu("File", DeskAction.IMPORT, DeskAction.EXPORT, DeskAction.LOAD_DEMO, null,
+        Menu file = actions.menu("_File", DeskAction.IMPORT, DeskAction.EXPORT, DeskAction.LOAD_DEMO, null,
                 DeskAction.SETTINGS, null, DeskAction.QUIT);
         file.setId("menu-file");
-        Menu view = new Menu("View");
+        Menu view = new Menu("_View");
         view.getItems().addAll(basics.themeItems());
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
-        return new MenuBar(file, view, syncing.menu(actions), actions.menu("Help", DeskAction.SHORTCUTS,
+        return new MenuBar(file, view, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
     }
 
@@ -180,9 +183,6 @@ public final class DeskWindow {
         ToolBar bar = new ToolBar(queueing.searchBox());
         bar.getItems().addAll(deciding.toolBarButtons(actions));
         bar.getItems().addAll(gap, syncing.toolbarNode(actions), actions.iconButton(DeskAction.SHORTCUTS));
-        for (Node n : bar.getItems()) {
-            n.setFocusTraversable(n == queueing.searchBox());
-        }
         return bar;
     }
 

@@ -39,6 +39,7 @@ public final class ModDeskApp extends Application {
     static void launchDesk(Path file, Owned claim) {
         database = file;
         initialClaim = claim;
+        JavaFxLog.dropClassPathWarning();
         Application.launch(ModDeskApp.class);
     }
 

@@ -1,30 +1,44 @@
 package dev.moddesk.ui;
 
 import dev.moddesk.ui.prefs.DeskPrefs;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Where the window was and how big, and where the queue ends and the detail pane starts: from one run to the next. */
+/**
+ * Where the window was and how big, and where the queue ends and the detail pane starts: from one run to the
+ * next, fitted to the screen it opens on (a size saved on a 4K screen, or at another scale, would otherwise
+ * open larger than a smaller screen, its detail pane out of sight).
+ */
 final class WindowPlace {
+    /** Room left for the window's title bar and borders, which the scene's size does not include. */
+    static final double DECORATION = 40;
+
     private final DeskPrefs prefs;
+    private final Rectangle2D place;
 
     WindowPlace(DeskPrefs prefs) {
         this.prefs = prefs;
+        double x = prefs.getDouble("x", Double.NaN);
+        double y = prefs.getDouble("y", Double.NaN);
+        double w = prefs.getDouble("width", 1280);
+        double h = prefs.getDouble("height", 800);
+        this.place = fit(x, y, w, h, screenOf(x, y).getVisualBounds());
     }
 
-    /** A scene of the size the window had last time. */
-    Scene scene(javafx.scene.Parent root) {
-        return new Scene(root, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
+    /** A scene of the size the window had last time, as far as the screen has room for it. */
+    Scene scene(Parent root) {
+        return new Scene(root, place.getWidth(), place.getHeight());
     }
 
     void restore(Stage stage, SplitPane split) {
         split.setDividerPositions(prefs.getDouble("divider", 0.66));
-        double x = prefs.getDouble("x", Double.NaN);
-        double y = prefs.getDouble("y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
+        if (!Double.isNaN(prefs.getDouble("x", Double.NaN))) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
         }
         stage.setMaximized(prefs.getBoolean("maximized", false));
     }
@@ -39,5 +53,29 @@ final class WindowPlace {
         }
         prefs.putBoolean("maximized", stage.isMaximized());
         prefs.putDouble("divider", split.getDividerPositions()[0]);
+    }
+
+    /** The screen the window's saved top left corner is on; the primary screen when none is (or none was saved). */
+    private static Screen screenOf(double x, double y) {
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Screen.getPrimary();
+        }
+        return Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst().orElse(Screen.getPrimary());
+    }
+
+    /**
+     * The saved place and size ({@code x}, {@code y} NaN when none was saved) made to fit {@code screen}: no larger
+     * than it (with room for the title bar), and moved back onto it.
+     */
+    static Rectangle2D fit(double x, double y, double width, double height, Rectangle2D screen) {
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight() - DECORATION);
+        double left = Double.isNaN(x) ? screen.getMinX() : clamp(x, screen.getMinX(), screen.getMaxX() - w);
+        double top = Double.isNaN(y) ? screen.getMinY() : clamp(y, screen.getMinY(), screen.getMaxY() - h - DECORATION);
+        return new Rectangle2D(left, top, w, h);
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
     }
 }

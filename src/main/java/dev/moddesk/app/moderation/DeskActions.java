@@ -16,9 +16,17 @@ public final class DeskActions {
                 : ModerationAction.TRASH;
     }
 
-    /** Actions that ask first when they touch many comments, or always (delete). */
-    public static boolean isDestructive(ModerationAction a) {
-        return a == ModerationAction.DELETE || a == ModerationAction.SPAM || a == ModerationAction.TRASH;
+    /**
+     * One rule for every decision: on more than one comment it asks first (saying how many), on one it does not,
+     * except Delete permanently, which always asks. Every bulk decision is one undo step all the same.
+     */
+    public static boolean asksFirst(ModerationAction a, long comments) {
+        return asksFirst(comments) || a == ModerationAction.DELETE;
+    }
+
+    /** The rule for a decision that is not a status (keep mine, take the site's). */
+    public static boolean asksFirst(long comments) {
+        return comments > 1;
     }
 
     /** Whether a comment of the view stays in it after {@code action}; false means the next one moves up. */

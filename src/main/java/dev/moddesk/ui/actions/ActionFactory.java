@@ -33,7 +33,6 @@ public final class ActionFactory {
         b.setId("btn-" + action.id());
         b.setTooltip(new Tooltip(Shortcuts.tooltip(action, target)));
         b.setOnAction(e -> commands.run(action, target));
-        b.setFocusTraversable(false);
         enable(b.disableProperty(), action);
         return b;
     }

@@ -75,6 +75,12 @@ public enum DeskAction {
     SITES(WINDOW, "sites", "Sites…", "The sites to sync with, and their Application Passwords", null),
     SHORTCUTS(WINDOW, "help", "Keyboard shortcuts", "Keyboard shortcuts", Icons.HELP, Key.shifted(KeyCode.SLASH),
             Key.typed("?")),
+    NEXT_REGION(WINDOW, "next-region", "Next part", "Next part of the window: views, queue, details", null,
+            Key.plain(KeyCode.F6), Key.inField(KeyCode.F6, UP)),
+    PREVIOUS_REGION(WINDOW, "previous-region", "Previous part", "Previous part of the window", null,
+            Key.shifted(KeyCode.F6), Key.inField(KeyCode.F6, DOWN)),
+    MENUS(WINDOW, "menus", "Menus", "The menus (Alt+letter opens one: Alt+F File, Alt+V View, Alt+S Sync, Alt+H Help)",
+            null, Key.of(KeyCode.F10), Key.inField(KeyCode.F10, ANY)),
     CHECK_DATABASE(WINDOW, "check-database", "Check database…",
             "Check the database: integrity, search index, counts, outbox, leftovers", null),
     ABOUT(WINDOW, "about", "About ModDesk", "Its version, where your data lives, and the licences of what it ships", null);

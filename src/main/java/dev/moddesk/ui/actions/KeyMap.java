@@ -5,8 +5,11 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -39,6 +42,10 @@ public final class KeyMap {
     }
 
     private void onPressed(KeyEvent e, Node focus) {
+        if (ownKey(focus, e)) {
+            acted = false;
+            return;
+        }
         Optional<Hit> hit = pressedHit(e, keyboard(focus, e));
         acted = hit.isPresent();
         hit.ifPresent(h -> run(e, h));
@@ -85,6 +92,16 @@ public final class KeyMap {
             }
         }
         return Optional.empty();
+    }
+
+    /** Keys a focused list or button uses itself: ↑ ↓ move in the views list, Space and Enter press a button. */
+    private static boolean ownKey(Node focus, KeyEvent e) {
+        KeyCode c = e.getCode();
+        boolean press = c == KeyCode.SPACE || c == KeyCode.ENTER;
+        if (focus instanceof ListView<?>) {
+            return press || c == KeyCode.UP || c == KeyCode.DOWN;
+        }
+        return focus instanceof ButtonBase && press && !e.isShortcutDown() && !e.isShiftDown();
     }
 
     /**

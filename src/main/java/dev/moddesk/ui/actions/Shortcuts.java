@@ -2,7 +2,7 @@ package dev.moddesk.ui.actions;
 
 import dev.moddesk.ui.actions.Key.Shift;
 import dev.moddesk.ui.dialogs.ShortcutRow;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How the keys of {@link DeskAction} read: the {@code ?} list, the tooltips, the menu items of the queue's keys. */
@@ -10,10 +10,27 @@ public final class Shortcuts {
     private Shortcuts() {
     }
 
-    /** The {@code ?} list: every action with keys, section by section, in the order they are defined. */
+    /** When a decision asks first (the rule of {@code DeskActions.asksFirst}), as the {@code ?} list says it. */
+    public static final ShortcutRow CONFIRMATION_RULE = new ShortcutRow(DeskAction.Section.DECIDING.title(),
+            "Asks first", "A decision on more than one comment, and Delete permanently; never on one comment otherwise");
+
+    /**
+     * The {@code ?} list: every action with keys, section by section, in the order they are defined; the
+     * decisions end with the rule of when they ask first.
+     */
     public static List<ShortcutRow> all() {
-        return Arrays.stream(DeskAction.values()).filter(a -> !a.keys().isEmpty())
-                .map(a -> new ShortcutRow(a.section().title(), String.join(" or ", keys(a)), a.description())).toList();
+        List<ShortcutRow> rows = new ArrayList<>();
+        for (DeskAction a : DeskAction.values()) {
+            if (a.keys().isEmpty()) {
+                continue;
+            }
+            if (a.section() != DeskAction.Section.DECIDING && !rows.isEmpty()
+                    && rows.get(rows.size() - 1).section().equals(CONFIRMATION_RULE.section())) {
+                rows.add(CONFIRMATION_RULE);
+            }
+            rows.add(new ShortcutRow(a.section().title(), String.join(" or ", keys(a)), a.description()));
+        }
+        return List.copyOf(rows);
     }
 
     /** Every key of {@code action} as it reads in the list, once; Shift on a decision is said by its section. */

@@ -3,6 +3,7 @@ package dev.moddesk.ui.audit;
 import dev.moddesk.core.AuditEntry;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.admin.Closing;
 import dev.moddesk.ui.admin.FilterCombo;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -36,6 +37,7 @@ public final class AuditWindow {
         this.vm = vm;
         stage.initOwner(owner);
         stage.setTitle("Audit log — ModDesk");
+        Closing closing = new Closing(stage, vm::cancelExport);
 
         FilterCombo<String> moderator = new FilterCombo<>(vm.moderators(), vm.moderatorProperty(), "All moderators", m -> m);
         moderator.setId("audit-moderator");
@@ -116,7 +118,8 @@ public final class AuditWindow {
         message.textProperty().bind(vm.messageProperty());
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, newer, page, older, gap2, message, progress, cancel, csv, json);
+        HBox bottom = new HBox(8, newer, page, older, gap2, message, progress, cancel, csv, json,
+                closing.button("audit-close"));
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(8, 10, 10, 10));
 
@@ -126,7 +129,7 @@ public final class AuditWindow {
         Scene scene = new Scene(root, 1040, 640);
         style.accept(scene);
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> vm.cancelExport());
+        closing.keys(scene);
     }
 
     public void show() {

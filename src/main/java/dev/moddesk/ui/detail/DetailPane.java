@@ -103,7 +103,6 @@ public final class DetailPane extends ScrollPane {
         open.setDisable(d.postLink() == null || d.postLink().isBlank());
         open.setTooltip(new Tooltip(d.postLink()));
         open.setOnAction(e -> dialogs.openInBrowser(d.postLink()));
-        open.setFocusTraversable(false);
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox postRow = new HBox(10, post, open);
         HBox.setHgrow(post, Priority.ALWAYS);
@@ -184,14 +183,12 @@ public final class DetailPane extends ScrollPane {
             Hyperlink link = new Hyperlink("Same email (" + h.emailTotal() + "): " + summary(h.byEmail()));
             link.setId("history-email");
             link.setOnAction(e -> queue.filterByEmail(h.email()));
-            link.setFocusTraversable(false);
             v.getChildren().add(link);
         }
         if (h.ip() != null && !h.ip().isBlank()) {
             Hyperlink link = new Hyperlink("Same IP (" + h.ipTotal() + "): " + summary(h.byIp()));
             link.setId("history-ip");
             link.setOnAction(e -> queue.filterByIp(h.ip()));
-            link.setFocusTraversable(false);
             v.getChildren().add(link);
         }
         return v;

@@ -2,6 +2,7 @@ package dev.moddesk.ui.filters;
 
 import atlantafx.base.theme.Styles;
 import dev.moddesk.core.PostSummary;
+import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SiteSummary;
 import dev.moddesk.ui.theme.Icons;
@@ -35,9 +36,12 @@ public final class FilterBar extends HBox {
     private final DatePicker to = new DatePicker();
     private final TextField score = new TextField();
     private final Button clear = new Button("Clear filters");
+    /** The history's filter (same email, same IP), with its own ✕. */
+    private final Button author = new Button();
     private boolean syncing;
 
-    public FilterBar(FiltersViewModel vm) {
+    /** {@code backToQueue}: where the keyboard goes once a choice is made from a list or calendar. */
+    public FilterBar(FiltersViewModel vm, Runnable backToQueue) {
         super(6);
         this.vm = vm;
         setId("filter-bar");
@@ -132,14 +136,32 @@ public final class FilterBar extends HBox {
         clear.setMinWidth(USE_PREF_SIZE);
         clear.getStyleClass().add(Styles.FLAT);
 
+        author.setId("author-filter");
+        author.getStyleClass().addAll("author-chip", Styles.ACCENT);
+        author.setTooltip(new Tooltip("Only this author's comments, in every view: click to go back"));
+        author.setOnAction(e -> vm.clearAuthor());
+        author.setMinWidth(120);
+        author.setMaxWidth(320);
+
+        // a site, post or day picked from the open list or calendar (by mouse too): the queue keys work at once
+        site.setOnHidden(e -> backToQueue.run());
+        post.setOnHidden(e -> backToQueue.run());
+        from.setOnHidden(e -> backToQueue.run());
+        to.setOnHidden(e -> backToQueue.run());
+
         HBox.setHgrow(post, Priority.SOMETIMES);
-        getChildren().addAll(Icons.icon(Icons.FILTER), site, post, who, from, to, score, clear);
+        getChildren().addAll(Icons.icon(Icons.FILTER), author, site, post, who, from, to, score, clear);
         vm.queryProperty().addListener((o, a, b) -> showScope());
         showScope();
     }
 
     /** Called when the queue's query changed: the controls show its filters. */
     public void showScope() {
+        QueueQuery q = vm.query();
+        author.setVisible(q.hasAuthorFilter());
+        author.setManaged(q.hasAuthorFilter());
+        author.setText(q.email() != null ? "Same email: " + q.email() + "  ✕"
+                : q.ip() != null ? "Same IP: " + q.ip() + "  ✕" : "");
         Scope s = vm.scope();
         syncing = true;
         try {

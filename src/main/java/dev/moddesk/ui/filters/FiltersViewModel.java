@@ -157,6 +157,11 @@ public final class FiltersViewModel {
         return true;
     }
 
+    /** Drops the history's author filter (same email, same IP), back to the view before it. */
+    public void clearAuthor() {
+        queue.clearAuthorFilter();
+    }
+
     public void clear() {
         queue.clearFilters();
     }

@@ -37,6 +37,13 @@ public final class ModerationFeature {
         commands.on(DeskAction.REDO, moderation::redo);
         commands.enabledWhen(DeskAction.UNDO, moderation.canUndoProperty());
         commands.enabledWhen(DeskAction.REDO, moderation.canRedoProperty());
+        // a decision's button and menu item need a comment to act on: the highlighted one or the checked ones
+        BooleanBinding something = queue.currentProperty().isNotNull()
+                .or(queue.selection().countProperty().greaterThan(0));
+        for (DeskAction a : List.of(DeskAction.APPROVE, DeskAction.HOLD, DeskAction.SPAM, DeskAction.RESTORE,
+                DeskAction.TRASH, DeskAction.KEEP_MINE, DeskAction.TAKE_SITE)) {
+            commands.enabledWhen(a, something);
+        }
     }
 
     private void decide(ModerationAction action, Target target) {

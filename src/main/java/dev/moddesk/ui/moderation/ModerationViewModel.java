@@ -94,7 +94,7 @@ public final class ModerationViewModel {
         if (row == null) {
             return;
         }
-        if (action == ModerationAction.DELETE && !dialogs.confirm("Delete permanently?",
+        if (DeskActions.asksFirst(action, 1) && !dialogs.confirm("Delete permanently?",
                 "Delete the comment by " + row.author() + " permanently? It is removed from the site at the next push. "
                         + "Undo (z) brings it back until then.", "Delete permanently")) {
             return;
@@ -136,7 +136,7 @@ public final class ModerationViewModel {
         List<Long> ids = sel.ids();
         long n = all ? sel.countProperty().get() : ids.size();
         String verb = DeskActions.label(action);
-        if ((DeskActions.isDestructive(action) && n > 1 || action == ModerationAction.DELETE)
+        if (DeskActions.asksFirst(action, n)
                 && !dialogs.confirm(verb + " " + Format.count(n, "comment") + "?",
                 verb + " " + (all ? Format.count(n, "comment") + " matching this view" : Format.count(n, "checked comment"))
                         + "? This is one step: undo (z) reverts all of it.", verb)) {
@@ -156,11 +156,18 @@ public final class ModerationViewModel {
         if (onSelection && !sel.isEmpty()) {
             boolean all = sel.isAllMatching();
             List<Long> ids = sel.ids();
+            long n = all ? sel.countProperty().get() : ids.size();
+            String how = keepMine ? "Keep your decision" : "Take the site's status";
+            if (DeskActions.asksFirst(n) && !dialogs.confirm(how + " for " + Format.count(n, "comment") + "?",
+                    how + " for " + Format.count(n, "conflict") + "? This is one step: undo (z) reverts all of it.",
+                    how)) {
+                return;
+            }
             QueueQuery view = queue.query();
             sel.clear();
             write("Resolving conflicts…", () -> {
-                long n = all ? moderation.resolveAll(view, how(keepMine)) : moderation.resolve(ids, how(keepMine));
-                return new Outcome(n, 0);
+                long resolved = all ? moderation.resolveAll(view, how(keepMine)) : moderation.resolve(ids, how(keepMine));
+                return new Outcome(resolved, 0);
             }, o -> verb + " for " + Format.count(o.changed(), "comment"));
             return;
         }

@@ -43,6 +43,11 @@ public final class QueueFeature {
         return pane;
     }
 
+    /** The table itself (where F6 puts the keyboard). */
+    public Node table() {
+        return table;
+    }
+
     public TextField searchBox() {
         return search;
     }

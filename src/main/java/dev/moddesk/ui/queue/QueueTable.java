@@ -9,8 +9,10 @@ import dev.moddesk.ui.detail.CommentHtml;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -19,7 +21,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
@@ -44,7 +48,12 @@ public final class QueueTable extends TableView<QueueRow> {
         getStyleClass().add("queue-table");
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setFixedCellSize(46);
-        setPlaceholder(new Label("Nothing here"));
+        Label placeholder = new Label();
+        placeholder.setId("queue-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> placeholder(vm),
+                vm.loadingProperty(), vm.queryProperty(), vm.countsProperty()));
+        setPlaceholder(placeholder);
 
         TableColumn<QueueRow, QueueRow> check = column("", "col-select", 34, null, r -> r);
         check.setCellFactory(c -> new CheckCell());
@@ -78,6 +87,13 @@ public final class QueueTable extends TableView<QueueRow> {
                 vm.sort(k, first.getSortType() == TableColumn.SortType.DESCENDING);
             }
             return true;
+        });
+
+        // a right-click (or middle click) on a column header does not sort; only the primary button does
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY && inHeader(e.getPickResult().getIntersectedNode())) {
+                e.consume();
+            }
         });
 
         setRowFactory(t -> new QueueRowCell());
@@ -171,6 +187,30 @@ public final class QueueTable extends TableView<QueueRow> {
         if (first == null || last == null || c <= first.getIndex() || c >= last.getIndex()) {
             flow.scrollTo(c);
         }
+    }
+
+    /** What an empty table says: that the view is loading, or what to do next. */
+    static String placeholder(QueueViewModel vm) {
+        if (vm.loadingProperty().get()) {
+            return "Loading…";
+        }
+        if (vm.countsProperty().get().total() == 0) {
+            return "No comments yet. Import a site's export (File → Import…, Ctrl+O), sync with a site (Sync → Sites…), "
+                    + "or try the demo (File → Load demo data).";
+        }
+        if (vm.query().isNarrowed()) {
+            return "Nothing matches. Clear filters or the search to see the whole view.";
+        }
+        return "Nothing in this view. Other views: Ctrl+1 … Ctrl+6.";
+    }
+
+    private static boolean inHeader(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof TableColumnHeader) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks the rows on screen now (Ctrl+A). */

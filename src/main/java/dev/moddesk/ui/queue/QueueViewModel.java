@@ -47,12 +47,17 @@ public final class QueueViewModel {
     private final ObjectProperty<StatusCounts> viewCounts = new SimpleObjectProperty<>(new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ObjectProperty<DeskInfo> info = new SimpleObjectProperty<>(new DeskInfo(null, 0, 0, 0, 0));
     private final LongProperty loads = new SimpleLongProperty();
+    /** A view is on its way (its first rows not yet read): the table says "Loading…", not "Nothing here". */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Selection selection = new Selection();
     private final PagedRows rows;
     private long querySeq;
     private long countsSeq;
     private boolean rowsChanging;
     private Consumer<Throwable> errors = Throwable::printStackTrace;
+    /** The query before a history click, and the one it made: clearing the author filter goes back. */
+    private QueueQuery beforeAuthor;
+    private QueueQuery authorQuery;
 
     public QueueViewModel(Background background, QueueReader pageReader, QueueReader infoReader) {
         this.background = background;
@@ -138,18 +143,35 @@ public final class QueueViewModel {
     }
 
     /** Every comment (any status) with this email. */
+    /** The comments from this email, in every view, with no other filter (the detail pane's history). */
     public void filterByEmail(String email) {
-        QueueQuery q = query.get().withEmail(email);
-        load(q.withFilter(new QueueFilter(null, false, q.filter().search())));
+        byAuthor(acrossAllViews().withEmail(email));
     }
 
+    /** The comments from this IP, in every view, with no other filter. */
     public void filterByIp(String ip) {
-        QueueQuery q = query.get().withIp(ip);
-        load(q.withFilter(new QueueFilter(null, false, q.filter().search())));
+        byAuthor(acrossAllViews().withIp(ip));
     }
 
+    private QueueQuery acrossAllViews() {
+        QueueQuery q = query.get();
+        return QueueQuery.of(QueueFilter.all()).sortedBy(q.sort(), q.descending());
+    }
+
+    private void byAuthor(QueueQuery q) {
+        if (!query.get().hasAuthorFilter()) {
+            beforeAuthor = query.get();
+        }
+        authorQuery = q;
+        load(q);
+    }
+
+    /** Drops the author filter: back to the view and filters before it, unless they were changed since. */
     public void clearAuthorFilter() {
-        load(query.get().withoutAuthor());
+        QueueQuery q = query.get();
+        load(q.equals(authorQuery) && beforeAuthor != null ? beforeAuthor : q.withoutAuthor());
+        beforeAuthor = null;
+        authorQuery = null;
     }
 
     /** The filter bar's filters (site, post, author/email/IP, dates, score), keeping view, search and order. */
@@ -175,7 +197,16 @@ public final class QueueViewModel {
         if (q.sort() == key && q.descending() == descending) {
             return;
         }
+        if (querySeq == 0) {
+            query.set(q.sortedBy(key, descending)); // the order restored at start: the first load uses it
+            return;
+        }
         load(q.sortedBy(key, descending));
+    }
+
+    /** Shows {@code view} (its status and search) in the order the queue has now. */
+    public void open(QueueFilter view) {
+        load(query.get().withFilter(view));
     }
 
     /** Shows {@code q} from its first row. */
@@ -183,6 +214,7 @@ public final class QueueViewModel {
         long seq = ++querySeq;
         query.set(q);
         selection.clear();
+        loading.set(true);
         background.run(Lane.PAGES, () -> {
             long n = pageReader.count(q);
             return new Loaded(n, pageReader.page(q, 0, PagedRows.PAGE, n));
@@ -198,7 +230,11 @@ public final class QueueViewModel {
                 cursor.set(loaded.total > 0 ? 0 : -1);
             });
             loads.set(loads.get() + 1);
-        }, errors);
+            loading.set(false);
+        }, e -> {
+            loading.set(false);
+            errors.accept(e);
+        });
         refreshCounts();
     }
 
@@ -328,6 +364,10 @@ public final class QueueViewModel {
     }
 
     /** True while the cursor is on a row whose page has not arrived yet; there is no current comment meanwhile. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty cursorLoadingProperty() {
         return cursorLoading.getReadOnlyProperty();
     }

@@ -38,7 +38,6 @@ public final class StatusViews extends ListView<StatusViews.View> {
         getStyleClass().add("status-views");
         getItems().setAll(VIEWS);
         setPrefWidth(168);
-        setFocusTraversable(false);
         setCellFactory(l -> new ViewCell());
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null && !sameView(b.filter(), vm.query().filter())) {

@@ -1,17 +1,18 @@
 package dev.moddesk.ui.queue;
 
-import dev.moddesk.core.QueueQuery;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.control.Hyperlink;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Down the left: the status views with their counts (Ctrl+1 … Ctrl+6), and the author filter when one is on. */
+/** Down the left: the status views with their counts (Ctrl+1 … Ctrl+6). */
 public final class ViewsSidebar extends VBox {
+    private final StatusViews views;
+
     /** The actions that show the views, in the order of {@link StatusViews#VIEWS}. */
     private static final List<DeskAction> SHOW = List.of(DeskAction.SHOW_PENDING, DeskAction.SHOW_APPROVED,
             DeskAction.SHOW_SPAM, DeskAction.SHOW_TRASH, DeskAction.SHOW_CONFLICTS, DeskAction.SHOW_ALL);
@@ -24,30 +25,15 @@ public final class ViewsSidebar extends VBox {
         }
         Label title = new Label("Views");
         title.getStyleClass().add("section-label");
-        StatusViews views = new StatusViews(queue);
-        getChildren().addAll(title, views, authorFilter(queue));
+        views = new StatusViews(queue);
+        getChildren().addAll(title, views);
         setPadding(new Insets(8));
         getStyleClass().add("sidebar");
         VBox.setVgrow(views, Priority.ALWAYS);
     }
 
-    /** "Only email …" or "Only IP …", with "Show all authors". */
-    private static VBox authorFilter(QueueViewModel queue) {
-        Label what = new Label();
-        what.setWrapText(true);
-        what.setId("author-filter");
-        Hyperlink clear = new Hyperlink("Show all authors");
-        clear.setOnAction(e -> queue.clearAuthorFilter());
-        VBox box = new VBox(2, what, clear);
-        box.getStyleClass().add("author-filter");
-        Runnable update = () -> {
-            QueueQuery q = queue.query();
-            box.setVisible(q.hasAuthorFilter());
-            box.setManaged(q.hasAuthorFilter());
-            what.setText(q.email() != null ? "Only email " + q.email() : q.ip() != null ? "Only IP " + q.ip() : "");
-        };
-        queue.queryProperty().addListener((o, a, b) -> update.run());
-        update.run();
-        return box;
+    /** The list of views (where F6 puts the keyboard). */
+    public Node list() {
+        return views;
     }
 }

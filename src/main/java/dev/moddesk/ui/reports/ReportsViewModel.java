@@ -11,12 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,8 +31,10 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
-    private final LongProperty requestedAt = new SimpleLongProperty();
     private final AtomicLong sequence = new AtomicLong();
+    /** The status line once a report is on screen. */
+    public static final String DATES = "Dates and days in UTC";
+
     private Consumer<Throwable> onError = e -> { };
 
     public ReportsViewModel(Background background, Reports reports, Supplier<LocalDate> today) {
@@ -61,14 +61,9 @@ public final class ReportsViewModel {
         return loading;
     }
 
-    /** What the status line says: computing, or how long it took. */
+    /** What the status line says: computing, or what the dates are (never how long it took: that is for benchmarks). */
     public StringProperty statusProperty() {
         return status;
-    }
-
-    /** {@link System#nanoTime()} when the summary on screen was asked for (the view times its drawing from it). */
-    public LongProperty requestedAtProperty() {
-        return requestedAt;
     }
 
     public void onError(Consumer<Throwable> handler) {
@@ -80,7 +75,6 @@ public final class ReportsViewModel {
         long seq = sequence.incrementAndGet();
         Range r = range.get();
         LocalDate day = today.get();
-        long asked = System.nanoTime();
         loading.set(true);
         status.set("Computing " + r.label().toLowerCase(Locale.ROOT) + "…");
         background.run(Lane.INFO, () -> reports.compute(r, day), s -> {
@@ -88,9 +82,8 @@ public final class ReportsViewModel {
                 return;
             }
             loading.set(false);
-            requestedAt.set(asked);
             summary.set(s);
-            status.set("Computed in " + s.millis() + " ms");
+            status.set(DATES);
         }, e -> {
             if (seq == sequence.get()) {
                 loading.set(false);

@@ -6,6 +6,7 @@ import dev.moddesk.app.reports.Reports.Range;
 import dev.moddesk.app.reports.Reports.Summary;
 import dev.moddesk.core.ModerationReport.PostPending;
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.admin.Closing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -47,14 +48,13 @@ public final class ReportsWindow {
 
     private final Stage stage = new Stage();
     private final ReportsViewModel vm;
-    private final Scene scene;
 
     private final Label comments = figure("report-comments");
     private final Label spamShare = figure("report-spam-share");
     private final Label decisions = figure("report-decisions");
     private final Label median = figure("report-median");
     private final Label span = new Label();
-    private final Label timing = new Label();
+    private final Label status = new Label();
 
     private final CategoryAxis statusX = new CategoryAxis();
     private final StackedBarChart<String, Number> byStatus = new StackedBarChart<>(statusX, countAxis("Comments"));
@@ -64,12 +64,12 @@ public final class ReportsWindow {
     private final BarChart<Number, String> topPosts = new BarChart<>(countAxis("Pending comments"), postsY);
     private final CategoryAxis moderatorsX = new CategoryAxis();
     private final StackedBarChart<String, Number> byModerator = new StackedBarChart<>(moderatorsX, countAxis("Decisions"));
-    private long drawnMillis = -1;
 
     public ReportsWindow(Window owner, ReportsViewModel vm, Consumer<Scene> style) {
         this.vm = vm;
         stage.initOwner(owner);
         stage.setTitle("Reports — ModDesk");
+        Closing closing = new Closing(stage, () -> { });
 
         ToggleGroup ranges = new ToggleGroup();
         HBox rangeBox = new HBox();
@@ -156,15 +156,21 @@ public final class ReportsWindow {
         charts.add(card(byModerator), 1, 1);
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        timing.setId("report-timing");
-        timing.getStyleClass().add("small");
-        VBox body = new VBox(12, top, figures, charts, timing);
+        status.setId("report-status");
+        status.getStyleClass().add("small");
+        status.textProperty().bind(vm.statusProperty());
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox bottom = new HBox(12, status, gap2, closing.button("report-close"));
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox body = new VBox(12, top, figures, charts, bottom);
         body.setPadding(new Insets(14));
         BorderPane root = new BorderPane(body);
         root.getStyleClass().addAll("admin-window", "reports");
-        scene = new Scene(root, 1280, 880);
+        Scene scene = new Scene(root, 1280, 880);
         style.accept(scene);
         stage.setScene(scene);
+        closing.keys(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
 
@@ -176,11 +182,6 @@ public final class ReportsWindow {
         if (vm.summary() != null) {
             draw(vm.summary());
         }
-        vm.statusProperty().addListener((o, a, b) -> {
-            if (vm.loadingProperty().get()) {
-                timing.setText(b);
-            }
-        });
     }
 
     /** Shows the window; the view model's refresh was asked for by the opener (so it runs while this builds). */
@@ -191,11 +192,6 @@ public final class ReportsWindow {
 
     public Stage stage() {
         return stage;
-    }
-
-    /** Milliseconds from asking for the report on screen to the first layout that shows it; -1 before. */
-    public long drawnMillis() {
-        return drawnMillis;
     }
 
     private void draw(Summary s) {
@@ -266,14 +262,6 @@ public final class ReportsWindow {
         byModerator.setTitle(s.moderators().isEmpty() ? "Decisions per moderator (none in this range)"
                 : "Decisions per moderator");
 
-        long asked = vm.requestedAtProperty().get();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            drawnMillis = (System.nanoTime() - asked) / 1_000_000;
-            timing.setText("Computed in " + s.millis() + " ms; on screen " + drawnMillis + " ms after it was asked for");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static String postLabel(PostPending p, List<PostPending> all) {

@@ -56,7 +56,7 @@ public final class SyncFeature {
 
     /** Sync → Sync now (Ctrl+R), Cancel sync, Sites…. */
     public Menu menu(ActionFactory actions) {
-        Menu menu = actions.menu("Sync", DeskAction.SYNC_NOW, DeskAction.CANCEL_SYNC, null, DeskAction.SITES);
+        Menu menu = actions.menu("_Sync", DeskAction.SYNC_NOW, DeskAction.CANCEL_SYNC, null, DeskAction.SITES);
         menu.setId("menu-sync");
         return menu;
     }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -37,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ActionKeysTest {
     private final FxRobot robot = new FxRobot();
     private final List<KeyMap.Hit> hits = new ArrayList<>();
-    private Button queue;
+    /** Stands for the queue table (a button would take Space and Enter itself). */
+    private javafx.scene.control.TableView<String> queue;
     private TextField text;
     private ComboBox<String> combo;
 
@@ -59,7 +59,7 @@ class ActionKeysTest {
         }
         ActionFactory actions = new ActionFactory(commands);
         Menu menu = actions.menu("All", DeskAction.values());
-        queue = new Button("the queue");
+        queue = new javafx.scene.control.TableView<>();
         text = new TextField();
         combo = new ComboBox<>();
         FxToolkit.setupStage(stage -> {

@@ -111,6 +111,8 @@ class QueueViewModelTest {
         assertEquals(N / 5, vm.totalProperty().get());
         assertNull(vm.query().filter().status(), "an author filter shows every status");
         vm.clearAuthorFilter();
+        assertEquals(Status.SPAM, vm.query().filter().status(), "back to the view before the author filter");
+        vm.show(QueueFilter.all());
         vm.search("(");
         assertEquals(0, vm.totalProperty().get());
         vm.search("Борис");

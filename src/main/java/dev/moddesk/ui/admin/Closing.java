@@ -1,0 +1,54 @@
+package dev.moddesk.ui.admin;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * How a desk's secondary window closes from the keyboard as well as with the mouse: Esc, Ctrl+W and a Close
+ * button, each doing what the window's own close box does.
+ */
+public final class Closing {
+    private static final KeyCombination CTRL_W = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage;
+    private final Runnable beforeClose;
+
+    /** {@code beforeClose} runs however the window is closed (its close box included). */
+    public Closing(Stage stage, Runnable beforeClose) {
+        this.stage = stage;
+        this.beforeClose = beforeClose;
+        stage.setOnCloseRequest(e -> beforeClose.run());
+    }
+
+    /**
+     * Esc and Ctrl+W close the window. Esc is heard after the controls: an open list or date picker closes
+     * first, and only the next Esc closes the window.
+     */
+    public void keys(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                close();
+            }
+        });
+        scene.getAccelerators().put(CTRL_W, this::close);
+    }
+
+    /** A "Close" button at the window's bottom right. */
+    public Button button(String id) {
+        Button close = new Button("Close");
+        close.setId(id);
+        close.setOnAction(e -> close());
+        return close;
+    }
+
+    public void close() {
+        beforeClose.run();
+        stage.hide();
+    }
+}

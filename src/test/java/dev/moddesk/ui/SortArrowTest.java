@@ -1,0 +1,73 @@
+package dev.moddesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.core.SortKey;
+import dev.moddesk.testing.FxSettle;
+import dev.moddesk.ui.prefs.DeskPrefs;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+
+/** The Date header's arrow matches the order of the rows after a restart; a right-click on a header does not sort. */
+class SortArrowTest extends DeskUiTestBase {
+
+    private static TableColumn<?, ?> date(TableView<?> table) {
+        return table.getColumns().stream().filter(c -> "col-date".equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anOrderRememberedOldestFirstOpensOldestFirstWithItsArrow() {
+        DeskPrefs saved = new DeskPrefs(Preferences.userRoot().node("dev/moddesk/test/" + UUID.randomUUID()));
+        saved.put("sort", "DATE:asc");
+        Stage[] stage = new Stage[1];
+        DeskWindow[] other = new DeskWindow[1];
+        try {
+            robot.interact(() -> {
+                stage[0] = new Stage();
+                other[0] = new DeskWindow(stage[0], desk, dialogs, saved);
+                other[0].show();
+            });
+            FxSettle.settle(() -> other[0].lanes().idle() && window.lanes().idle(), 20);
+            TableView<?> table = (TableView<?>) stage[0].getScene().lookup("#queue");
+            assertEquals(TableColumn.SortType.ASCENDING, date(table).getSortType(), "the arrow: oldest first");
+            assertEquals(SortKey.DATE, other[0].queue().query().sort());
+            assertFalse(other[0].queue().query().descending(), "the rows: oldest first too");
+            long first = other[0].queue().rows().get(0).dateGmt();
+            long second = other[0].queue().rows().get(1).dateGmt();
+            assertTrue(first <= second, first + " then " + second);
+        } finally {
+            robot.interact(() -> other[0].close());
+            saved.clear();
+        }
+    }
+
+    private javafx.scene.Node authorHeader() {
+        return robot.lookup(".column-header").match((java.util.function.Predicate<javafx.scene.Node>) n ->
+                n instanceof TableColumnHeader h && h.getTableColumn() != null
+                        && "col-author".equals(h.getTableColumn().getId())).query();
+    }
+
+    @Test
+    void aRightClickOnAHeaderDoesNotSort() {
+        TableView<?> table = robot.lookup("#queue").queryAs(TableView.class);
+        assertTrue(window.queue().query().descending());
+        robot.clickOn(authorHeader(), MouseButton.SECONDARY);
+        settle();
+        robot.push(javafx.scene.input.KeyCode.ESCAPE); // a menu the right-click may have opened
+        settle();
+        assertEquals(SortKey.DATE, window.queue().query().sort(), "still by date");
+        assertEquals(java.util.List.of(date(table)), table.getSortOrder(), "the arrow stays on Date");
+        robot.clickOn(authorHeader(), MouseButton.PRIMARY);
+        settle();
+        assertEquals(SortKey.AUTHOR, window.queue().query().sort(), "a left click does sort");
+        assertNoErrors();
+    }
+}
