@@ -108,7 +108,7 @@ public final class DeskWindow {
         StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importing.viewModel());
         statusBar.getChildren().add(syncing.statusNode());
         MenuBar menus = menuBar(basics, actions);
-        new KeyboardRegions(List.of(views.list(), queueing.table(), details), menus, commands);
+        new KeyboardRegions(List.of(views.list(), queueing.table(), details), queueing.table(), menus, commands);
         BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, actions)), null, statusBar, views);
         root.getStyleClass().add("desk");
 
