@@ -30,8 +30,11 @@ public final class ModDeskApp extends Application {
 
     private static Path database;
     private static Owned initialClaim;
+    /** The database opening while the toolkit starts (when this process already owns it). */
+    private static DeskOpening initialOpening;
 
     private Owned owned;
+    private DeskOpening opening;
     private Workspace desk;
     private DeskWindow window;
 
@@ -39,6 +42,9 @@ public final class ModDeskApp extends Application {
     static void launchDesk(Path file, Owned claim) {
         database = file;
         initialClaim = claim;
+        if (claim != null) {
+            initialOpening = DeskOpening.start(file, DeskPrefs.user()::moderator);
+        }
         JavaFxLog.dropClassPathWarning();
         Application.launch(ModDeskApp.class);
     }
@@ -46,33 +52,49 @@ public final class ModDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         if (initialClaim != null) {
-            open(stage, initialClaim);
+            open(stage, initialClaim, initialOpening);
         } else {
             new DeskWaiting(stage, database).waitFor(claim -> open(stage, claim));
         }
     }
 
     private void open(Stage stage, Owned claim) {
+        open(stage, claim, DeskOpening.start(database, DeskPrefs.user()::moderator));
+    }
+
+    /** Builds and shows the window once {@code opening} has the database open (or says why it could not). */
+    private void open(Stage stage, Owned claim, DeskOpening opening) {
         owned = claim;
-        DeskPrefs prefs = DeskPrefs.user();
-        try {
-            desk = Workspace.open(database, prefs::moderator);
-        } catch (RuntimeException e) {
-            if (Workspace.isDamage(e)) {
-                openInstead(stage, DamagedDatabase.resolve(database, String.valueOf(e.getMessage()),
-                        new FxDialogService(stage, getHostServices())));
-                return;
-            }
-            Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()), ButtonType.OK);
-            a.setTitle("ModDesk cannot open its database");
-            a.setHeaderText("Cannot open " + database);
-            a.showAndWait();
-            Platform.exit();
-            return;
-        }
-        window = new DeskWindow(stage, desk, new FxDialogService(stage, getHostServices()), prefs);
+        this.opening = opening;
+        SlowOpeningNotice notice = new SlowOpeningNotice(stage, database);
+        opening.whenOpen(workspace -> {
+            notice.cancel();
+            show(stage, workspace);
+        }, failure -> {
+            notice.cancel();
+            cannotOpen(stage, failure);
+        });
+    }
+
+    private void show(Stage stage, Workspace workspace) {
+        desk = workspace;
+        FxDialogService dialogs = new FxDialogService(stage, getHostServices());
+        window = new DeskWindow(stage, desk, dialogs, DeskPrefs.user());
         owned.serve(duties(stage));
         window.show();
+    }
+
+    private void cannotOpen(Stage stage, RuntimeException failure) {
+        if (Workspace.isDamage(failure)) {
+            openInstead(stage, DamagedDatabase.resolve(database, String.valueOf(failure.getMessage()),
+                    new FxDialogService(stage, getHostServices())));
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(failure.getMessage()), ButtonType.OK);
+        a.setTitle("ModDesk cannot open its database");
+        a.setHeaderText("Cannot open " + database);
+        a.showAndWait();
+        Platform.exit();
     }
 
     /** Opens {@code next} (the same database restored, or another one, which needs a claim of its own), or quits. */
@@ -125,6 +147,8 @@ public final class ModDeskApp extends Application {
         }
         if (desk != null) {
             desk.close();
+        } else if (opening != null) {
+            opening.abandon(); // quit before the window was built: close the database once it has opened
         }
         if (owned != null) {
             owned.close(GRACE);
