@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Class-data sharing for the app image: runs its launcher through a typical start (the command line, then the desk
-# until its window shows), lists the classes it loaded, and archives those of the runtime's own modules (Java and
-# JavaFX) into the runtime's default archive, lib/server/classes.jsa, which the JVM maps at every start.
-# The app's jars stay out of the archive: JDK 17 ties such an archive to the jars' absolute paths, which differ
-# once the app is installed. Without a display (no $DISPLAY, no Xvfb) or xdotool the desk part is left out.
+# until its window shows) and lists the classes it loaded. Those of the runtime's own modules (Java and JavaFX) go
+# into the runtime's default archive, lib/server/classes.jsa, which the JVM maps at every start wherever the app
+# lies. The app's own classes and its libraries' go into a second, dynamic archive on top, lib/app/moddesk.jsa
+# (the launcher's -XX:SharedArchiveFile): JDK 17 ties that one to the jars' absolute paths, so the list is kept
+# beside it (lib/app/moddesk.classlist) and the .deb's postinst makes it again where the app is installed; where
+# it does not match (an app image moved elsewhere) the JVM passes over it silently and uses the runtime's archive.
+# Without a display (no $DISPLAY, no Xvfb) or xdotool the desk part is left out.
 #   packaging/linux/cds-archive.sh target/app-image/moddesk
 set -euo pipefail
 source "$(dirname "$0")/desk-window.sh"
@@ -48,4 +51,15 @@ awk '!seen[$0]++' "$work"/*.classes >"$work/all.classes"
 "$runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$work/all.classes" \
   -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" >"$work/dump.log" 2>&1 \
   || { cat "$work/dump.log" >&2; exit 1; }
-echo "cds-archive: $(grep -c . "$work/all.classes") classes listed; $(du -h "$runtime/lib/server/classes.jsa" | cut -f1) archive"
+
+# the app's classes, loaded from the list on the launcher's own class path (same jars, same order) and archived
+# at exit; the options the archive depends on (the collector) are the launcher's
+classes="$app/lib/app/moddesk.classlist"
+grep -v '^[#@]' "$work/all.classes" | awk '{print $1}' >"$classes"
+class_path=$(sed -n 's|^app.classpath=\$APPDIR/|'"$app/lib/app/"'|p' "$app/lib/app/$(basename "$app").cfg" | paste -sd:)
+rm -f "$app/lib/app/moddesk.jsa"
+"$runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+  -XX:ArchiveClassesAtExit="$app/lib/app/moddesk.jsa" -cp "$class_path" dev.moddesk.ClassListLoader "$classes" \
+  >"$work/app-dump.log" 2>&1 || { cat "$work/app-dump.log" >&2; exit 1; }
+echo "cds-archive: $(grep -c . "$work/all.classes") classes listed; $(du -h "$runtime/lib/server/classes.jsa" | cut -f1)" \
+  "runtime archive, $(du -h "$app/lib/app/moddesk.jsa" | cut -f1) app archive"

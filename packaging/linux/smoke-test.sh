@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of a built Linux app image, through its launcher, as a user would run it:
-#   --version; import of the sample export and stats; the default database in the user's data folder; the desk
+#   --version; import of the sample export and stats; the app's class-data archive in use; the default database in the user's data folder; the desk
 #   opening on a demo database (under $DISPLAY, else a private Xvfb); every shipped jar named in the licence list;
 #   nothing written inside the app image; the image's size within 120 MB.
 #   packaging/linux/smoke-test.sh [target/app-image/moddesk]
@@ -32,6 +32,10 @@ check "--version" "moddesk " "$(run --version)"
 comments=$(grep -c '<wp:comment>' "$sample")
 check "import of the sample export" "\"inserted\":$comments," "$(run --db "$work/site.db" import --json "$sample")"
 check "stats after the import" "\"total\":$comments," "$(run --db "$work/site.db" stats --json)"
+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:class+load:file=$work/classes.txt" run --db "$work/site.db" stats >/dev/null
+archived=$(grep -c 'shared objects file (top)' "$work/classes.txt" || true)
+if ((archived > 100)); then pass "the app's own classes come from its class-data archive ($archived of them)"
+else fail "the launcher did not use the app's class-data archive lib/app/moddesk.jsa ($archived classes from it)"; fi
 run demo --comments 200 >/dev/null
 if [[ -f "$XDG_DATA_HOME/moddesk/moddesk.db" ]]; then pass "the default database is in the user's data folder"
 else fail "no database in $XDG_DATA_HOME/moddesk after 'demo' without --db"; fi
