@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.site.FakeWordPress;
@@ -106,14 +105,10 @@ class SyncViewModelTest {
         prefs.clear();
     }
 
+    /** Waits for every job under way to end (no polling), then {@code condition} must hold. */
     private void await(BooleanSupplier condition, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean() || !jobs.idle()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + what);
-            }
-            Thread.sleep(10);
-        }
+        jobs.awaitIdle(what);
+        assertTrue(condition.getAsBoolean(), what + ": the jobs ended but the outcome is not there");
     }
 
     private void addSite(String password) throws Exception {
