@@ -226,6 +226,19 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aRefusedCertificateIsItsOwnProblemSaidOnce() {
+        String detail = "the site's certificate is not trusted: it has expired (NotAfter: 2024-01-01) [https://wp.example]; "
+                + "ask the site's host for a certificate from a public authority";
+        Throwable wrapped = new java.util.concurrent.CompletionException(
+                new dev.moddesk.site.SiteCertificateException(detail, null));
+        SyncProblem problem = new DeskSites(desk.sync()).classify(wrapped);
+        assertEquals(SyncProblem.UNTRUSTED_CERTIFICATE, problem);
+        assertEquals("The site's certificate is not trusted: it has expired (NotAfter: 2024-01-01) [https://wp.example]; "
+                + "ask the site's host for a certificate from a public authority", SyncViewModel.headline(problem.title(), detail));
+        assertTrue(SyncViewModel.explain(problem, detail).contains("Nothing was sent to the site"));
+    }
+
+    @Test
     void theAutoSyncSettingIsRemembered() throws Exception {
         jobs.onUi(() -> {
             sync.autoMinutesProperty().set(5);
