@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * How {@link WordPressClient} talks to a site: requests with Application Password (Basic) authentication over the
  * JDK's HttpClient, retried on 429, 5xx and network errors by the {@link RetryPolicy}, and every answer but a 2xx
- * turned into a {@link SiteException} that says what failed. TLS verification is the JDK's and always on;
+ * turned into a {@link SiteException} that says what failed. TLS verification is the JDK's and always on (a refused
+ * certificate is a {@link SiteCertificateException} at once, never retried);
  * redirects are not followed (they could carry the password elsewhere). Thread-safe.
  */
 final class RestTransport implements AutoCloseable {
@@ -117,6 +118,7 @@ final class RestTransport implements AutoCloseable {
             try {
                 r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
+                refuseCertificate(e);
                 if (attempt >= retry.maxAttempts()) {
                     throw new SiteUnreachableException(site + " did not answer " + what + " (" + describe(e)
                             + ", " + Plural.count(attempt, "attempt") + ")", e);
@@ -155,6 +157,15 @@ final class RestTransport implements AutoCloseable {
                     + (code.isEmpty() ? "" : " " + code) + errorMessage(r.body())
                     + (transientError ? " (" + Plural.count(attempt, "attempt") + ")" : "") + " [" + where + "]");
         }
+    }
+
+    /** A certificate the JDK refused stays refused however often it is asked: say so at once, without retrying. */
+    private void refuseCertificate(IOException e) {
+        CertificateTrouble.reason(e).ifPresent(reason -> {
+            throw new SiteCertificateException("the site's certificate is not trusted: " + reason + " [" + site
+                    + "]; ask the site's host for a certificate from a public authority, or add the authority that "
+                    + "signed it to Java's trust store", e);
+        });
     }
 
     /** With {@code -Dmoddesk.debug=true}, each retry is told on stderr. */

@@ -46,9 +46,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(absolute + ": cannot create the folder for the database: " + e.getMessage(), e);
         }
-        Connection connection = null;
-        try {
-            connection = connect(absolute, false);
+        return connectAndPrepare(absolute, false, connection -> {
             BusyHandler.setHandler(connection, new WaitingBusyHandler(wait));
             // Refuse an unknown schema before anything writes to it: switching to WAL rewrites the file header.
             Migrations.refuseUnknown(connection, absolute.toString());
@@ -56,14 +54,7 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             Migrations.apply(connection, absolute.toString());
-            return new Database(absolute, connection, false);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw failure(absolute, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
+        });
     }
 
     /**
@@ -72,15 +63,31 @@ public final class Database implements AutoCloseable {
      * and nothing can on a read-only medium.
      */
     static Database openReadOnly(Path absolute) {
-        Connection connection = null;
-        try {
-            connection = connect(absolute, true, true);
+        return connectAndPrepare(absolute, true, connection -> {
             Migrations.refuseUnknown(connection, absolute.toString());
             if (Migrations.userVersion(connection) < Migrations.LATEST) {
                 throw new StoreException(absolute + ": the file is read-only and its schema is older than this ModDesk "
                         + "reads; copy it to a folder you can write to and open it there once");
             }
-            return new Database(absolute, connection, true);
+        });
+    }
+
+    /** What is done on a fresh connection before it becomes a {@link Database}'s writer. */
+    @FunctionalInterface
+    private interface Preparation {
+        void prepare(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Connects to {@code absolute} (a read-only connection as immutable) and prepares the connection; when either
+     * fails, the connection is closed (an open one would keep the file's locks) and the failure explained.
+     */
+    private static Database connectAndPrepare(Path absolute, boolean readOnly, Preparation preparation) {
+        Connection connection = null;
+        try {
+            connection = connect(absolute, readOnly, readOnly);
+            preparation.prepare(connection);
+            return new Database(absolute, connection, readOnly);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw failure(absolute, e);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import dev.moddesk.site.FakeWordPress;
 import dev.moddesk.store.StoreProbe;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code sync} on the command line: {@code --pull-only} sends no decision, {@code --dry-run} changes nothing on
  * either side, plain http to another machine is refused before any connection, and a certificate that no
- * authority vouches for ends the sync before any request.
+ * authority vouches for ends the sync at once (one TLS connection, no request, no retry).
  */
 class SyncCommandTest {
     private static final Set<String> SUMMARY_KEYS = Set.of("pulled", "inserted", "updated", "conflicts", "pushed", "failed",
@@ -110,10 +111,17 @@ class SyncCommandTest {
     }
 
     @Test
-    void aCertificateNoAuthorityVouchesForIsRefusedBeforeAnyRequest() throws Exception {
+    void aCertificateNoAuthorityVouchesForIsRefusedAtOnceWithoutRetrying() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
         AtomicInteger requests = new AtomicInteger();
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(selfSigned()));
+        server.setHttpsConfigurator(new HttpsConfigurator(selfSigned()) {
+            @Override
+            public void configure(HttpsParameters params) { // called once for each TLS connection accepted
+                connections.incrementAndGet();
+                super.configure(params);
+            }
+        });
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             exchange.sendResponseHeaders(500, -1);
@@ -121,9 +129,12 @@ class SyncCommandTest {
         });
         server.start();
         try {
-            String error = userError(sync("https://127.0.0.1:" + server.getAddress().getPort()));
-            assertTrue(error.toLowerCase(java.util.Locale.ROOT).contains("certificat"), error);
+            String url = "https://127.0.0.1:" + server.getAddress().getPort();
+            String error = userError(sync(url));
+            assertTrue(error.contains("the site's certificate is not trusted: no certificate authority"), error);
+            assertTrue(error.contains(url), error);
             assertEquals(0, requests.get(), "no request reached the site");
+            assertEquals(1, connections.get(), "one TLS connection, not retried: " + error);
         } finally {
             server.stop(0);
         }

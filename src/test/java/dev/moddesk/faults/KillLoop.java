@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,11 +24,14 @@ import java.util.stream.Stream;
  */
 final class KillLoop {
     /** What the kills of one operation found. */
-    record Tally(String operation, int kills, int whileWriting, int untouched, int finished, int endedFirst, long seconds) {
+    record Tally(String operation, int kills, int whileWriting, int untouched, int finished, int endedFirst, long seconds,
+                 double referenceSeconds, double checkSeconds) {
         String line() {
-            return String.format("fault suite: %-6s %3d kills, %d of them after it began writing (%d left the starting state, "
-                    + "%d the finished one; %d runs ended before their kill), 0 problems, %d s", operation, kills,
-                    whileWriting, untouched, finished, endedFirst, seconds);
+            return String.format(Locale.ROOT, "fault suite: %-6s %3d kills, %d of them after it began writing (%d left the "
+                    + "starting state, %d the finished one; %d runs ended before their kill), 0 problems, %d s "
+                    + "(one uninterrupted run %.1f s; per kill %.1f s, of which %.1f s checking the state)", operation,
+                    kills, whileWriting, untouched, finished, endedFirst, seconds, referenceSeconds,
+                    kills == 0 ? 0 : (seconds - referenceSeconds) / kills, kills == 0 ? 0 : checkSeconds / kills);
         }
     }
 
@@ -57,6 +61,7 @@ final class KillLoop {
         long[] firstWrite = {-1};
         long span = runToTheEnd(op, reference, firstWrite);
         String after = op.state(reference);
+        double referenceSeconds = (System.nanoTime() - started) / 1e9;
         assertNotEquals(before, after, op.name() + " changed nothing: the suite would prove nothing");
         op.finished(reference);
         TempTrees.delete(reference);
@@ -66,6 +71,7 @@ final class KillLoop {
         int endedFirst = 0;
         int whileWriting = 0;
         double scale = 1;
+        long checking = 0;
         for (int k = 0; k < kills; k++) {
             Path dir = Files.createDirectories(root.resolve(op.name() + "-" + k));
             op.prepare(dir);
@@ -88,7 +94,9 @@ final class KillLoop {
             p.destroyForcibly();
             p.waitFor();
             awaitGone(family, dir);
+            long t0 = System.nanoTime();
             String state = op.state(dir);
+            checking += System.nanoTime() - t0;
             if (state.equals(before)) {
                 untouched++;
             } else if (state.equals(after)) {
@@ -98,13 +106,16 @@ final class KillLoop {
                         + "neither the starting nor the finished one (" + state + ")");
             }
             runToTheEnd(op, dir, new long[1]);
-            assertEquals(after, op.state(dir), op.name() + ": the re-run after a kill at " + delay / 1_000_000
+            long t1 = System.nanoTime();
+            String rerun = op.state(dir);
+            checking += System.nanoTime() - t1;
+            assertEquals(after, rerun, op.name() + ": the re-run after a kill at " + delay / 1_000_000
                     + " ms did not end in the finished state");
             op.finished(dir);
             TempTrees.delete(dir);
         }
         Tally tally = new Tally(op.name(), kills, whileWriting, untouched, finished, endedFirst,
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), referenceSeconds, checking / 1e9);
         System.out.println(tally.line());
         return tally;
     }

@@ -2,6 +2,7 @@ package dev.moddesk.app.sync;
 
 import dev.moddesk.formats.RestFormatException;
 import dev.moddesk.site.SiteAuthException;
+import dev.moddesk.site.SiteCertificateException;
 import dev.moddesk.site.SiteException;
 import dev.moddesk.site.SiteHttpException;
 import dev.moddesk.site.SiteUnreachableException;
@@ -137,7 +138,7 @@ final class Push {
             return new Sent(e, Outcome.NOT_SENT, null, null);
         } catch (SiteHttpException x) {
             return new Sent(e, x.notFound() ? Outcome.GONE : Outcome.FAILED, null, x.getMessage());
-        } catch (SiteUnreachableException x) {
+        } catch (SiteUnreachableException | SiteCertificateException x) {
             stop.compareAndSet(null, x.getMessage()); // no use sending the rest now: the next sync goes on
             return new Sent(e, Outcome.FAILED, null, x.getMessage());
         } catch (SiteException | RestFormatException x) {

@@ -5,6 +5,7 @@ import dev.moddesk.app.sync.Sync;
 import dev.moddesk.app.sync.SyncProgress;
 import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.site.SiteAuthException;
+import dev.moddesk.site.SiteCertificateException;
 import dev.moddesk.site.SiteException;
 import dev.moddesk.site.SiteUnreachableException;
 import java.util.List;
@@ -60,6 +61,9 @@ public final class DeskSites implements SiteService {
             }
             if (t instanceof SiteAuthException) {
                 return SyncProblem.AUTHENTICATION;
+            }
+            if (t instanceof SiteCertificateException) {
+                return SyncProblem.UNTRUSTED_CERTIFICATE;
             }
             if (t instanceof SiteUnreachableException) {
                 return SyncProblem.UNREACHABLE;

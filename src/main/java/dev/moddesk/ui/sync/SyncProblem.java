@@ -4,8 +4,10 @@ package dev.moddesk.ui.sync;
 public enum SyncProblem {
     /** The site refused the user or the Application Password (401/403, or a role that may not moderate). */
     AUTHENTICATION("Authentication failed"),
-    /** The site did not answer (refused connection, timeout, DNS, TLS). */
+    /** The site did not answer (refused connection, timeout, DNS, a broken TLS connection). */
     UNREACHABLE("Site unreachable"),
+    /** The site's TLS certificate was refused (untrusted authority, expired, another host's). */
+    UNTRUSTED_CERTIFICATE("The site's certificate is not trusted"),
     /** The address is not usable (not a URL, plain http to a non-loopback host). */
     BAD_ADDRESS("Not a usable site address"),
     /** No saved site to sync (or several and none chosen). */

@@ -305,6 +305,8 @@ public final class SyncViewModel {
             case UNREACHABLE:
                 return detail + "\n\nCheck the address and the network. Your decisions stay in the outbox and go "
                         + "with the next sync.";
+            case UNTRUSTED_CERTIFICATE:
+                return detail + "\n\nNothing was sent to the site. Your decisions stay in the outbox.";
             default:
                 return detail;
         }

@@ -152,6 +152,20 @@ class DoctorTest {
     }
 
     @Test
+    void damageOutsideTheCommentsTableIsFoundToo() throws IOException {
+        // the quick check of the other tables runs on a connection of its own: its findings must not be lost
+        for (String table : List.of("audit_log", "comments_fts_data")) {
+            Path db = dir.resolve(table + ".db");
+            Fixtures.desk(db, 50, "ann").close();
+            damageTheRootPage(db, table);
+            HealthReport found = new Doctor(db).check(false);
+            assertFalse(found.ok(), table);
+            assertTrue(checks(found).contains("integrity"), table + ": " + found.problems());
+            assertTrue(CheckMark.isSet(db), table);
+        }
+    }
+
+    @Test
     void aDatabaseFromANewerModDeskIsReportedAndLeftByteForByte() throws IOException {
         Path db = site();
         StoreProbe.execute(db, "PRAGMA user_version = 1000");
@@ -174,7 +188,12 @@ class DoctorTest {
 
     /** Overwrites the header of the comments table's root page (an interior page at this size) with garbage. */
     static void damageTheCommentsTable(Path db) throws IOException {
-        long page = StoreProbe.number(db, "SELECT rootpage FROM sqlite_master WHERE name = 'comments'");
+        damageTheRootPage(db, "comments");
+    }
+
+    /** Overwrites the header of {@code table}'s root page with garbage (an invalid page type). */
+    static void damageTheRootPage(Path db, String table) throws IOException {
+        long page = StoreProbe.number(db, "SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'");
         long pageSize = StoreProbe.number(db, "PRAGMA page_size");
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
             f.seek((page - 1) * pageSize);

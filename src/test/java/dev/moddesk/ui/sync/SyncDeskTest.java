@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.core.StatusCounts;
 import dev.moddesk.site.FakeWordPress;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
@@ -20,9 +21,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -86,14 +95,31 @@ class SyncDeskTest {
         FxSettle.settle(() -> window.lanes().idle(), 30);
     }
 
-    private void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + what);
+    /**
+     * Waits, without polling, until the condition {@code made} on the FX thread turns true; fails after 30 s.
+     * The condition is held here while waiting: a binding only weakly held by what it observes could be collected.
+     */
+    private void waitFor(Supplier<ObservableBooleanValue> made, String what) {
+        CompletableFuture<Void> reached = new CompletableFuture<>();
+        AtomicReference<ObservableBooleanValue> held = new AtomicReference<>();
+        robot.interact(() -> {
+            ObservableBooleanValue condition = made.get();
+            held.set(condition);
+            condition.addListener((o, was, now) -> {
+                if (now) {
+                    reached.complete(null);
+                }
+            });
+            if (condition.get()) {
+                reached.complete(null);
             }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
+        });
+        try {
+            reached.get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            fail("timed out waiting for " + what + " (still " + held.get().get() + ")");
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
         }
     }
 
@@ -113,10 +139,11 @@ class SyncDeskTest {
         return robot.lookup("#status-counts").queryAs(Label.class).getText();
     }
 
-    /** Every request to the comment lists takes {@code ms} longer. */
-    private void slowLists(long ms) {
+    /** Every request to the comment lists takes {@code ms} longer (a slow site); {@code asked} counts them down. */
+    private void slowLists(long ms, CountDownLatch asked) {
         wp.fault(r -> {
             if (r.startsWith("GET /wp-json/wp/v2/comments?")) {
+                asked.countDown();
                 WaitForAsyncUtils.sleep(ms, TimeUnit.MILLISECONDS);
             }
             return false;
@@ -134,19 +161,19 @@ class SyncDeskTest {
         robot.clickOn("#site-password").write("not the password");
         robot.clickOn("#btn-test-connection");
         Label status = robot.lookup("#site-check-status").queryAs(Label.class);
-        waitUntil(() -> window.syncing().sites().checkProperty().get() == SitesViewModel.Check.FAILED, "the refusal");
+        waitFor(() -> window.syncing().sites().checkProperty().isEqualTo(SitesViewModel.Check.FAILED), "the refusal");
         assertTrue(status.getText().startsWith("Authentication failed"), status.getText());
         assertTrue(status.getStyleClass().contains("danger"));
 
         PasswordField password = robot.lookup("#site-password").queryAs(PasswordField.class);
         robot.interact(() -> password.setText(FakeWordPress.PASSWORD));
         robot.clickOn("#btn-test-connection");
-        waitUntil(() -> window.syncing().sites().checkProperty().get() == SitesViewModel.Check.OK, "the connection");
+        waitFor(() -> window.syncing().sites().checkProperty().isEqualTo(SitesViewModel.Check.OK), "the connection");
         assertTrue(status.getText().startsWith("Connected to " + wp.url() + " as Site Admin"), status.getText());
         assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM sites"), "a test saves nothing");
 
         robot.clickOn("#btn-add-site");
-        waitUntil(() -> !window.syncing().sites().sites().isEmpty(), "the saved site");
+        waitFor(() -> Bindings.isNotEmpty(window.syncing().sites().sites()), "the saved site");
         settle();
         assertEquals("", password.getText(), "the password is not kept in the form");
         assertEquals(java.util.List.of(FakeWordPress.USER),
@@ -240,10 +267,13 @@ class SyncDeskTest {
         wp.setStatus(2, "approved");
         String before = StoreProbe.strings(file, "SELECT group_concat(remote_id || ':' || site_status || ':' "
                 + "|| coalesce(decision, '-'), ',') FROM (SELECT * FROM comments ORDER BY remote_id)").get(0);
-        slowLists(400);
+        CountDownLatch pulling = new CountDownLatch(2);
+        slowLists(400, pulling);
 
         robot.push(KeyCode.CONTROL, KeyCode.R);
-        waitUntil(() -> sync().runningProperty().get() && wp.count("GET /wp-json/wp/v2/comments?") > 15, "the pull");
+        assertTrue(pulling.await(30, TimeUnit.SECONDS), "the pull asked for its first pages");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sync().runningProperty().get(), "the sync runs");
         assertTrue(robot.lookup("#sync-status").query().isVisible(), "a progress bar while it runs");
         robot.clickOn("#btn-cancel-sync");
         settle();
@@ -271,15 +301,16 @@ class SyncDeskTest {
         saveSite();
         assertFalse(sync().autoSyncProperty().get(), "off by default");
         robot.interact(() -> sync().every(Duration.ofMillis(300)));
-        waitUntil(() -> sync().automaticRuns() >= 1 && !sync().runningProperty().get() && comments() == SITE_COMMENTS,
-                "an automatic sync");
+        waitFor(() -> sync().lastSummaryProperty().isNotNull(), "an automatic sync");
         robot.interact(() -> sync().close());
         settle();
+        assertTrue(sync().automaticRuns() >= 1);
         assertEquals(SITE_COMMENTS, comments());
         assertEquals(SITE_COMMENTS, sync().lastSummaryProperty().get().pulled());
         assertTrue(dialogs.infos.isEmpty(), "no summary dialog for automatic runs");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
-        waitUntil(() -> window.queue().countsProperty().get().pending() > 0, "the counts refresh");
+        ObjectProperty<StatusCounts> counts = window.queue().countsProperty();
+        waitFor(() -> Bindings.createBooleanBinding(() -> counts.get().pending() > 0, counts), "the counts refresh");
     }
 
     @Test

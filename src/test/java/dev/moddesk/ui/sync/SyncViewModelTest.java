@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.site.FakeWordPress;
@@ -106,14 +105,10 @@ class SyncViewModelTest {
         prefs.clear();
     }
 
+    /** Waits for every job under way to end (no polling), then {@code condition} must hold. */
     private void await(BooleanSupplier condition, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean() || !jobs.idle()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + what);
-            }
-            Thread.sleep(10);
-        }
+        jobs.awaitIdle(what);
+        assertTrue(condition.getAsBoolean(), what + ": the jobs ended but the outcome is not there");
     }
 
     private void addSite(String password) throws Exception {
@@ -228,6 +223,19 @@ class SyncViewModelTest {
         assertEquals(30, StoreProbe.number(file, "SELECT count(*) FROM comments"));
         assertTrue(dialogs.infos.isEmpty(), "automatic runs show no summary dialog");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+    }
+
+    @Test
+    void aRefusedCertificateIsItsOwnProblemSaidOnce() {
+        String detail = "the site's certificate is not trusted: it has expired (NotAfter: 2024-01-01) [https://wp.example]; "
+                + "ask the site's host for a certificate from a public authority";
+        Throwable wrapped = new java.util.concurrent.CompletionException(
+                new dev.moddesk.site.SiteCertificateException(detail, null));
+        SyncProblem problem = new DeskSites(desk.sync()).classify(wrapped);
+        assertEquals(SyncProblem.UNTRUSTED_CERTIFICATE, problem);
+        assertEquals("The site's certificate is not trusted: it has expired (NotAfter: 2024-01-01) [https://wp.example]; "
+                + "ask the site's host for a certificate from a public authority", SyncViewModel.headline(problem.title(), detail));
+        assertTrue(SyncViewModel.explain(problem, detail).contains("Nothing was sent to the site"));
     }
 
     @Test
