@@ -116,6 +116,7 @@ public final class DeskWindow {
         Scene scene = place.scene(root);
         basics.style(scene);
         KeyMap.install(scene, commands);
+        MenuMnemonics.install(stage, scene);
         importing.acceptDrops(scene);
         stage.setScene(scene);
         stage.setMinWidth(900);
