@@ -37,6 +37,7 @@ class TextSizeTest extends DeskUiTestBase {
         assertEquals(12.0, prefs.getDouble("text.points", 0), "two steps up from 10.5 pt, remembered");
         assertTrue(headerFontSize() > font * 1.1, "the headers' text grew: " + font + " → " + headerFontSize());
         assertTrue(rowHeight() > row, "the rows grew with it: " + row + " → " + rowHeight());
+        assertColumnsFillTheTable();
 
         robot.clickOn("#search");
         key(KeyCode.CONTROL, KeyCode.MINUS);
@@ -65,7 +66,21 @@ class TextSizeTest extends DeskUiTestBase {
             key(KeyCode.CONTROL, KeyCode.EQUALS);
         }
         assertEquals(24.0, prefs.getDouble("text.points", 0));
+        assertColumnsFillTheTable();
         assertTrue(OnScreen.fx(() -> robot.lookup("#queue").query().getScene().getRoot().getStyle()).contains("24.0pt"));
+    }
+
+    /** The comment column still takes the width the others leave: no gap after the last column. */
+    private void assertColumnsFillTheTable() {
+        robot.interact(() -> robot.lookup("#queue").query().getScene().getRoot().layout());
+        settle();
+        double[] widths = OnScreen.fx(() -> {
+            TableView<?> t = robot.lookup("#queue").queryAs(TableView.class);
+            double columns = t.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            javafx.scene.Node header = t.lookup(".column-header-background");
+            return new double[] {columns, header.getLayoutBounds().getWidth()};
+        });
+        assertTrue(widths[0] >= widths[1] - 30, "the columns fill the table: " + widths[0] + " of " + widths[1]);
     }
 
     @Test

@@ -139,8 +139,16 @@ public final class QueueTable extends TableView<QueueRow> {
     public void sizeForText(double px) {
         setFixedCellSize(Math.round(ROW_EMS * px));
         toText.size(px);
+        layOutColumns();
+    }
+
+    /**
+     * The columns laid out again from their preferred widths (TableView.resizeColumn does nothing for no column,
+     * and the table asks its policy again only when its own width changes).
+     */
+    private void layOutColumns() {
         policy.reset();
-        resizeColumn(null, 0);
+        policy.call(new ResizeFeatures<>(this, null, 0d));
     }
 
     /** The column widths and the order remembered last time; an order from another version is passed over. */
@@ -151,8 +159,7 @@ public final class QueueTable extends TableView<QueueRow> {
                 c.setPrefWidth(w);
             }
         }
-        policy.reset();
-        resizeColumn(null, 0);
+        layOutColumns();
         String sort = prefs.get("sort", null);
         if (sort == null) {
             return;
