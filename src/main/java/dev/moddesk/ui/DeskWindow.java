@@ -67,6 +67,7 @@ public final class DeskWindow {
     private final WindowPlace place;
     private final SplitPane split;
     private final DeskBasics basics;
+    private final TextSize textSize;
 
     public DeskWindow(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs) {
         this.stage = stage;
@@ -89,6 +90,7 @@ public final class DeskWindow {
         Commands commands = new Commands();
         ActionFactory actions = new ActionFactory(commands);
         basics = new DeskBasics(stage, desk, dialogs, prefs, commands);
+        textSize = new TextSize(prefs, commands);
         queueing = new QueueFeature(queue, commands);
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);
@@ -102,7 +104,7 @@ public final class DeskWindow {
         DetailPane details = new DetailPane(detail, queue, dialogs, actions);
         split = new SplitPane(queueing.pane(), details);
         split.setId("split");
-        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        // both sides keep their share as the window grows: at 4K the details get room too, not only the queue
         VBox main = new VBox(new FilterBar(filters, queueing::focus), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importing.viewModel());
@@ -111,11 +113,15 @@ public final class DeskWindow {
         new KeyboardRegions(List.of(views.list(), queueing.table(), details), queueing.table(), menus, commands);
         BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, actions)), null, statusBar, views);
         root.getStyleClass().add("desk");
+        textSize.apply(root);
+        textSize.pointsProperty().addListener((o, a, b) -> queueing.sizeForText(textSize.scale()));
+        queueing.sizeForText(textSize.scale());
 
         place = new WindowPlace(prefs);
         Scene scene = place.scene(root);
         basics.style(scene);
         KeyMap.install(scene, commands);
+        MenuMnemonics.install(stage, scene);
         importing.acceptDrops(scene);
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -170,6 +176,8 @@ public final class DeskWindow {
         file.setId("menu-file");
         Menu view = new Menu("_View");
         view.getItems().addAll(basics.themeItems());
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(textSize.menuItems(actions));
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
         return new MenuBar(file, view, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,

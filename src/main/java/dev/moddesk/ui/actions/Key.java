@@ -24,7 +24,9 @@ public record Key(KeyCode code, String typed, boolean shortcut, Shift shift, Whe
         /** In a text field only. */
         TEXT,
         /** Anywhere in the window: a menu accelerator. */
-        WINDOW
+        WINDOW,
+        /** Ctrl+key anywhere in the window, typing or not, through the key map: one action with several keys. */
+        ANYWHERE
     }
 
     /** Whether Shift is held. */
@@ -70,10 +72,18 @@ public record Key(KeyCode code, String typed, boolean shortcut, Shift shift, Whe
         return new Key(code, null, true, shift ? Shift.DOWN : Shift.UP, Where.WINDOW);
     }
 
+    /** Ctrl (Cmd)+{@code code} anywhere, with or without Shift (Ctrl++ is Ctrl+Shift+= on many keyboards). */
+    public static Key anywhere(KeyCode code) {
+        return new Key(code, null, true, Shift.ANY, Where.ANYWHERE);
+    }
+
     /** Whether a key pressed where the keyboard is ({@code where}: QUEUE, FIELD or TEXT) is this key. */
     boolean matchesPressed(KeyEvent e, Where keyboard) {
         if (code == null || code != e.getCode() || !shiftMatches(e.isShiftDown())) {
             return false;
+        }
+        if (where == Where.ANYWHERE) {
+            return e.isShortcutDown() && !e.isAltDown();
         }
         if (where == Where.QUEUE && keyboard == Where.QUEUE) {
             return !e.isAltDown() && e.isShortcutDown() == shortcut;
@@ -122,6 +132,11 @@ public record Key(KeyCode code, String typed, boolean shortcut, Shift shift, Whe
             case DOWN: return "↓";
             case UP: return "↑";
             case ESCAPE: return "Esc";
+            case PLUS: return "+";
+            case EQUALS: return "=";
+            case MINUS: return "-";
+            case ADD: return "Num +";
+            case SUBTRACT: return "Num -";
             default: return code.isDigitKey() ? code.getChar() : code.getName();
         }
     }

@@ -12,6 +12,7 @@ import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.actions.Target;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
+import dev.moddesk.ui.theme.EmojiText;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -71,7 +72,7 @@ public final class DetailPane extends ScrollPane {
         QueueItem item = d.item();
         Comment c = item.comment();
 
-        Label author = new Label(c.author().isBlank() ? "(anonymous)" : c.author());
+        Label author = new Label(c.author().isBlank() ? "(anonymous)" : EmojiText.drawable(c.author()));
         author.getStyleClass().add("detail-author");
         author.setWrapText(true);
         Label status = new Label(item.status().word());
@@ -83,6 +84,10 @@ public final class DetailPane extends ScrollPane {
         fields.setHgap(8);
         fields.setVgap(4);
         fields.getStyleClass().add("detail-fields");
+        // the names (Email, URL, IP, Date) are never cut to "E…" however long the values or large the text
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.getColumnConstraints().add(names);
         int row = 0;
         row = field(fields, row, "Email", c.email(), AuthorChecks.email(c.email()), "email", false);
         row = field(fields, row, "URL", c.url(), AuthorChecks.url(c.url()), "URL", true);

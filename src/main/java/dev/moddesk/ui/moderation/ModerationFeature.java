@@ -72,9 +72,11 @@ public final class ModerationFeature {
             b.visibleProperty().bind(inConflicts);
             b.managedProperty().bind(inConflicts);
         }
+        // Undo and Redo by their icons (their tooltips name them): with Keep mine and Take the site's in the
+        // Conflicts view the bar would not fit 1280 pixels otherwise, and Sync and ? would go into its overflow
         return List.of(actions.button(DeskAction.APPROVE), actions.button(DeskAction.HOLD),
                 actions.button(DeskAction.SPAM), actions.button(DeskAction.RESTORE), trashButton(actions), keep, take,
-                actions.button(DeskAction.UNDO), actions.button(DeskAction.REDO));
+                actions.iconButton(DeskAction.UNDO), actions.iconButton(DeskAction.REDO));
     }
 
     /** "Trash", or "Delete permanently" in the Spam and Trash views, as the d key. */

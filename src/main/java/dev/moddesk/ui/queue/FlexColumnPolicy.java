@@ -9,7 +9,8 @@ import javafx.scene.control.TableView;
 import javafx.util.Callback;
 
 /**
- * A column resize policy where one column (the comment) takes all the width the others leave. The others keep
+ * A column resize policy where one column (the comment) takes all the width the others leave, and on a wide
+ * window gives a share of what it has beyond its preferred width to one other (the post). The others keep
  * the width they were given or dragged to; only when the table is too narrow for that are they shrunk, in
  * proportion, towards their minimum widths. Dragging the flexible column's edge resizes the column after it.
  * Being a {@link ConstrainedColumnResizeBase}, the table never shows a horizontal scroll bar and asks the
@@ -17,11 +18,17 @@ import javafx.util.Callback;
  */
 final class FlexColumnPolicy<S> extends ConstrainedColumnResizeBase implements Callback<TableView.ResizeFeatures, Boolean> {
     private final TableColumn<S, ?> flex;
+    /** A column that takes {@link #share} of the width beyond the flexible column's preferred width. */
+    private final TableColumn<S, ?> grows;
+    private final double share;
     /** What each other column would like to be (its preferred width, then where the user dragged it). */
     private final Map<TableColumn<?, ?>, Double> wanted = new IdentityHashMap<>();
 
-    FlexColumnPolicy(TableColumn<S, ?> flex) {
+    /** {@code flex} takes the width the others leave, sharing with {@code grows} what a wide window has spare. */
+    FlexColumnPolicy(TableColumn<S, ?> flex, TableColumn<S, ?> grows, double share) {
         this.flex = flex;
+        this.grows = grows;
+        this.share = share;
     }
 
     @Override
@@ -69,11 +76,13 @@ final class FlexColumnPolicy<S> extends ConstrainedColumnResizeBase implements C
         }
         double deficit = others + flex.getMinWidth() - content;
         double ratio = deficit <= 0 || shrinkable <= 0 ? 0 : Math.min(1, deficit / shrinkable);
+        double spare = Math.max(0, content - others - flex.getPrefWidth());
+        double extra = columns.contains(grows) ? Math.floor(spare * share) : 0;
         double used = 0;
         for (TableColumn<?, ?> c : columns) {
             if (c != flex) {
                 double w = wanted.get(c);
-                w = Math.floor(w - (w - c.getMinWidth()) * ratio);
+                w = Math.floor(w - (w - c.getMinWidth()) * ratio) + (c == grows ? extra : 0);
                 f.setColumnWidth(c, w);
                 used += w;
             }

@@ -57,6 +57,11 @@ public final class QueueFeature {
         table.requestFocus();
     }
 
+    /** The queue's rows and columns for text {@code scale} times the theme's size. */
+    public void sizeForText(double scale) {
+        table.sizeForText(ColumnsToText.NORMAL_PX * scale);
+    }
+
     public void restore(DeskPrefs prefs) {
         table.restore(prefs);
     }

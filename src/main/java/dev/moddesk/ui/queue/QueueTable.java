@@ -7,6 +7,7 @@ import dev.moddesk.core.Status;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.detail.CommentHtml;
 import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.theme.EmojiText;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,11 @@ public final class QueueTable extends TableView<QueueRow> {
 
     private final QueueViewModel vm;
     private final FlexColumnPolicy<QueueRow> policy;
+    private final ColumnsToText toText;
+    /** A row: the author's name over their email and IP (46 px at the theme's 14 px). */
+    private static final double ROW_EMS = 46 / 14.0;
+    /** How much of the width beyond their preferred widths the post column takes (the comment takes the rest). */
+    private static final double POST_SHARE = 0.25;
     private int anchor = -1;
     private boolean syncing;
 
@@ -61,9 +67,10 @@ public final class QueueTable extends TableView<QueueRow> {
         TableColumn<QueueRow, QueueRow> author = column("Author", "col-author", 150, SortKey.AUTHOR, r -> r);
         author.setCellFactory(c -> new AuthorCell());
         TableColumn<QueueRow, String> excerpt = column("Comment", "col-excerpt", 300, null,
-                r -> CommentHtml.excerpt(r.excerpt(), 320));
+                r -> EmojiText.drawable(CommentHtml.excerpt(r.excerpt(), 320)));
         excerpt.setCellFactory(c -> new ExcerptCell());
-        TableColumn<QueueRow, String> post = column("Post", "col-post", 120, SortKey.POST, QueueRow::postTitle);
+        TableColumn<QueueRow, String> post = column("Post", "col-post", 120, SortKey.POST,
+                r -> EmojiText.drawable(r.postTitle()));
         post.setCellFactory(c -> new PostCell());
         TableColumn<QueueRow, String> date = column("Date", "col-date", 96, SortKey.DATE, r -> Format.date(r.dateGmt()));
         TableColumn<QueueRow, String> score = column("Score", "col-score", 60, SortKey.SCORE,
@@ -71,8 +78,10 @@ public final class QueueTable extends TableView<QueueRow> {
         TableColumn<QueueRow, QueueRow> status = column("Status", "col-status", 84, null, r -> r);
         status.setCellFactory(c -> new StatusCell());
         getColumns().setAll(List.of(check, author, excerpt, post, date, score, status));
-        policy = new FlexColumnPolicy<>(excerpt);
+        policy = new FlexColumnPolicy<>(excerpt, post, POST_SHARE);
         setColumnResizePolicy(policy);
+        toText = new ColumnsToText(check, date, score, status, List.of(author, excerpt, post));
+        sizeForText(ColumnsToText.NORMAL_PX);
         date.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(List.of(date));
 
@@ -123,6 +132,25 @@ public final class QueueTable extends TableView<QueueRow> {
         return c;
     }
 
+    /**
+     * Rows as high, and the date, score and status columns as wide, as text of {@code px} pixels needs (no header
+     * or status word cut short); the columns' remembered widths count again.
+     */
+    public void sizeForText(double px) {
+        setFixedCellSize(Math.round(ROW_EMS * px));
+        toText.size(px);
+        layOutColumns();
+    }
+
+    /**
+     * The columns laid out again from their preferred widths (TableView.resizeColumn does nothing for no column,
+     * and the table asks its policy again only when its own width changes).
+     */
+    private void layOutColumns() {
+        policy.reset();
+        policy.call(new ResizeFeatures<>(this, null, 0d));
+    }
+
     /** The column widths and the order remembered last time; an order from another version is passed over. */
     public void restore(DeskPrefs prefs) {
         for (TableColumn<?, ?> c : getColumns()) {
@@ -131,8 +159,7 @@ public final class QueueTable extends TableView<QueueRow> {
                 c.setPrefWidth(w);
             }
         }
-        policy.reset();
-        resizeColumn(null, 0);
+        layOutColumns();
         String sort = prefs.get("sort", null);
         if (sort == null) {
             return;
@@ -307,7 +334,7 @@ public final class QueueTable extends TableView<QueueRow> {
                 setText(empty ? null : "…");
             } else {
                 setText(null);
-                name.setText(item.author().isBlank() ? "(anonymous)" : item.author());
+                name.setText(item.author().isBlank() ? "(anonymous)" : EmojiText.drawable(item.author()));
                 String email = item.email().isBlank() ? "" : item.email();
                 meta.setText(email + (email.isEmpty() || item.ip().isBlank() ? "" : "  ·  ") + item.ip());
                 setGraphic(box);

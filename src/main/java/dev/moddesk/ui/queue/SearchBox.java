@@ -12,7 +12,7 @@ public final class SearchBox extends TextField {
     public SearchBox(QueueViewModel queue, Runnable done) {
         setId("search");
         setPromptText("Search  ( / )");
-        setPrefColumnCount(22);
+        setPrefColumnCount(16); // with the Conflicts view's two extra buttons the tool bar still fits 1280 pixels
         pause.setOnFinished(e -> queue.search(getText()));
         textProperty().addListener((o, a, b) -> pause.playFromStart());
         setOnAction(e -> {

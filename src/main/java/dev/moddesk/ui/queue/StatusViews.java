@@ -37,7 +37,6 @@ public final class StatusViews extends ListView<StatusViews.View> {
         setId("views");
         getStyleClass().add("status-views");
         getItems().setAll(VIEWS);
-        setPrefWidth(168);
         setCellFactory(l -> new ViewCell());
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null && !sameView(b.filter(), vm.query().filter())) {

@@ -1,0 +1,79 @@
+package dev.moddesk.ui;
+
+import dev.moddesk.ui.actions.ActionFactory;
+import dev.moddesk.ui.actions.Commands;
+import dev.moddesk.ui.actions.DeskAction;
+import dev.moddesk.ui.prefs.DeskPrefs;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.scene.Parent;
+import javafx.scene.control.MenuItem;
+
+/**
+ * The size of the whole desk's text, in steps from 9 to 24 pt (Ctrl++, Ctrl+-, Ctrl+0), remembered. It is the
+ * font size of the window's root, which the theme's and the desk's sizes (in em) follow; what is measured in
+ * pixels (the queue's rows and narrow columns) follows {@link #scale()}. Only the preference is set here: it is
+ * written to disk with the rest when the window closes, not on the FX thread now.
+ */
+final class TextSize {
+    /** The theme's own size (14 px). */
+    static final double NORMAL = 10.5;
+    static final List<Double> STEPS = List.of(9.0, 10.0, 10.5, 11.0, 12.0, 13.0, 14.0, 16.0, 18.0, 20.0, 22.0, 24.0);
+    private static final String PREF = "text.points";
+
+    private final DeskPrefs prefs;
+    private final ReadOnlyDoubleWrapper points = new ReadOnlyDoubleWrapper();
+
+    TextSize(DeskPrefs prefs, Commands commands) {
+        this.prefs = prefs;
+        points.set(nearest(prefs.getDouble(PREF, NORMAL)));
+        commands.on(DeskAction.TEXT_LARGER, () -> step(1));
+        commands.on(DeskAction.TEXT_SMALLER, () -> step(-1));
+        commands.on(DeskAction.TEXT_NORMAL, () -> set(NORMAL));
+    }
+
+    /** Sizes {@code root}'s text, now and whenever the size changes. */
+    void apply(Parent root) {
+        Runnable style = () -> root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpt;", points.get()));
+        points.addListener((o, a, b) -> style.run());
+        style.run();
+    }
+
+    /** For the View menu. */
+    List<MenuItem> menuItems(ActionFactory actions) {
+        return List.of(actions.menuItem(DeskAction.TEXT_LARGER), actions.menuItem(DeskAction.TEXT_SMALLER),
+                actions.menuItem(DeskAction.TEXT_NORMAL));
+    }
+
+    ReadOnlyDoubleProperty pointsProperty() {
+        return points.getReadOnlyProperty();
+    }
+
+    /** The size against the normal one: 1 normally, 2 at 21 pt. */
+    double scale() {
+        return points.get() / NORMAL;
+    }
+
+    private void step(int by) {
+        int at = STEPS.indexOf(points.get());
+        set(STEPS.get(Math.max(0, Math.min(STEPS.size() - 1, at + by))));
+    }
+
+    private void set(double pt) {
+        points.set(pt);
+        prefs.putDouble(PREF, pt);
+    }
+
+    /** A remembered size as one of the steps (a hand-edited preference may be anything). */
+    static double nearest(double pt) {
+        double best = NORMAL;
+        for (double s : STEPS) {
+            if (Math.abs(s - pt) < Math.abs(best - pt)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+}
