@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +106,28 @@ abstract class DeskUiTestBase {
 
     protected void shiftKey(KeyCode code) {
         robot.push(KeyCode.SHIFT, code);
+        settle();
+    }
+
+    protected TableView<?> queueTable() {
+        return robot.lookup("#queue").queryAs(TableView.class);
+    }
+
+    /** The width of the queue's column {@code id}, read on the FX thread. */
+    protected double columnWidth(String id) {
+        return OnScreen.fx(() -> queueTable().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst()
+                .orElseThrow().getWidth());
+    }
+
+    /** Gives the window {@code w} × {@code h} and waits until it has laid itself out again. */
+    protected void resizeWindow(double w, double h) {
+        Stage stage = (Stage) queueTable().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        settle();
+        robot.interact(() -> queueTable().getScene().getRoot().layout());
         settle();
     }
 

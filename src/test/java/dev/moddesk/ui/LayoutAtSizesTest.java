@@ -12,10 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,25 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutAtSizesTest extends DeskUiTestBase {
 
-    private TableView<?> table() {
-        return robot.lookup("#queue").queryAs(TableView.class);
-    }
 
-    private double width(String id) {
-        return OnScreen.fx(() -> table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst()
-                .orElseThrow().getWidth());
-    }
+
 
     private void resize(double w, double h) {
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        settle();
-        robot.interact(() -> table().getScene().getRoot().layout());
-        settle();
-        assertEquals(w, OnScreen.fx(stage::getWidth), 0.5, "the window is " + w + " wide");
+        resizeWindow(w, h);
+        assertEquals(w, OnScreen.fx(() -> queueTable().getScene().getWindow().getWidth()), 0.5, "the window is " + w + " wide");
     }
 
     /** What a label or cell draws: its text node's text, which ends with "…" when the text did not fit. */
@@ -59,7 +44,7 @@ class LayoutAtSizesTest extends DeskUiTestBase {
         key(KeyCode.HOME);
         key(KeyCode.A); // the first comment decided: "approved •", the longest word in the list
         settle();
-        List<String> headers = OnScreen.fx(() -> table().lookupAll(".column-header .label").stream()
+        List<String> headers = OnScreen.fx(() -> queueTable().lookupAll(".column-header .label").stream()
                 .map(n -> (Label) n).filter(l -> !l.getText().isEmpty())
                 .map(l -> l.getText() + "=" + drawn(l)).toList());
         assertEquals(6, headers.size(), headers.toString());
@@ -67,7 +52,7 @@ class LayoutAtSizesTest extends DeskUiTestBase {
             String[] parts = h.split("=", 2);
             assertEquals(parts[0], parts[1], "header drawn whole");
         }
-        List<String> statuses = OnScreen.fx(() -> table().lookupAll(".table-cell").stream()
+        List<String> statuses = OnScreen.fx(() -> queueTable().lookupAll(".table-cell").stream()
                 .map(n -> (TableCell<?, ?>) n)
                 .filter(c -> c.getTableColumn() != null && "col-status".equals(c.getTableColumn().getId()))
                 .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible())
@@ -77,7 +62,7 @@ class LayoutAtSizesTest extends DeskUiTestBase {
             String[] parts = s.split("=", 2);
             assertEquals(parts[0], parts[1], "status drawn whole");
         }
-        assertTrue(width("col-excerpt") >= 150, "the comment column keeps room: " + width("col-excerpt"));
+        assertTrue(columnWidth("col-excerpt") >= 150, "the comment column keeps room: " + columnWidth("col-excerpt"));
         assertNoErrors();
     }
 
@@ -88,7 +73,7 @@ class LayoutAtSizesTest extends DeskUiTestBase {
         assertTrue(OnScreen.fx(() -> window.queue().query().filter().conflictsOnly()), "in Conflicts");
         assertTrue(OnScreen.fx(() -> robot.lookup("#btn-keep-mine").queryAs(Button.class).isVisible()),
                 "Keep mine is on the bar");
-        double sceneWidth = OnScreen.fx(() -> table().getScene().getWidth());
+        double sceneWidth = OnScreen.fx(() -> queueTable().getScene().getWidth());
         for (String id : List.of("#btn-take-site", "#btn-sync-now", "#btn-help")) {
             Bounds b = OnScreen.fx(() -> {
                 Node n = robot.lookup(id).query();
@@ -105,16 +90,16 @@ class LayoutAtSizesTest extends DeskUiTestBase {
     void at4KTheDetailPaneAndThePostColumnGrowWithTheWindow() {
         resize(1920, 1080);
         double detail = OnScreen.fx(() -> robot.lookup("#detail").query().getLayoutBounds().getWidth());
-        double post = width("col-post");
-        double comment = width("col-excerpt");
+        double post = columnWidth("col-post");
+        double comment = columnWidth("col-excerpt");
         resize(3840, 2160);
         double detail4k = OnScreen.fx(() -> robot.lookup("#detail").query().getLayoutBounds().getWidth());
         assertTrue(detail4k > 1.5 * detail, "the detail pane grows: " + detail + " → " + detail4k);
-        assertTrue(width("col-post") > post + 100, "the post column grows: " + post + " → " + width("col-post"));
-        assertTrue(width("col-excerpt") > comment + 300, "the comment grows most: " + comment + " → "
-                + width("col-excerpt"));
+        assertTrue(columnWidth("col-post") > post + 100, "the post column grows: " + post + " → " + columnWidth("col-post"));
+        assertTrue(columnWidth("col-excerpt") > comment + 300, "the comment grows most: " + comment + " → "
+                + columnWidth("col-excerpt"));
         for (String fixed : Set.of("col-date", "col-score", "col-status")) {
-            TableColumn<?, ?> c = OnScreen.fx(() -> table().getColumns().stream()
+            TableColumn<?, ?> c = OnScreen.fx(() -> queueTable().getColumns().stream()
                     .filter(x -> fixed.equals(x.getId())).findFirst().orElseThrow());
             assertEquals(c.getPrefWidth(), c.getWidth(), 0.5, fixed + " keeps the width its text needs");
         }

@@ -9,8 +9,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,48 +17,32 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutTest extends DeskUiTestBase {
 
-    private TableView<?> table() {
-        return robot.lookup("#queue").queryAs(TableView.class);
-    }
 
-    private double width(String id) {
-        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow().getWidth();
-    }
 
-    private void resize(double w, double h) {
-        Stage stage = (Stage) table().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        settle();
-        robot.interact(() -> table().getScene().getRoot().layout());
-        settle();
-    }
 
     @Test
     void theCommentColumnTakesTheSpareWidth() {
-        resize(1280, 800);
-        for (TableColumn<?, ?> c : table().getColumns()) {
+        resizeWindow(1280, 800);
+        for (TableColumn<?, ?> c : queueTable().getColumns()) {
             assertTrue(c.getWidth() >= c.getMinWidth() - 0.5, c.getId() + " " + c.getWidth() + " < " + c.getMinWidth());
         }
-        double excerpt = width("col-excerpt");
-        double others = table().getColumns().stream().filter(c -> !"col-excerpt".equals(c.getId()))
+        double excerpt = columnWidth("col-excerpt");
+        double others = queueTable().getColumns().stream().filter(c -> !"col-excerpt".equals(c.getId()))
                 .mapToDouble(TableColumn::getWidth).sum();
-        assertTrue(excerpt + others <= table().getWidth(), "no horizontal scrolling");
+        assertTrue(excerpt + others <= queueTable().getWidth(), "no horizontal scrolling");
         assertTrue(excerpt >= 150, "comment column at 1280: " + excerpt);
 
-        double author = width("col-author");
-        double date = width("col-date");
-        double post = width("col-post");
-        resize(1600, 1000);
+        double author = columnWidth("col-author");
+        double date = columnWidth("col-date");
+        double post = columnWidth("col-post");
+        resizeWindow(1600, 1000);
         // the detail pane takes its share of the 320 new pixels; of the queue's, the comment gets the most
-        double grown = width("col-excerpt") - excerpt;
-        assertTrue(grown > 100 && grown > width("col-post") - post, "the comment column gets the new width: +"
+        double grown = columnWidth("col-excerpt") - excerpt;
+        assertTrue(grown > 100 && grown > columnWidth("col-post") - post, "the comment column gets the new width: +"
                 + grown);
-        assertEquals(date, width("col-date"), 0.5, "the date column keeps its width");
-        assertTrue(width("col-author") >= author, "author keeps (or gets back) its width");
-        assertTrue(width("col-excerpt") > 2 * width("col-post"), "the comment is the widest column");
+        assertEquals(date, columnWidth("col-date"), 0.5, "the date column keeps its width");
+        assertTrue(columnWidth("col-author") >= author, "author keeps (or gets back) its width");
+        assertTrue(columnWidth("col-excerpt") > 2 * columnWidth("col-post"), "the comment is the widest column");
 
         // the filter bar fits on one line, nothing pushed out of the window
         Node bar = robot.lookup("#filter-bar").query();
@@ -84,10 +66,10 @@ class LayoutTest extends DeskUiTestBase {
     void theDarkThemeComesFromTheViewMenu() {
         robot.clickOn("View").clickOn("Dark theme");
         settle();
-        assertTrue(table().getScene().getRoot().getStyleClass().contains("theme-dark"));
+        assertTrue(queueTable().getScene().getRoot().getStyleClass().contains("theme-dark"));
         assertEquals(Themes.DARK, prefs.get("theme", null));
         robot.clickOn("View").clickOn("Light theme");
         settle();
-        assertTrue(table().getScene().getRoot().getStyleClass().contains("theme-light"));
+        assertTrue(queueTable().getScene().getRoot().getStyleClass().contains("theme-light"));
     }
 }
