@@ -136,6 +136,7 @@ public final class DeskWindow {
 
     /** Shows the window, loads the last view, and offers the demo when the database is empty. */
     public void show() {
+        StartTrace.followIfAsked(stage, queue.currentProperty());
         stage.show();
         queue.open(StatusViews.byName(prefs.get("view", "Pending")));
         filters.reload();

@@ -1,0 +1,49 @@
+package dev.moddesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The start trace says once when the window showed and once when the first row came, in that order. */
+class StartTraceTest {
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void printsTheWindowAndTheFirstRowOnceEach() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        SimpleObjectProperty<String> row = new SimpleObjectProperty<>();
+        Stage[] stage = new Stage[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new Pane(), 100, 100));
+            StartTrace.follow(stage[0], row, out);
+            stage[0].show();
+            row.set(null);
+            row.set("first");
+            row.set("second");
+            stage[0].hide();
+            stage[0].show();
+            stage[0].hide();
+        }).get(10, TimeUnit.SECONDS);
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(2, lines.length, bytes.toString(StandardCharsets.UTF_8));
+        assertTrue(lines[0].matches("start: window shown at \\d+ ms"), lines[0]);
+        assertTrue(lines[1].matches("start: first row at \\d+ ms"), lines[1]);
+    }
+}
