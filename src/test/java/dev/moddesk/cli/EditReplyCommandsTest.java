@@ -89,4 +89,51 @@ class EditReplyCommandsTest {
                 .contains("needs some content"));
         assertEquals(0, StoreProbe.auditRows(db));
     }
+
+    @Test
+    void editsAndRepliesAreInTheAuditExportWithBeforeAndAfter() throws Exception {
+        ok("--db", dbArg, "edit", "--id", "6", "--author", "Bot", "--by", "alice");
+        ok("--db", dbArg, "reply", "--id", "7", "--content-file", file("r.txt", "Welcome").toString(), "--by", "alice");
+        Path json = dir.resolve("audit.json");
+        ok("--db", dbArg, "audit", "--out", json.toString(), "--format", "json");
+        JsonNode lines = JSON.readTree(json.toFile());
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals("edit", lines.get(0).get("kind").asText());
+        assertEquals("Bot", lines.get(0).get("detail").get("after").get("author_name").asText());
+        assertTrue(lines.get(0).get("detail").get("before").has("content"));
+        assertEquals("reply", lines.get(1).get("kind").asText());
+        assertEquals("Welcome", lines.get(1).get("detail").get("content").asText());
+        Path csv = dir.resolve("audit.csv");
+        ok("--db", dbArg, "audit", "--out", csv.toString(), "--format", "csv");
+        List<String> rows = Files.readAllLines(csv);
+        assertTrue(rows.get(0).endsWith(",kind,detail"), rows.get(0));
+        assertTrue(rows.get(1).contains(",edit,") && rows.get(1).contains("Bot"), rows.get(1));
+        assertTrue(ok("--db", dbArg, "audit").out().contains("edit {\"before\""), "the printed log names the edit too");
+    }
+
+    @Test
+    void theWpCliExportUpdatesEditedCommentsAndCreatesReplies_quotedExactly() throws Exception {
+        String tricky = "<p>It's \"fine\" $HOME `x`\n\\ ok</p>";
+        ok("--db", dbArg, "edit", "--id", "6", "--content-file", file("c.html", tricky).toString());
+        ok("--db", dbArg, "reply", "--id", "7", "--content-file", file("r.txt", "Don't worry").toString());
+        ok("--db", dbArg, "moderate", "--action", "spam", "--ids", "6");
+        Path script = dir.resolve("apply.sh");
+        ok("--db", dbArg, "export", "--status", "pending,approved,spam", "--format", "wp-cli",
+                "--out", script.toString());
+        // a wp that prints each argument on its own, NUL-separated, to see exactly what the shell passes
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path wp = Files.writeString(bin.resolve("wp"), "#!/bin/sh\nprintf '%s\\0' \"$@\" >> \"$OUT\"\nprintf '\\n' >> \"$OUT\"\n");
+        wp.toFile().setExecutable(true);
+        Path out = dir.resolve("calls.txt");
+        ProcessBuilder pb = new ProcessBuilder("sh", script.toString());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("OUT", out.toString());
+        assertEquals(0, pb.start().waitFor());
+        String calls = Files.readString(out);
+        assertTrue(calls.contains("comment\0update\0" + "6\0--comment_content=" + tricky + "\0"), calls);
+        assertTrue(calls.contains("comment\0create\0--comment_post_ID=1\0--comment_parent=7\0--comment_approved=1\0"),
+                calls);
+        assertTrue(calls.contains("--comment_content=Don't worry\0"), calls);
+        assertTrue(calls.indexOf("update") < calls.indexOf("spam\0" + "6"), "the edit goes before the decision: " + calls);
+    }
 }
