@@ -8,6 +8,7 @@ import dev.moddesk.site.SiteException;
 import dev.moddesk.site.SiteHttpException;
 import dev.moddesk.site.WordPressClient;
 import dev.moddesk.store.OutboxStore;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,15 +63,21 @@ final class ReplyPush implements ChangePush {
         };
     }
 
-    /** The user's comment under the parent with the reply's content, if the site has one. */
+    /**
+     * The user's comment under the parent with the reply's content, if the site has one: the same text, or, when
+     * none is, the same visible text (a site may filter tags out of what it stores, as WordPress's kses does for a
+     * user without {@code unfiltered_html}; WordPress refuses such a duplicate as well).
+     */
     private static Optional<RestComment> existing(WordPressClient client, OutboxStore.Entry e) {
-        String content = same(e.text().content());
-        return client.repliesByMe(e.postId(), e.parentId()).stream()
-                .filter(c -> c.content() != null && same(c.content()).equals(content))
-                .findFirst();
-    }
-
-    private static String same(String content) {
-        return FieldNormaliser.content(content).strip();
+        String content = FieldNormaliser.content(e.text().content()).strip();
+        List<RestComment> mine = client.repliesByMe(e.postId(), e.parentId()).stream()
+                .filter(c -> c.content() != null).toList();
+        Optional<RestComment> same = mine.stream()
+                .filter(c -> FieldNormaliser.content(c.content()).strip().equals(content)).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        String visible = FieldNormaliser.visibleText(content);
+        return mine.stream().filter(c -> FieldNormaliser.visibleText(c.content()).equals(visible)).findFirst();
     }
 }

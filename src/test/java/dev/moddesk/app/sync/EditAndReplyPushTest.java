@@ -178,4 +178,16 @@ class EditAndReplyPushTest {
         assertEquals(List.of(), wp.createdReplies);
         assertEquals("Twice|Author 9|0", local(9));
     }
+
+    @Test
+    void aReplyTheSiteStoredFilteredIsFoundByItsVisibleText() {
+        m.reply(StoreProbe.rowId(file, 3), "<p>Same <span class=\"x\">words</span></p>");
+        wp.comment(9, 1, "approved").tweak(9, c -> {
+            c.put("parent", 3);
+            c.put("author", 1);
+            c.putObject("content").put("raw", "Same words").put("rendered", "<p>Same words</p>");
+        });
+        assertEquals(1, run(false, true).pushed());
+        assertEquals(List.of(), wp.createdReplies, "kses took the tags; it is the same reply");
+    }
 }
