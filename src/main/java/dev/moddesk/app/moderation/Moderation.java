@@ -97,6 +97,11 @@ public final class Moderation {
         });
     }
 
+    /** The editable text of a comment (row id) as it stands here; empty when there is no such comment. */
+    public Optional<CommentText> text(long rowId) {
+        return store.write("cannot read the comment", step -> step.texts().state(rowId).map(TextChanges.TextState::text));
+    }
+
     /**
      * Writes a reply under a comment (row id), by the site's user (the saved site's account, else the moderator):
      * a comment of its own at once, not yet on the site, queued. Replying to a pending comment approves it first,

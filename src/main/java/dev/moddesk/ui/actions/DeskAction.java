@@ -4,6 +4,7 @@ import static dev.moddesk.ui.actions.DeskAction.Section.DECIDING;
 import static dev.moddesk.ui.actions.DeskAction.Section.FINDING;
 import static dev.moddesk.ui.actions.DeskAction.Section.MOVING;
 import static dev.moddesk.ui.actions.DeskAction.Section.WINDOW;
+import static dev.moddesk.ui.actions.DeskAction.Section.WRITING;
 import static dev.moddesk.ui.actions.Key.Shift.ANY;
 import static dev.moddesk.ui.actions.Key.Shift.DOWN;
 import static dev.moddesk.ui.actions.Key.Shift.UP;
@@ -40,8 +41,8 @@ public enum DeskAction {
     APPROVE(DECIDING, "approve", "Approve", "Approve", Icons.APPROVE, Key.of(KeyCode.A)),
     HOLD(DECIDING, "unapprove", "Unapprove", "Unapprove: back to pending", Icons.UNAPPROVE, Key.of(KeyCode.U)),
     SPAM(DECIDING, "spam", "Spam", "Spam", Icons.SPAM, Key.of(KeyCode.S)),
-    RESTORE(DECIDING, "restore", "Restore", "Restore / not spam", Icons.RESTORE, Key.of(KeyCode.R),
-            Key.shifted(KeyCode.Z)),
+    RESTORE(DECIDING, "restore", "Restore", "Restore / not spam (r is Reply, as in WordPress)", Icons.RESTORE,
+            Key.of(KeyCode.N), Key.shifted(KeyCode.Z)),
     TRASH(DECIDING, "trash", "Trash", "Trash; in Spam and Trash: delete permanently, after asking", Icons.TRASH,
             Key.of(KeyCode.D), Key.of(KeyCode.DELETE)),
     KEEP_MINE(DECIDING, "keep-mine", "Keep mine", "Conflict: keep your decision; it is pushed to the site",
@@ -50,6 +51,11 @@ public enum DeskAction {
             Icons.TAKE_SITE, Key.of(KeyCode.T)),
     UNDO(DECIDING, "undo", "Undo", "Undo the last decision", Icons.UNDO, Key.plain(KeyCode.Z), Key.ctrl(KeyCode.Z, UP)),
     REDO(DECIDING, "redo", "Redo", "Redo", Icons.REDO, Key.ctrl(KeyCode.Z, DOWN), Key.ctrl(KeyCode.Y, ANY)),
+
+    EDIT(WRITING, "edit", "Edit…", "Edit the comment's text and author (Ctrl+Enter saves, Esc cancels)", null,
+            Key.plain(KeyCode.E)),
+    REPLY(WRITING, "reply", "Reply…", "Reply to the comment (a pending one is approved first, as WordPress does)",
+            null, Key.plain(KeyCode.R)),
 
     SHOW_PENDING(FINDING, "view-pending", "Pending", "The Pending view", null, Key.ctrl(KeyCode.DIGIT1, ANY)),
     SHOW_APPROVED(FINDING, "view-approved", "Approved", "The Approved view", null, Key.ctrl(KeyCode.DIGIT2, ANY)),
@@ -89,6 +95,7 @@ public enum DeskAction {
     public enum Section {
         MOVING("Moving and checking"),
         DECIDING("Decisions (Shift+key: on the checked comments)"),
+        WRITING("Editing and replying (on the highlighted comment)"),
         FINDING("Views and search"),
         WINDOW("The window");
 
