@@ -52,11 +52,6 @@ public enum DeskAction {
     UNDO(DECIDING, "undo", "Undo", "Undo the last decision", Icons.UNDO, Key.plain(KeyCode.Z), Key.ctrl(KeyCode.Z, UP)),
     REDO(DECIDING, "redo", "Redo", "Redo", Icons.REDO, Key.ctrl(KeyCode.Z, DOWN), Key.ctrl(KeyCode.Y, ANY)),
 
-    EDIT(WRITING, "edit", "Edit…", "Edit the comment's text and author (Ctrl+Enter saves, Esc cancels)", null,
-            Key.plain(KeyCode.E)),
-    REPLY(WRITING, "reply", "Reply…", "Reply to the comment (a pending one is approved first, as WordPress does)",
-            null, Key.plain(KeyCode.R)),
-
     SHOW_PENDING(FINDING, "view-pending", "Pending", "The Pending view", null, Key.ctrl(KeyCode.DIGIT1, ANY)),
     SHOW_APPROVED(FINDING, "view-approved", "Approved", "The Approved view", null, Key.ctrl(KeyCode.DIGIT2, ANY)),
     SHOW_SPAM(FINDING, "view-spam", "Spam", "The Spam view", null, Key.ctrl(KeyCode.DIGIT3, ANY)),
@@ -67,6 +62,11 @@ public enum DeskAction {
             Key.ctrl(KeyCode.F, ANY)),
     LEAVE_SEARCH(FINDING, "leave-search", "Back to the queue", "Leave the search box or a filter", null,
             Key.inField(KeyCode.ESCAPE, ANY), Key.inText(KeyCode.DOWN, UP)),
+
+    EDIT(WRITING, "edit", "Edit…", "Edit the comment's text and author (Ctrl+Enter saves, Esc cancels)", null,
+            Key.plain(KeyCode.E)),
+    REPLY(WRITING, "reply", "Reply…", "Reply to the comment (a pending one is approved first, as WordPress does)",
+            null, Key.plain(KeyCode.R)),
 
     IMPORT(WINDOW, "import", "Import…", "Import a WordPress or Disqus export", null, Key.menu(KeyCode.O, false)),
     EXPORT(WINDOW, "export", "Export…", "Export comments", null, Key.menu(KeyCode.E, false)),
@@ -95,8 +95,8 @@ public enum DeskAction {
     public enum Section {
         MOVING("Moving and checking"),
         DECIDING("Decisions (Shift+key: on the checked comments)"),
-        WRITING("Editing and replying (on the highlighted comment)"),
         FINDING("Views and search"),
+        WRITING("Editing and replying (on the highlighted comment)"),
         WINDOW("The window");
 
         private final String title;
