@@ -345,13 +345,14 @@ public final class ImportWriter implements AutoCloseable {
 
     /**
      * The site's comment ids held here that the site should still have (everything but what is known gone or
-     * deleted there): a REST pull compares them with the ids the site lists to find site-side deletions.
+     * deleted there, and replies written here that are not on the site yet): a REST pull compares them with the ids
+     * the site lists to find site-side deletions.
      */
     public java.util.Set<Long> heldRemoteIds() {
         requireSite();
         java.util.Set<Long> out = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT remote_id FROM comments WHERE site_id = ? "
-                + "AND site_status NOT IN (?, ?) AND remote_id > 0")) { // replies not yet on the site have none
+                + "AND site_status NOT IN (?, ?) AND remote_id > 0")) {
             ps.setLong(1, siteId);
             ps.setString(2, Status.GONE.word());
             ps.setString(3, Status.DELETED.word());
