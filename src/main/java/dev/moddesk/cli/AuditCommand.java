@@ -75,8 +75,9 @@ final class AuditCommand implements Runnable {
         while (left > 0) {
             AuditLog.Page page = log.page(filter, AuditLog.Order.OLDEST_FIRST, after, (int) Math.min(left, PAGE));
             for (AuditEntry e : page.entries()) {
-                o.println(TerminalText.format("%s  %-16s %-8s %-12s → %-12s %s #%d", Instant.ofEpochMilli(e.at()),
-                        e.moderator(), e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId()));
+                o.println(TerminalText.format("%s  %-16s %-8s %-12s → %-12s %s #%d%s", Instant.ofEpochMilli(e.at()),
+                        e.moderator(), e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId(),
+                        e.detail() == null ? "" : "  " + e.kind() + " " + e.detail()));
             }
             if (!page.more()) {
                 return;

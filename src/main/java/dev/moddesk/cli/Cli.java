@@ -39,6 +39,8 @@ public final class Cli {
         COMMANDS.put("stats", StatsCommand::new);
         COMMANDS.put("list", ListCommand::new);
         COMMANDS.put("moderate", ModerateCommand::new);
+        COMMANDS.put("edit", EditCommand::new);
+        COMMANDS.put("reply", ReplyCommand::new);
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("report", ReportCommand::new);
         COMMANDS.put("audit", AuditCommand::new);

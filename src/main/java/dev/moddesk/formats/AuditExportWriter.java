@@ -13,10 +13,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The audit log as CSV (formula-safe, like the comment export) or as a JSON array with the same fields. */
+/**
+ * The audit log as CSV (formula-safe, like the comment export) or as a JSON array with the same fields; an edit's
+ * text before and after (a reply's content) is the {@code detail} JSON object, as a JSON text in the CSV.
+ */
 public final class AuditExportWriter {
     static final List<String> COLUMNS = List.of("id", "at", "moderator", "site", "comment_id", "action", "from_status",
-            "to_status", "group_id");
+            "to_status", "group_id", "kind", "detail");
 
     private final CSVPrinter csv;
     private final JsonGenerator json;
@@ -40,7 +43,8 @@ public final class AuditExportWriter {
         String at = ExportFields.decidedAt(e.at());
         if (csv != null) {
             csv.printRecord(e.id(), at, CsvExportWriter.safe(e.moderator()), CsvExportWriter.safe(e.site()),
-                    e.commentId(), e.action(), e.fromStatus(), e.toStatus(), e.groupId());
+                    e.commentId(), e.action(), e.fromStatus(), e.toStatus(), e.groupId(), e.kind(),
+                    CsvExportWriter.safe(e.detail()));
             return;
         }
         json.writeStartObject();
@@ -56,6 +60,13 @@ public final class AuditExportWriter {
             json.writeNullField("group_id");
         } else {
             json.writeNumberField("group_id", e.groupId());
+        }
+        json.writeStringField("kind", e.kind());
+        json.writeFieldName("detail");
+        if (e.detail() == null) {
+            json.writeNull();
+        } else {
+            json.writeRawValue(e.detail()); // valid JSON: the database checks it (schema 8)
         }
         json.writeEndObject();
     }

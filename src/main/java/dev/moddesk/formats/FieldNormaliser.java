@@ -25,6 +25,14 @@ public final class FieldNormaliser {
     private FieldNormaliser() {
     }
 
+    /**
+     * The text a reader sees of some comment HTML, whitespace collapsed: what stays the same when a site's filter
+     * (WordPress's kses) takes tags it does not allow out of a comment.
+     */
+    public static String visibleText(String html) {
+        return org.jsoup.Jsoup.parseBodyFragment(html).body().text();
+    }
+
     public static String author(String raw) {
         return clip(decodeOnce(nullToEmpty(raw)));
     }

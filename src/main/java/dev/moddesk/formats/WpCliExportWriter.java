@@ -17,6 +17,9 @@ import java.util.Map;
  * A shell script of {@code wp comment approve|unapprove|spam|trash|delete ID...} lines that applies the
  * moderators' decisions to a site without REST access. Only decided comments are named, each once; ids
  * are grouped per command, {@value #IDS_PER_LINE} to a line. Permanent deletions use {@code --force}.
+ * Edits not yet on the site are {@code wp comment update ID --comment_content=…} lines and replies not yet on the
+ * site {@code wp comment create …} lines, written as they come, before the decisions (as a push sends them);
+ * a decision on a reply not yet on the site has no id to name and is left to the reply's own line.
  */
 final class WpCliExportWriter implements ExportWriter {
     static final int IDS_PER_LINE = 100;
@@ -34,13 +37,21 @@ final class WpCliExportWriter implements ExportWriter {
 
     @Override
     public void write(ExportRow r) throws IOException {
-        if (r.decidedBy() == null || command(r.status()) == null) {
-            return; // not decided here, or nothing wp-cli can set (post-trashed)
+        boolean text = r.edited() || r.notOnSite();
+        boolean decided = r.decidedBy() != null && command(r.status()) != null && !r.notOnSite();
+        if (!text && !decided) {
+            return; // not changed here, or nothing wp-cli can set (post-trashed)
         }
         if (!r.site().equals(site)) {
             flushAll();
             site = r.site();
             w.write("\n# site: " + site.replace('\n', ' ') + "\n");
+        }
+        if (text) {
+            w.write(textLine(r));
+        }
+        if (!decided) {
+            return;
         }
         List<Long> ids = pending.computeIfAbsent(r.status(), s -> new ArrayList<>());
         ids.add(r.comment().remoteId());
@@ -74,6 +85,27 @@ final class WpCliExportWriter implements ExportWriter {
         }
         w.write(line.append(" \"$@\"\n").toString());
         ids.clear();
+    }
+
+    /** The update of an edited comment, or the creation of a reply written here. */
+    private static String textLine(ExportRow r) {
+        var c = r.comment();
+        if (r.notOnSite()) {
+            if (c.parentId() < 0) {
+                return "# a reply to a reply not yet on the site (local " + c.remoteId() + ") is left out\n";
+            }
+            return "wp comment create --comment_post_ID=" + c.postId() + " --comment_parent=" + c.parentId()
+                    + " --comment_approved=1 --comment_author=" + quoted(c.author()) + " --comment_content="
+                    + quoted(c.content()) + " \"$@\"\n";
+        }
+        return "wp comment update " + c.remoteId() + " --comment_content=" + quoted(c.content()) + " --comment_author="
+                + quoted(c.author()) + " --comment_author_email=" + quoted(c.email()) + " --comment_author_url="
+                + quoted(c.url()) + " \"$@\"\n";
+    }
+
+    /** A shell word that is exactly {@code s}: single quotes, each quote in it closed, escaped and reopened. */
+    static String quoted(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     private static String command(Status s) {

@@ -36,6 +36,9 @@ final class WxrExportWriter implements ExportWriter {
 
     @Override
     public void write(ExportRow r) throws IOException {
+        if (r.notOnSite()) {
+            return; // a reply not yet on the site has no id a WXR importer could keep; sync pushes it
+        }
         if (site == null) {
             site = r.site();
             header(site);

@@ -31,6 +31,8 @@ public final class WordPressClient implements AutoCloseable {
     private final SiteAddress site;
     private final String user;
     private final RestTransport rest;
+    /** Who {@link #verify()} found we are (null before): replies are created, and looked for, as that user. */
+    private volatile Me me;
 
     public WordPressClient(SiteAddress site, String user, String applicationPassword, RetryPolicy retry) {
         if (user == null || user.isBlank()) {
@@ -71,7 +73,60 @@ public final class WordPressClient implements AutoCloseable {
             throw new SiteAuthException("user '" + user + "' may not moderate comments on " + site
                     + " (WordPress role without moderate_comments)");
         }
-        return new Me(me.path("id").asLong(), me.path("name").asText(user));
+        this.me = new Me(me.path("id").asLong(), me.path("name").asText(user));
+        return this.me;
+    }
+
+    /** The user {@link #verify()} found; empty before it ran. */
+    public Optional<Me> me() {
+        return Optional.ofNullable(me);
+    }
+
+    /**
+     * Changes a comment's text: {@code fields} holds the REST fields to set ({@code content}, {@code author_name},
+     * {@code author_email}, {@code author_url}) as the site stores them. The commenter's IP and user agent go along,
+     * as with {@link #setStatus}. Returns the comment as the site has it afterwards.
+     */
+    public RestComment edit(long id, java.util.Map<String, String> fields, String authorIp, String authorAgent) {
+        ObjectNode body = RestTransport.JSON.createObjectNode();
+        fields.forEach(body::put);
+        if (AuthorChecks.isIpAddress(authorIp)) {
+            body.put("author_ip", authorIp);
+        }
+        if (authorAgent != null && !authorAgent.isEmpty()) {
+            body.put("author_user_agent", authorAgent);
+        }
+        return update(id, "editing comment " + id, body);
+    }
+
+    /**
+     * Creates a comment by the verified user ({@code POST /comments} with {@code post}, {@code parent},
+     * {@code content}); the comment as the site has it. WordPress refuses a duplicate of a comment it has with
+     * 409 {@code comment_duplicate} ({@link SiteHttpException}).
+     */
+    public RestComment reply(long post, long parent, String content) {
+        ObjectNode body = RestTransport.JSON.createObjectNode();
+        body.put("post", post);
+        body.put("parent", parent);
+        body.put("content", content);
+        HttpRequest req = rest.request("/wp/v2/comments", "context=edit").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        return RestJson.comment(rest.send(req, "replying to comment " + parent).json());
+    }
+
+    /**
+     * The verified user's comments under {@code parent} of {@code post}, in every status, at most 100 (a reply push
+     * looks here first for the reply an earlier push may have created without hearing the answer).
+     */
+    public List<RestComment> repliesByMe(long post, long parent) {
+        long author = me().map(Me::id).orElseThrow(() -> new SiteException("verify() must come before repliesByMe"));
+        String query = "context=edit&per_page=100&status=any&post=" + post + "&parent=" + parent + "&author=" + author;
+        JsonNode body = rest.get("/wp/v2/comments", query, "looking for replies to comment " + parent).json();
+        List<RestComment> out = new ArrayList<>();
+        if (body.isArray()) {
+            body.forEach(c -> out.add(RestJson.comment(c)));
+        }
+        return out;
     }
 
     /**

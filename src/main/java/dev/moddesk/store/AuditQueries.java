@@ -66,7 +66,7 @@ public final class AuditQueries {
     }
 
     private static final String SELECT = "SELECT a.id, a.at, a.moderator, s.base_url, c.remote_id, a.action, "
-            + "a.from_status, a.to_status, a.group_id FROM audit_log a JOIN comments c ON c.id = a.comment_id "
+            + "a.from_status, a.to_status, a.group_id, a.kind, a.detail FROM audit_log a JOIN comments c ON c.id = a.comment_id "
             + "JOIN sites s ON s.id = c.site_id";
 
     private record Where(String sql, List<Object> params) { }
@@ -111,7 +111,8 @@ public final class AuditQueries {
                     long group = rs.getLong(9);
                     Long groupOrNull = rs.wasNull() ? null : group;
                     if (!each.test(new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), groupOrNull))) {
+                            rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), groupOrNull, rs.getString(10),
+                            rs.getString(11)))) {
                         return;
                     }
                 }

@@ -48,6 +48,11 @@ public final class DecisionStep {
     }
 
 
+    /** The edits and replies of this step, in its transaction. */
+    public TextChanges texts() {
+        return new TextChanges(c);
+    }
+
     /** Chooses the comments (row ids) this step works on (unknown ids find no state and never move). */
     public void choose(Collection<Long> rowIds) {
         sql(() -> {
@@ -62,7 +67,7 @@ public final class DecisionStep {
     }
 
     /**
-     * Chooses the comments of {@code group}'s audit lines, each with the status its line came from (undo) or
+     * Chooses the comments of {@code group}'s status lines (edits and replies are {@link TextChanges}'), each with the status its line came from (undo) or
      * went to (redo) as its target, and the line's action; the comments in {@code except} are left out.
      */
     public void chooseLinesOf(long group, boolean from, Collection<Long> except) {
@@ -70,7 +75,7 @@ public final class DecisionStep {
             newWorkTable();
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.step_ids (id, target, line_action) "
                     + "SELECT comment_id, " + (from ? "from_status" : "to_status") + ", action FROM audit_log "
-                    + "WHERE group_id = ? AND comment_id NOT IN (SELECT value FROM json_each(?)) ORDER BY id")) {
+                    + "WHERE group_id = ? AND kind = 'status' AND comment_id NOT IN (SELECT value FROM json_each(?)) ORDER BY id")) {
                 ps.setLong(1, group);
                 ps.setString(2, json(except));
                 ps.executeUpdate();

@@ -59,7 +59,17 @@ public final class DeskQueries {
                     }
                 }
             }
-            return Optional.of(new CommentDetail(item, link, parent));
+            String siteContent = null;
+            try (PreparedStatement sp = c.prepareStatement("SELECT json_extract(payload, '$.site.content') FROM outbox "
+                    + "WHERE comment_id = ? AND kind = 'edit'")) {
+                sp.setLong(1, rowId);
+                try (ResultSet rs = sp.executeQuery()) {
+                    if (rs.next()) {
+                        siteContent = rs.getString(1);
+                    }
+                }
+            }
+            return Optional.of(new CommentDetail(item, link, parent, siteContent));
         } catch (SQLException e) {
             throw new StoreException("cannot read comment " + rowId + ": " + Database.explain(e), e);
         }

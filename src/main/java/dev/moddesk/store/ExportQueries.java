@@ -47,7 +47,8 @@ public final class ExportQueries {
         String sql = "SELECT s.base_url, c.remote_id, c.post_id, c.parent_id, c.author, c.email, c.url, c.ip, c.agent, "
                 + "c.user_id, c.date_gmt, c.type, c.content, c.site_status, coalesce(p.title, ''), coalesce(p.link, ''), "
                 + "coalesce(p.post_type, 'post'), coalesce(p.post_status, 'publish'), coalesce(p.comment_status, 'open'), "
-                + "c.status, c.decided_by, coalesce(c.decided_at, 0) "
+                + "c.status, c.decided_by, coalesce(c.decided_at, 0), "
+                + "EXISTS (SELECT 1 FROM outbox o WHERE o.comment_id = c.id AND o.kind = 'edit') "
                 + "FROM comments c JOIN sites s ON s.id = c.site_id "
                 + "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id"
                 + w.sql + (byPost ? " ORDER BY c.site_id, c.post_id, c.remote_id" : " ORDER BY c.site_id, c.remote_id");
@@ -72,7 +73,7 @@ public final class ExportQueries {
                 Status.fromWord(rs.getString(14)).orElse(Status.PENDING));
         return new ExportRow(rs.getString(1), comment, rs.getString(15), rs.getString(16), rs.getString(17),
                 rs.getString(18), rs.getString(19), Status.fromWord(rs.getString(20)).orElse(Status.PENDING),
-                rs.getString(21), rs.getLong(22));
+                rs.getString(21), rs.getLong(22), rs.getInt(23) == 1);
     }
 
     private record Where(String sql, List<Object> params) {

@@ -1,6 +1,8 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentText;
+import dev.moddesk.core.EditRule;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
 import java.sql.Connection;
@@ -38,9 +40,17 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement updateMerge;
     private final PreparedStatement fillAgent;
     private final PreparedStatement dropOutbox;
+    private final PreparedStatement queuedEdit;
+    private final PreparedStatement updateKeepingText;
+    private final PreparedStatement editConflict;
+    private final PreparedStatement dropEdit;
     private final PreparedStatement upsertPost;
     private final PreparedStatement indexRange;
     private final PreparedStatement adjustCount;
+    private static final CommentText NO_TEXT = new CommentText("", "", "", "");
+    private final PreparedStatement markConflict;
+    /** The site's text kept with the edit conflict of the comment being merged ({@link #NO_TEXT}: none). */
+    private CommentText siteTextOfConflict = NO_TEXT;
     private long lastIndexed;
     private long lastInserted;
     private long siteId = -1;
@@ -76,8 +86,18 @@ public final class ImportWriter implements AutoCloseable {
                     + "url = ?, ip = ?, user_id = ?, date_gmt = ?, type = ?, content = ? WHERE id = ?");
             updateMerge = c.prepareStatement("UPDATE comments SET site_status = ?, decision = ?, decided_against = ?, "
                     + "conflict = ? WHERE id = ?");
+            markConflict = c.prepareStatement("UPDATE comments SET conflict = 1 WHERE id = ?");
             fillAgent = c.prepareStatement("UPDATE comments SET agent = ? WHERE id = ?");
             dropOutbox = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
+            queuedEdit = c.prepareStatement("SELECT " + TextChanges.fromColumns("payload", "") + ", "
+                    + TextChanges.fromColumns("payload", "from") + ", " + TextChanges.fromColumns("payload", "site")
+                    + " FROM outbox WHERE comment_id = ? AND kind = 'edit'");
+            updateKeepingText = c.prepareStatement("UPDATE comments SET post_id = ?, parent_id = ?, ip = ?, "
+                    + "user_id = ?, date_gmt = ?, type = ? WHERE id = ?");
+            editConflict = c.prepareStatement("UPDATE outbox SET payload = json_set(payload, '$.site', json_object("
+                    + "'content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?)) WHERE comment_id = ? "
+                    + "AND kind = 'edit'");
+            dropEdit = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ? AND kind = 'edit'");
             upsertPost = c.prepareStatement("INSERT INTO posts (site_id, remote_id, title, link, post_type, post_status, "
                     + "comment_status) VALUES (?,?,?,?,?,?,?) ON CONFLICT (site_id, remote_id) DO UPDATE SET "
                     + "title = excluded.title, link = excluded.link, post_type = excluded.post_type, "
@@ -226,6 +246,25 @@ public final class ImportWriter implements AutoCloseable {
             against = rs.getString(15);
             conflict = rs.getInt(16) == 1;
         }
+        // An edit not pushed yet is never overwritten: the edit rule says whether it stands, is done, or conflicts.
+        EditRule.Verdict edit = fieldsChanged ? queuedEdit(id, in) : null;
+        if (edit == EditRule.Verdict.DONE) {
+            dropEdit.setLong(1, id);
+            dropEdit.executeUpdate();
+        }
+        boolean newEditConflict = false;
+        if (edit == EditRule.Verdict.STANDS || edit == EditRule.Verdict.CONFLICT) {
+            updateKeepingText.setLong(1, in.postId());
+            updateKeepingText.setLong(2, in.parentId());
+            updateKeepingText.setString(3, in.ip());
+            updateKeepingText.setLong(4, in.userId());
+            updateKeepingText.setLong(5, in.dateGmt());
+            updateKeepingText.setString(6, in.type().word());
+            updateKeepingText.setLong(7, id);
+            updateKeepingText.executeUpdate();
+            newEditConflict = edit == EditRule.Verdict.CONFLICT && !siteTextOfConflict.equals(siteText(in));
+            fieldsChanged = false;
+        }
         if (fieldsChanged) {
             if (id > lastIndexed) {
                 indexNewRows(); // the update trigger must find the row's old text in the index
@@ -270,21 +309,50 @@ public final class ImportWriter implements AutoCloseable {
                 dropOutbox.executeUpdate();
             }
         }
-        if (step.newConflict()) {
+        if (edit == EditRule.Verdict.CONFLICT) {
+            // after the status merge, which knows only of status conflicts: the site's text is kept beside mine
+            TextChanges.bind(editConflict, 1, siteText(in));
+            editConflict.setLong(5, id);
+            editConflict.executeUpdate();
+            markConflict.setLong(1, id);
+            markConflict.executeUpdate();
+        }
+        if (step.newConflict() || newEditConflict) {
             return MergeOutcome.CONFLICT;
         }
         return fieldsChanged || step.changesRow() ? MergeOutcome.UPDATED : MergeOutcome.UNCHANGED;
     }
 
+    /** The text of the site's comment, as an edit compares it. */
+    private static CommentText siteText(Comment in) {
+        return new CommentText(in.content(), in.author(), in.email(), in.url());
+    }
+
+    /**
+     * The edit rule's verdict on the comment's queued edit, now that the site shows {@code in}; null when it has
+     * none. Also notes the site's text a conflict kept so far ({@link #siteTextOfConflict}).
+     */
+    private EditRule.Verdict queuedEdit(long id, Comment in) throws SQLException {
+        queuedEdit.setLong(1, id);
+        try (ResultSet rs = queuedEdit.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            siteTextOfConflict = rs.getString(9) == null ? NO_TEXT : TextChanges.text(rs, 9);
+            return EditRule.onSite(TextChanges.text(rs, 5), TextChanges.text(rs, 1), siteText(in));
+        }
+    }
+
     /**
      * The site's comment ids held here that the site should still have (everything but what is known gone or
-     * deleted there): a REST pull compares them with the ids the site lists to find site-side deletions.
+     * deleted there, and replies written here that are not on the site yet): a REST pull compares them with the ids
+     * the site lists to find site-side deletions.
      */
     public java.util.Set<Long> heldRemoteIds() {
         requireSite();
         java.util.Set<Long> out = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT remote_id FROM comments WHERE site_id = ? "
-                + "AND site_status NOT IN (?, ?)")) {
+                + "AND site_status NOT IN (?, ?) AND remote_id > 0")) {
             ps.setLong(1, siteId);
             ps.setString(2, Status.GONE.word());
             ps.setString(3, Status.DELETED.word());
@@ -413,7 +481,7 @@ public final class ImportWriter implements AutoCloseable {
 
     private void restore() {
         for (PreparedStatement ps : new PreparedStatement[] {insertComment, findComment, updateFields, updateMerge,
-                fillAgent, dropOutbox, upsertPost, indexRange, adjustCount}) {
+                fillAgent, dropOutbox, queuedEdit, updateKeepingText, editConflict, dropEdit, markConflict, upsertPost, indexRange, adjustCount}) {
             try {
                 if (ps != null) {
                     ps.close();

@@ -210,14 +210,18 @@ public final class ReportQueries {
         return out;
     }
 
-    /** Median seconds from a comment's date to the first decision on it; null when nothing was decided. */
+    /**
+     * Median seconds from a comment's date to the first decision on its status; null when nothing was decided. (An
+     * edit or a reply is work of a moderator, counted per moderator, but not the decision the wait ends with.)
+     */
     private static Long medianToDecision(Connection c, Span seconds) throws SQLException {
         // SQLite finds each decided comment's first decision and date; the sort is cheaper here than in SQL
         // (a window or a second pass over the delays cost more than reading them).
         long[] delays = new long[1024];
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT max(0, first_at / 1000 - c.date_gmt) FROM "
-                + "(SELECT comment_id, min(at) AS first_at FROM audit_log WHERE action <> 'undo' GROUP BY comment_id) a "
+                + "(SELECT comment_id, min(at) AS first_at FROM audit_log WHERE action <> 'undo' AND kind = 'status' "
+                + "GROUP BY comment_id) a "
                 + "JOIN comments c ON c.id = a.comment_id WHERE c.date_gmt >= ? AND c.date_gmt < ?")) {
             ps.setLong(1, seconds.since());
             ps.setLong(2, seconds.until());

@@ -4,6 +4,8 @@ import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DeskInfo;
 import dev.moddesk.ui.actions.ActionFactory;
+import dev.moddesk.ui.editing.EditingFeature;
+import dev.moddesk.ui.editing.EditingViewModel;
 import dev.moddesk.ui.health.HealthFeature;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
@@ -99,6 +101,11 @@ public final class DeskWindow {
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);
         new HealthFeature(lanes, desk.file(), dialogs, commands);
+        new EditingFeature(stage, new EditingViewModel(lanes, desk.moderation(), dialogs,
+                moderation.messageProperty()::set, () -> {
+                    queue.reload();
+                    moderation.refreshUndoState();
+                }), queue, dialogs, commands);
         showWhatHoldsTheWriter();
 
         DetailPane details = new DetailPane(detail, queue, dialogs, actions);

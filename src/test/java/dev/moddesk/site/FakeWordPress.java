@@ -183,6 +183,10 @@ public final class FakeWordPress implements AutoCloseable {
                 list(ex, q, authed);
                 return;
             }
+            if (route.equals("comments") && ex.getRequestMethod().equals("POST")) {
+                create(ex, body, authed);
+                return;
+            }
             if (route.startsWith("comments/")) {
                 long id = Long.parseLong(route.substring("comments/".length()));
                 one(ex, id, q, body, authed);
@@ -202,6 +206,7 @@ public final class FakeWordPress implements AutoCloseable {
             return;
         }
         String want = filter.equals("approve") ? "approved" : filter; // "approved" as a filter matches nothing
+        boolean any = filter.equals("any");
         if (filter.equals("approved")) {
             want = "no such status";
         }
@@ -211,7 +216,8 @@ public final class FakeWordPress implements AutoCloseable {
         List<ObjectNode> all = new ArrayList<>();
         synchronized (comments) {
             for (ObjectNode c : comments.values()) {
-                if (c.path("status").asText().equals(want) && c.path("type").asText().equals(type)) {
+                if ((any || c.path("status").asText().equals(want)) && c.path("type").asText().equals(type)
+                        && matches(c, q, "post") && matches(c, q, "parent") && matches(c, q, "author")) {
                     all.add(c.deepCopy());
                 }
             }
@@ -224,6 +230,57 @@ public final class FakeWordPress implements AutoCloseable {
         ex.getResponseHeaders().add("X-WP-Total", Integer.toString(all.size()));
         ex.getResponseHeaders().add("X-WP-TotalPages", Integer.toString(pages));
         send(ex, 200, out.toString());
+    }
+
+    private static boolean matches(ObjectNode c, Map<String, String> q, String field) {
+        return !q.containsKey(field) || c.path(field).asText().equals(q.get(field));
+    }
+
+    /**
+     * {@code POST /comments} as the admin (user 1, "Site Admin"): approved at once; a comment with the same post,
+     * parent, author and content as one the site has is refused with 409 {@code comment_duplicate}, as WordPress does.
+     */
+    private void create(HttpExchange ex, byte[] body, boolean authed) throws IOException {
+        if (!authed) {
+            send(ex, 401, error("rest_comment_login_required", "Sorry, you must be logged in to comment."));
+            return;
+        }
+        JsonNode in = JSON.readTree(body);
+        String content = in.path("content").asText();
+        synchronized (comments) {
+            for (ObjectNode c : comments.values()) {
+                if (c.path("post").asLong() == in.path("post").asLong() && c.path("parent").asLong()
+                        == in.path("parent").asLong() && c.path("author").asLong() == 1
+                        && c.path("content").path("raw").asText().equals(content)) {
+                    send(ex, 409, error("comment_duplicate", "Duplicate comment detected."));
+                    return;
+                }
+            }
+            writes.incrementAndGet();
+            long id = comments.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+            createdReplies.add(id);
+            comment(id, in.path("post").asLong(), "approved");
+            ObjectNode c = comments.get(id);
+            c.put("parent", in.path("parent").asLong());
+            c.put("author", 1);
+            c.put("author_name", "Site Admin");
+            c.put("author_email", "admin@example.test");
+            c.put("author_ip", "127.0.0.1");
+            c.putObject("content").put("raw", content).put("rendered", "<p>" + content + "</p>");
+            send(ex, 201, c.toString());
+        }
+    }
+
+    /** The ids of the comments {@code POST /comments} created, in order. */
+    public final List<Long> createdReplies = Collections.synchronizedList(new ArrayList<>());
+
+    /** Edits a comment's content as a moderator on the site would. */
+    public void editContent(long id, String raw) {
+        comments.get(id).putObject("content").put("raw", raw).put("rendered", "<p>" + raw + "</p>");
+    }
+
+    public String content(long id) {
+        return comments.get(id).path("content").path("raw").asText();
     }
 
     /** The posts (or pages) whose ids {@code include} lists, as {@code context=edit} gives them. */
@@ -268,6 +325,19 @@ public final class FakeWordPress implements AutoCloseable {
             return;
         }
         JsonNode in = JSON.readTree(body);
+        if (!in.has("status")) { // an edit: content and author fields
+            if (in.has("content")) {
+                editContent(id, in.get("content").asText());
+            }
+            for (String field : List.of("author_name", "author_email", "author_url")) {
+                if (in.has(field)) {
+                    c.put(field, in.get(field).asText());
+                }
+            }
+            c.put("author_ip", in.hasNonNull("author_ip") ? in.get("author_ip").asText() : "127.0.0.1");
+            send(ex, 200, c.toString());
+            return;
+        }
         String to = in.path("status").asText();
         String stored = to.equals("approve") || to.equals("1") ? "approved" : to.equals("0") ? "hold" : to;
         if (stored.equals(c.path("status").asText())) {

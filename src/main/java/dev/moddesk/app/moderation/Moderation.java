@@ -2,7 +2,9 @@ package dev.moddesk.app.moderation;
 
 import dev.moddesk.app.AppInfo;
 import dev.moddesk.app.health.Backups;
+import dev.moddesk.core.CommentText;
 import dev.moddesk.core.DecisionRule;
+import dev.moddesk.core.EditRule;
 import dev.moddesk.core.GroupKind;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.ModerationState;
@@ -16,6 +18,7 @@ import dev.moddesk.store.DecisionStep.StateClass;
 import dev.moddesk.store.DecisionStep;
 import dev.moddesk.store.ModerationStore;
 import dev.moddesk.store.QueuePages;
+import dev.moddesk.store.TextChanges;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +76,70 @@ public final class Moderation {
         return new Outcome(changed, rowIds.size() - changed);
     }
 
+    /**
+     * Edits a comment (row id): each non-null field replaces the comment's. One step of the undo history, with an
+     * audit line of the text before and after; queued for the site against the text the site has, by
+     * {@link EditRule}. Returns 1 when the text changed, 0 when it was that already.
+     *
+     * @throws TextRefused for a comment that does not exist, is in conflict, or is lost to the site
+     */
+    public long edit(long rowId, String content, String author, String email, String url) {
+        return store.write("cannot record the edit", step -> {
+            TextChanges texts = step.texts();
+            TextChanges.TextState s = editable(texts, rowId, "edit");
+            CommentText target = s.text().with(content, author, email, url);
+            if (target.equals(s.text())) {
+                return 0L;
+            }
+            texts.setText(step.newGroup(GroupKind.DECIDE, null, "edit 1", moderator(), System.currentTimeMillis()),
+                    s, target, "edit");
+            return 1L;
+        });
+    }
+
+    /** The editable text of a comment (row id) as it stands here; empty when there is no such comment. */
+    public Optional<CommentText> text(long rowId) {
+        return store.write("cannot read the comment", step -> step.texts().state(rowId).map(TextChanges.TextState::text));
+    }
+
+    /**
+     * Writes a reply under a comment (row id), by the site's user (the saved site's account, else the moderator):
+     * a comment of its own at once, not yet on the site, queued. Replying to a pending comment approves it first,
+     * as WordPress does; both are one step of the undo history. Returns the reply's local id (negative).
+     *
+     * @throws TextRefused for a comment that does not exist, is in conflict, or is lost to the site
+     */
+    public long reply(long parentRowId, String content) {
+        if (content == null || content.isBlank()) {
+            throw new TextRefused("a reply needs some content");
+        }
+        return store.write("cannot record the reply", step -> {
+            TextChanges texts = step.texts();
+            TextChanges.TextState parent = editable(texts, parentRowId, "reply to");
+            DecisionStep.Group group = step.newGroup(GroupKind.DECIDE, null, "reply 1", moderator(),
+                    System.currentTimeMillis());
+            if (parent.effective() == Status.PENDING) {
+                step.choose(List.of(parentRowId));
+                step.plan(moves(step, k -> DecisionRule.move(k.state(), Status.APPROVED,
+                        ModerationAction.APPROVE.word())));
+                step.apply(group);
+            }
+            return texts.reply(group, parent, content, texts.siteUser(parent.siteId()).orElseGet(this::moderator));
+        });
+    }
+
+    private static TextChanges.TextState editable(TextChanges texts, long rowId, String what) {
+        TextChanges.TextState s = texts.state(rowId).orElseThrow(() -> new TextRefused("no comment to " + what));
+        if (s.conflict()) {
+            throw new TextRefused("comment " + s.remoteId() + " is in conflict: resolve it first (keep mine or take "
+                    + "the site's)");
+        }
+        if (s.effective() == Status.GONE || s.effective() == Status.DELETED || s.effective() == Status.POST_TRASHED) {
+            throw new TextRefused("comment " + s.remoteId() + " is " + s.effective().word() + ": nothing to " + what);
+        }
+        return s;
+    }
+
     /** Row ids of the comments with these site comment ids ({@code siteUrl} null: on any site, if only one has it). */
     public List<Long> findBySiteIds(String siteUrl, List<Long> remoteIds) {
         return store.findBySiteIds(siteUrl, remoteIds);
@@ -94,9 +161,21 @@ public final class Moderation {
             return 0;
         }
         return store.write("cannot resolve the conflicts", step -> {
+            List<TextChanges.EditConflict> edits = step.texts().editConflicts(rowIds);
+            Map<Long, ModerationState> before = step.statesOf(edits.stream().map(TextChanges.EditConflict::rowId).toList());
+            long textOnly = edits.stream().filter(e -> before.get(e.rowId()).decision() == null).count();
             step.choose(rowIds);
-            return record(step, GroupKind.RESOLVE, null, how.word() + " " + rowIds.size(),
-                    k -> DecisionRule.resolve(k.state(), how));
+            long moved = step.plan(moves(step, k -> DecisionRule.resolve(k.state(), how)));
+            if (moved == 0 && edits.isEmpty()) {
+                return 0L;
+            }
+            DecisionStep.Group group = step.newGroup(GroupKind.RESOLVE, null, how.word() + " " + rowIds.size(),
+                    moderator(), System.currentTimeMillis());
+            step.apply(group);
+            for (TextChanges.EditConflict e : edits) {
+                step.texts().settle(group, e, EditRule.resolve(how, e.site()), how.word());
+            }
+            return moved + textOnly; // a comment with both conflicts is counted once, in moved
         });
     }
 
@@ -130,9 +209,10 @@ public final class Moderation {
             step.restore(group, restored, restoredFrom, "undo");
             long moved = step.plan(moves(step, k -> DecisionRule.move(k.state(), k.target(), "undo")));
             step.apply(group);
+            Outcome texts = revertTexts(step, group, source, true, "undo");
             step.markUndone(source);
             long changed = restored.size() + moved;
-            return new Outcome(changed, snapshots.size() + lines - changed);
+            return new Outcome(changed + texts.changed(), snapshots.size() + lines - changed + texts.unchanged());
         }));
     }
 
@@ -150,9 +230,48 @@ public final class Moderation {
                     .map(how -> DecisionRule.resolve(k.state(), how))
                     .orElseGet(() -> DecisionRule.move(k.state(), k.target(), "redo"))));
             step.apply(group);
+            Outcome texts = revertTexts(step, group, redoable.reverted(), false, "redo");
             step.markUndone(redoable.undoGroup());
-            return new Outcome(moved, lines - moved);
+            return new Outcome(moved + texts.changed(), lines - moved + texts.unchanged());
         }));
+    }
+
+    /**
+     * The edits and replies of {@code source} taken back ({@code undo}: each edit's text before, each reply not
+     * on the site yet out of the queue) or made again (each edit's text after, each reply queued again), as part
+     * of {@code group}. A comment in conflict, or lost to the site, keeps its text.
+     */
+    private static Outcome revertTexts(DecisionStep step, DecisionStep.Group group, long source, boolean undo,
+                                       String action) {
+        TextChanges texts = step.texts();
+        List<TextChanges.EditLine> edits = texts.editLinesOf(source);
+        long changed = 0;
+        long unchanged = 0;
+        for (TextChanges.EditLine line : undo ? reversed(edits) : edits) { // undo walks back, redo forward
+            CommentText target = undo ? line.before() : line.after();
+            Optional<TextChanges.TextState> s = texts.state(line.rowId());
+            if (s.isPresent() && !s.get().conflict() && !DecisionRule.isFrozen(s.get().effective())
+                    && !s.get().text().equals(target)) {
+                texts.setText(group, s.get(), target, action);
+                changed++;
+            } else {
+                unchanged++;
+            }
+        }
+        for (long reply : texts.replyLinesOf(source)) {
+            if (texts.replyAgainOrNot(group, reply, !undo, action)) {
+                changed++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new Outcome(changed, unchanged);
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> out = new ArrayList<>(list);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     public boolean canUndo() {

@@ -10,11 +10,12 @@ import dev.moddesk.store.OutboxStore;
  * read, what is recorded once it confirmed, and how an entry is described for {@code sync --dry-run}.
  */
 interface ChangePush {
-    /** The push for entries of {@code kind}; a kind this ModDesk cannot push yet gets one that refuses clearly. */
+    /** The push for entries of {@code kind}. */
     static ChangePush of(ChangeKind kind) {
         return switch (kind) {
             case STATUS -> StatusPush.INSTANCE;
-            case EDIT, REPLY -> new NotPushable(kind);
+            case EDIT -> EditPush.INSTANCE;
+            case REPLY -> ReplyPush.INSTANCE;
         };
     }
 
@@ -33,5 +34,18 @@ interface ChangePush {
     @FunctionalInterface
     interface Confirmed {
         void record(OutboxStore outbox);
+    }
+
+    /**
+     * Nothing was sent: the rule held the change back (an edit whose comment the site changed meanwhile); what
+     * to record instead. The comment's later entries wait too.
+     */
+    @FunctionalInterface
+    interface HeldBack extends Confirmed {
+    }
+
+    /** A comment the site created (a reply): the comment's later entries go under the id the site gave it. */
+    interface Created extends Confirmed {
+        long siteId();
     }
 }

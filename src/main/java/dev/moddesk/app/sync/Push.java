@@ -60,7 +60,7 @@ final class Push {
         return out;
     }
 
-    private enum Outcome { CONFIRMED, GONE, FAILED, NOT_SENT }
+    private enum Outcome { CONFIRMED, HELD_BACK, GONE, FAILED, NOT_SENT }
 
     /** One entry's outcome: what to record when confirmed, the error when failed. */
     private record Sent(OutboxStore.Entry entry, Outcome outcome, ChangePush.Confirmed confirmed, String error) { }
@@ -92,6 +92,7 @@ final class Push {
                             s.confirmed().record(outbox);
                             pushed++;
                         }
+                        case HELD_BACK -> s.confirmed().record(outbox);
                         case GONE -> {
                             outbox.gone(s.entry());
                             gone++;
@@ -118,9 +119,13 @@ final class Push {
     private List<Sent> send(List<OutboxStore.Entry> entries) {
         List<Sent> out = new ArrayList<>(entries.size());
         boolean goOn = true;
+        Long created = null;
         for (OutboxStore.Entry e : entries) {
-            Sent s = goOn ? send(e) : new Sent(e, Outcome.NOT_SENT, null, null);
+            Sent s = goOn ? send(created == null ? e : e.withRemoteId(created)) : new Sent(e, Outcome.NOT_SENT, null, null);
             goOn = s.outcome() == Outcome.CONFIRMED;
+            if (s.confirmed() instanceof ChangePush.Created c) {
+                created = c.siteId();
+            }
             out.add(s);
         }
         return out;
@@ -131,7 +136,8 @@ final class Push {
             return new Sent(e, Outcome.NOT_SENT, null, null);
         }
         try {
-            return new Sent(e, Outcome.CONFIRMED, ChangePush.of(e.kind()).send(client, e), null);
+            ChangePush.Confirmed done = ChangePush.of(e.kind()).send(client, e);
+            return new Sent(e, done instanceof ChangePush.HeldBack ? Outcome.HELD_BACK : Outcome.CONFIRMED, done, null);
         } catch (SiteAuthException x) {
             refused.compareAndSet(null, x);
             stop.compareAndSet(null, x.getMessage());

@@ -4,6 +4,7 @@ import static dev.moddesk.ui.actions.DeskAction.Section.DECIDING;
 import static dev.moddesk.ui.actions.DeskAction.Section.FINDING;
 import static dev.moddesk.ui.actions.DeskAction.Section.MOVING;
 import static dev.moddesk.ui.actions.DeskAction.Section.WINDOW;
+import static dev.moddesk.ui.actions.DeskAction.Section.WRITING;
 import static dev.moddesk.ui.actions.Key.Shift.ANY;
 import static dev.moddesk.ui.actions.Key.Shift.DOWN;
 import static dev.moddesk.ui.actions.Key.Shift.UP;
@@ -40,8 +41,8 @@ public enum DeskAction {
     APPROVE(DECIDING, "approve", "Approve", "Approve", Icons.APPROVE, Key.of(KeyCode.A)),
     HOLD(DECIDING, "unapprove", "Unapprove", "Unapprove: back to pending", Icons.UNAPPROVE, Key.of(KeyCode.U)),
     SPAM(DECIDING, "spam", "Spam", "Spam", Icons.SPAM, Key.of(KeyCode.S)),
-    RESTORE(DECIDING, "restore", "Restore", "Restore / not spam", Icons.RESTORE, Key.of(KeyCode.R),
-            Key.shifted(KeyCode.Z)),
+    RESTORE(DECIDING, "restore", "Restore", "Restore / not spam (r is Reply, as in WordPress)", Icons.RESTORE,
+            Key.of(KeyCode.N), Key.shifted(KeyCode.Z)),
     TRASH(DECIDING, "trash", "Trash", "Trash; in Spam and Trash: delete permanently, after asking", Icons.TRASH,
             Key.of(KeyCode.D), Key.of(KeyCode.DELETE)),
     KEEP_MINE(DECIDING, "keep-mine", "Keep mine", "Conflict: keep your decision; it is pushed to the site",
@@ -61,6 +62,11 @@ public enum DeskAction {
             Key.ctrl(KeyCode.F, ANY)),
     LEAVE_SEARCH(FINDING, "leave-search", "Back to the queue", "Leave the search box or a filter", null,
             Key.inField(KeyCode.ESCAPE, ANY), Key.inText(KeyCode.DOWN, UP)),
+
+    EDIT(WRITING, "edit", "Edit…", "Edit the comment's text and author (Ctrl+Enter saves, Esc cancels)", null,
+            Key.plain(KeyCode.E)),
+    REPLY(WRITING, "reply", "Reply…", "Reply to the comment (a pending one is approved first, as WordPress does)",
+            null, Key.plain(KeyCode.R)),
 
     IMPORT(WINDOW, "import", "Import…", "Import a WordPress or Disqus export", null, Key.menu(KeyCode.O, false)),
     EXPORT(WINDOW, "export", "Export…", "Export comments", null, Key.menu(KeyCode.E, false)),
@@ -96,6 +102,7 @@ public enum DeskAction {
         MOVING("Moving and checking"),
         DECIDING("Decisions (Shift+key: on the checked comments)"),
         FINDING("Views and search"),
+        WRITING("Editing and replying (on the highlighted comment)"),
         WINDOW("The window");
 
         private final String title;

@@ -96,8 +96,13 @@ public final class DetailPane extends ScrollPane {
                 + "  ·  #" + c.remoteId()));
         box.getChildren().addAll(head, fields);
 
+        if (c.remoteId() < 0) {
+            Label local = small("Not yet on the site: the next sync sends it");
+            local.setId("not-on-site");
+            box.getChildren().add(local);
+        }
         if (item.conflict()) {
-            box.getChildren().add(conflictBox(item));
+            box.getChildren().add(conflictBox(item, d.siteContent()));
         }
 
         Label post = new Label("On “" + (item.postTitle().isBlank() ? "post " + c.postId() : item.postTitle()) + "”");
@@ -134,8 +139,10 @@ public final class DetailPane extends ScrollPane {
         }
     }
 
-    private VBox conflictBox(QueueItem item) {
-        Label title = new Label("Conflict: the site changed after your decision");
+    /** The site's side and mine; for an edit conflict also the site's text (mine is the comment's, below). */
+    private VBox conflictBox(QueueItem item, String siteContent) {
+        Label title = new Label(siteContent == null ? "Conflict: the site changed after your decision"
+                : "Conflict: the site changed the comment's text after your edit");
         title.getStyleClass().add("conflict-title");
         GridPane sides = new GridPane();
         sides.setHgap(24);
@@ -149,7 +156,13 @@ public final class DetailPane extends ScrollPane {
         keep.setId("keep-mine"); // the tool bar's button (on the checked comments) is btn-keep-mine
         Button take = actions.button(DeskAction.TAKE_SITE, Target.HIGHLIGHTED);
         take.setId("take-site");
-        VBox v = new VBox(6, title, sides, new HBox(8, keep, take));
+        VBox v = new VBox(6, title, sides);
+        if (siteContent != null) {
+            VBox theirs = RichText.render(CommentHtml.parse(siteContent), dialogs::openInBrowser);
+            theirs.setId("conflict-site-text");
+            v.getChildren().addAll(small("The site's text (yours is the comment's text below)"), theirs);
+        }
+        v.getChildren().add(new HBox(8, keep, take));
         v.getStyleClass().add("conflict-box");
         v.setId("conflict-box");
         return v;

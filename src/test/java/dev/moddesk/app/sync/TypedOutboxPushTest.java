@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The push dispatches on each outbox entry's kind: status entries round-trip, kinds it cannot push are refused. */
+/** The push dispatches on each outbox entry's kind, one comment's entries in the order reply, edit, status. */
 class TypedOutboxPushTest {
     private static final RetryPolicy FAST = new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10));
 
@@ -61,12 +61,6 @@ class TypedOutboxPushTest {
         m.decide(m.findBySiteIds(null, Arrays.stream(remoteIds).boxed().toList()), action);
     }
 
-    /** An entry of another kind, as a later ModDesk (or the edit command) would queue it. */
-    private void queueEdit(long remoteId, long queuedAt) {
-        StoreProbe.execute(file, "INSERT INTO outbox (comment_id, kind, payload, queued_at) VALUES (?, 'edit', "
-                + "'{\"content\": \"fixed\"}', ?)", StoreProbe.rowId(file, remoteId), queuedAt);
-    }
-
     @Test
     void aStatusEntryRoundTrips_queuedReadPlannedPushedAndSettled() {
         decide(ModerationAction.APPROVE, 1);
@@ -86,42 +80,46 @@ class TypedOutboxPushTest {
     }
 
     @Test
-    void aKindThisVersionCannotPushIsRefusedClearlyAndStaysQueued_itsCommentsLaterEntriesWait() {
+    void aCommentsEditGoesBeforeItsStatus_whateverWasQueuedFirst() {
         decide(ModerationAction.SPAM, 1);        // queued first ...
-        queueEdit(1, Long.MAX_VALUE);            // ... the edit last, yet it goes before the status of its comment
+        Moderation m = new Moderation(db, () -> "tester");
+        m.edit(StoreProbe.rowId(file, 1), "fixed", null, null, null); // ... the edit last, yet it goes first
         decide(ModerationAction.APPROVE, 2);
         List<PlannedPush> planned = sync.plannedPush(wp.url());
         assertEquals(List.of(ChangeKind.EDIT, ChangeKind.STATUS, ChangeKind.STATUS),
                 planned.stream().map(PlannedPush::kind).toList());
         assertEquals(List.of(1L, 1L, 2L), planned.stream().map(PlannedPush::remoteId).toList());
-        assertTrue(planned.get(0).request().contains("cannot push edit changes"), planned.get(0).request());
+        assertEquals("POST /wp/v2/comments/1 content", planned.get(0).request());
         assertNull(planned.get(0).from());
 
         SyncSummary s = run(false, true);
-        assertEquals(1, s.pushed(), "comment 2's decision");
-        assertEquals(1, s.failed(), "the edit");
-        assertEquals(2, s.remaining(), "the edit and the decision behind it");
-        assertEquals("hold", wp.status(1), "not spammed before its edit is on the site");
-        assertEquals("approved", wp.status(2));
-        assertEquals(List.of("edit|1|comment 1: this version of ModDesk cannot push edit changes; they stay queued",
-                        "status|0|-"),
-                StoreProbe.strings(file, "SELECT kind || '|' || attempts || '|' || coalesce(last_error, '-') "
-                        + "FROM outbox ORDER BY kind"));
-        assertEquals(0, wp.count("POST /wp-json/wp/v2/comments/1"), "nothing was sent for comment 1");
+        assertEquals(3, s.pushed());
+        assertEquals(0, s.remaining());
+        assertEquals("fixed", wp.content(1));
+        assertEquals("spam", wp.status(1));
+        int edit = wp.requests.indexOf("POST /wp-json/wp/v2/comments/1?context=edit");
+        int spam = wp.requests.lastIndexOf("POST /wp-json/wp/v2/comments/1?context=edit");
+        assertTrue(edit >= 0 && edit < spam, wp.requests.toString());
     }
 
     @Test
-    void everyKindHasAPush_statusIsTheOnlyOneThatSends() {
-        for (ChangeKind kind : ChangeKind.values()) {
-            ChangePush push = ChangePush.of(kind);
-            if (kind == ChangeKind.STATUS) {
-                assertInstanceOf(StatusPush.class, push);
-            } else {
-                OutboxStore.Entry e = new OutboxStore.Entry(9, 9, 42, kind, null, Status.PENDING, 0, 0, null, "", null);
-                SiteException x = assertThrows(SiteException.class, () -> push.send(null, e));
-                assertTrue(x.getMessage().contains("cannot push " + kind.word()), x.getMessage());
-            }
-        }
+    void anEditThatFailsHoldsBackItsCommentsStatus() {
+        decide(ModerationAction.SPAM, 1);
+        new Moderation(db, () -> "tester").edit(StoreProbe.rowId(file, 1), "fixed", null, null, null);
+        wp.fault("GET /wp-json/wp/v2/comments/1?", 10, 400, "{\"code\":\"rest_invalid\",\"message\":\"no\"}");
+        SyncSummary s = run(false, true);
+        assertEquals(1, s.failed(), "the edit");
+        assertEquals(2, s.remaining(), "the edit and the decision behind it");
+        assertEquals("hold", wp.status(1), "not spammed before its edit is on the site");
+        assertEquals(List.of("edit|1", "status|0"),
+                StoreProbe.strings(file, "SELECT kind || '|' || attempts FROM outbox ORDER BY kind"));
+    }
+
+    @Test
+    void everyKindHasItsPush() {
+        assertInstanceOf(StatusPush.class, ChangePush.of(ChangeKind.STATUS));
+        assertInstanceOf(EditPush.class, ChangePush.of(ChangeKind.EDIT));
+        assertInstanceOf(ReplyPush.class, ChangePush.of(ChangeKind.REPLY));
     }
 
     @Test
@@ -136,6 +134,6 @@ class TypedOutboxPushTest {
 
     private static OutboxStore.Entry entry(long id, long commentId, ChangeKind kind) {
         return new OutboxStore.Entry(id, commentId, commentId, kind, kind == ChangeKind.STATUS ? Status.APPROVED : null,
-                Status.PENDING, id, 0, null, "", null);
+                Status.PENDING, id, 0, null, "", null, null, null, 1, 0);
     }
 }

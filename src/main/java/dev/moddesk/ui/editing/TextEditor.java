@@ -1,0 +1,131 @@
+package dev.moddesk.ui.editing;
+
+import dev.moddesk.core.CommentText;
+import dev.moddesk.ui.detail.CommentHtml;
+import dev.moddesk.ui.detail.RichText;
+import dev.moddesk.ui.dialogs.DialogService;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The window that edits a comment's text (content as the raw HTML the site stores, author name, email and URL)
+ * or writes a reply (content only), with a live preview rendered as the detail pane renders comments (no WebView,
+ * links shown, never followed). Ctrl+Enter saves, Esc cancels; leaving with unsaved text asks first.
+ */
+final class TextEditor {
+    private final Stage stage = new Stage();
+    private final TextArea content = new TextArea();
+    private final TextField author = new TextField();
+    private final TextField email = new TextField();
+    private final TextField url = new TextField();
+    private final ScrollPane preview = new ScrollPane();
+    private final CommentText start;
+    private final DialogService dialogs;
+    private final Consumer<CommentText> save;
+
+    /** An editor of {@code text} ({@code replying}: content only, starting empty); {@code save} gets what was saved. */
+    TextEditor(Window owner, String title, CommentText text, boolean replying, DialogService dialogs,
+               Consumer<CommentText> save) {
+        this.start = text;
+        this.dialogs = dialogs;
+        this.save = save;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        content.setId("editor-content");
+        content.setWrapText(true);
+        content.setText(text.content());
+        author.setId("editor-author");
+        author.setText(text.author());
+        email.setId("editor-email");
+        email.setText(text.email());
+        url.setId("editor-url");
+        url.setText(text.url());
+        preview.setId("editor-preview");
+        preview.setFitToWidth(true);
+        preview.setPrefHeight(160);
+        content.textProperty().addListener((o, a, b) -> showPreview());
+        showPreview();
+
+        Button ok = new Button(replying ? "Reply" : "Save");
+        ok.setId("editor-save");
+        ok.setOnAction(e -> save());
+        Button cancel = new Button("Cancel");
+        cancel.setId("editor-cancel");
+        cancel.setOnAction(e -> cancel());
+        HBox buttons = new HBox(8, new Label("Ctrl+Enter saves, Esc cancels"), ok, cancel);
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(12));
+        if (!replying) {
+            GridPane fields = new GridPane();
+            fields.setHgap(8);
+            fields.setVgap(6);
+            fields.addRow(0, new Label("Author"), author);
+            fields.addRow(1, new Label("Email"), email);
+            fields.addRow(2, new Label("URL"), url);
+            GridPane.setHgrow(author, Priority.ALWAYS);
+            box.getChildren().add(fields);
+        }
+        box.getChildren().addAll(new Label(replying ? "Reply (HTML)" : "Content (HTML, as the site stores it)"),
+                content, new Label("Preview"), preview, buttons);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        Scene scene = new Scene(box, 640, 520);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                save();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancel();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            cancel();
+        });
+    }
+
+    void show() {
+        stage.show();
+        content.requestFocus();
+    }
+
+    /** What the fields say now. */
+    CommentText current() {
+        return new CommentText(content.getText(), author.getText(), email.getText(), url.getText());
+    }
+
+    private void showPreview() {
+        preview.setContent(RichText.render(CommentHtml.parse(content.getText()), link -> { }));
+    }
+
+    private void save() {
+        stage.close();
+        save.accept(current());
+    }
+
+    /** Leaves; unsaved text is only given up after asking. */
+    private void cancel() {
+        if (!current().equals(start) && !dialogs.confirm("Discard the changes?",
+                "What you wrote here is not saved.", "Discard")) {
+            return;
+        }
+        stage.close();
+    }
+}
