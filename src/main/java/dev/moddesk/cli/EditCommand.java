@@ -1,9 +1,7 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.AppInfo;
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.Moderation;
-import dev.moddesk.core.SiteUrl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,15 +19,14 @@ final class EditCommand implements Runnable {
     RootCommand root;
     @Mixin
     DatabaseOption database;
+    @Mixin
+    DecisionOptions decision;
     @Spec
     CommandSpec spec;
 
     @Option(names = "--id", required = true, paramLabel = "ID",
             description = "The site's comment id (a reply not yet on the site: its local id, negative).")
     long id;
-
-    @Option(names = "--site", paramLabel = "URL", description = "The site, when several are in the database.")
-    String site;
 
     @Option(names = "--content-file", paramLabel = "F", description = "A UTF-8 file holding the new content (raw HTML).")
     Path contentFile;
@@ -43,9 +40,6 @@ final class EditCommand implements Runnable {
     @Option(names = "--url", paramLabel = "U", description = "The new author URL.")
     String url;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "The moderator's name for the audit log (default: OS user).")
-    String by;
-
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -55,11 +49,11 @@ final class EditCommand implements Runnable {
             throw new UserError("edit: give at least one of --content-file, --author, --email, --url");
         }
         String content = contentFile == null ? null : ContentFile.read(contentFile);
-        String moderator = by == null || by.isBlank() ? AppInfo.defaultModerator() : by.strip();
+        String moderator = decision.moderator();
         long changed;
         try (Workspace workspace = database.open(root, moderator)) {
             Moderation moderation = workspace.moderation();
-            long row = moderation.findBySiteIds(site == null ? null : SiteUrl.normalise(site), List.of(id)).get(0);
+            long row = decision.rows(moderation, List.of(id)).get(0);
             changed = moderation.edit(row, content, author, email, url);
         }
         PrintWriter out = spec.commandLine().getOut();

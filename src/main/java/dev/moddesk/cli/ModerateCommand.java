@@ -1,11 +1,9 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.AppInfo;
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.ModerationAction;
-import dev.moddesk.core.SiteUrl;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +22,8 @@ final class ModerateCommand implements Runnable {
     RootCommand root;
     @Mixin
     DatabaseOption database;
+    @Mixin
+    DecisionOptions decision;
     @Spec
     CommandSpec spec;
 
@@ -33,12 +33,6 @@ final class ModerateCommand implements Runnable {
 
     @Option(names = "--ids", required = true, paramLabel = "ID,...", split = ",", description = "The site's comment ids.")
     List<String> ids;
-
-    @Option(names = "--site", paramLabel = "URL", description = "The site, when several are in the database.")
-    String site;
-
-    @Option(names = "--by", paramLabel = "NAME", description = "The moderator's name for the audit log (default: OS user).")
-    String by;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -55,11 +49,11 @@ final class ModerateCommand implements Runnable {
                 throw new UserError("--ids: '" + id + "' is not a comment id");
             }
         }
-        String moderator = by == null || by.isBlank() ? AppInfo.defaultModerator() : by.strip();
+        String moderator = decision.moderator();
         Outcome r;
         try (Workspace workspace = database.open(root, moderator)) {
             Moderation moderation = workspace.moderation();
-            r = moderation.decide(moderation.findBySiteIds(site == null ? null : SiteUrl.normalise(site), remoteIds), a);
+            r = moderation.decide(decision.rows(moderation, remoteIds), a);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

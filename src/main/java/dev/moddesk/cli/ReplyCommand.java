@@ -1,9 +1,7 @@
 package dev.moddesk.cli;
 
-import dev.moddesk.app.AppInfo;
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.Moderation;
-import dev.moddesk.core.SiteUrl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,21 +19,17 @@ final class ReplyCommand implements Runnable {
     RootCommand root;
     @Mixin
     DatabaseOption database;
+    @Mixin
+    DecisionOptions decision;
     @Spec
     CommandSpec spec;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "The site's id of the comment to answer.")
     long id;
 
-    @Option(names = "--site", paramLabel = "URL", description = "The site, when several are in the database.")
-    String site;
-
     @Option(names = "--content-file", required = true, paramLabel = "F",
             description = "A UTF-8 file holding the reply (raw HTML).")
     Path contentFile;
-
-    @Option(names = "--by", paramLabel = "NAME", description = "The moderator's name for the audit log (default: OS user).")
-    String by;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -43,11 +37,11 @@ final class ReplyCommand implements Runnable {
     @Override
     public void run() {
         String content = ContentFile.read(contentFile);
-        String moderator = by == null || by.isBlank() ? AppInfo.defaultModerator() : by.strip();
+        String moderator = decision.moderator();
         long localId;
         try (Workspace workspace = database.open(root, moderator)) {
             Moderation moderation = workspace.moderation();
-            long row = moderation.findBySiteIds(site == null ? null : SiteUrl.normalise(site), List.of(id)).get(0);
+            long row = decision.rows(moderation, List.of(id)).get(0);
             localId = moderation.reply(row, content);
         }
         PrintWriter out = spec.commandLine().getOut();
