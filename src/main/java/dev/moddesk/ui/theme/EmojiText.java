@@ -23,7 +23,8 @@ public final class EmojiText {
 
     /** {@code s} as it can be drawn here. */
     public static String drawable(String s) {
-        return emojiDrawn() ? s : named(s);
+        // the font list is asked for only once some text has an emoji: it costs a start hundreds of milliseconds
+        return s == null || !hasEmoji(s) || emojiDrawn() ? s : named(s);
     }
 
     private static boolean emojiDrawn() {
