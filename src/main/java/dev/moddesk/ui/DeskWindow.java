@@ -141,17 +141,23 @@ public final class DeskWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> watcher.stop());
     }
 
-    /** Shows the window, loads the last view, and offers the demo when the database is empty. */
+    /**
+     * Starts reading the last view, shows the window, and once it has been drawn asks what a first start asks
+     * (the moderator's name, the demo for an empty database).
+     */
     public void show() {
         StartTrace.followIfAsked(stage, queue.currentProperty());
-        stage.show();
+        // the reads run on their lanes while the window lays itself out and appears
         queue.open(StatusViews.byName(prefs.get("view", "Pending")));
         filters.reload();
         moderation.refreshUndoState();
         watcher.start();
+        stage.show();
         queueing.focus();
-        basics.askNameIfUnknown();
-        importing.offerWhenEmpty(infoReader);
+        FirstFrame.then(stage.getScene(), () -> {
+            basics.askNameIfUnknown();
+            importing.offerWhenEmpty(infoReader);
+        });
     }
 
     /** Everything read from the database again: rows (and with them the detail), counts, filters' choices, undo. */
