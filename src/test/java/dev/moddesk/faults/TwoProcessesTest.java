@@ -31,9 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoProcessesTest {
     private static final int COMMENTS = 1_800;
-    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + System.getProperty("java.io.tmpdir"));
-
     @TempDir
     Path dir;
     private Path db;
@@ -62,7 +59,7 @@ class TwoProcessesTest {
 
     @Test
     void commandLinesAtOnceWhileADeskHoldsTheDatabase() throws Exception {
-        Process desk = new ProcessBuilder(ModDeskProcess.command(HEADLESS, "--db", db.toString()))
+        Process desk = new ProcessBuilder(ModDeskProcess.command(ModDeskProcess.HEADLESS_DESK, "--db", db.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("desk.txt").toFile()).start();
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

@@ -6,72 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moddesk.app.moderation.Moderation;
-import dev.moddesk.app.sync.Sync;
-import dev.moddesk.app.sync.SyncRequest;
 import dev.moddesk.app.sync.SyncSummary;
 import dev.moddesk.core.Resolution;
-import dev.moddesk.store.Database;
 import dev.moddesk.store.StoreProbe;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Edits and replies against a real WordPress 6.1 (src/test/wordpress/wp-test-site.sh, the deterministic corpus,
  * re-seeded before each test), read back through the site's own REST API: an edit and a reply pushed, an edit the
  * site changed meanwhile held as a conflict, a reply pushed once only across two syncs.
  */
-@Tag("wordpress")
-class EditAndReplyIT {
-    private static final RetryPolicy QUICK = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(500));
+class EditAndReplyIT extends WordPressSiteBase {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WordPressTestSite site;
 
-    @TempDir
-    Path dir;
-    private Path file;
-    private Database db;
-    private Sync sync;
     private Moderation m;
 
-    @BeforeAll
-    static void startWordPress() {
-        site = WordPressTestSite.forCheckout("it");
-    }
-
-    @AfterAll
-    static void stopWordPress() {
-        if (site != null) {
-            site.stop();
-        }
-    }
-
     @BeforeEach
-    void fresh() {
-        site.start(20, 500, true);
-        file = dir.resolve("desk.db");
-        db = Database.open(file);
-        sync = new Sync(db, QUICK);
+    void pulled() {
         m = new Moderation(db, () -> "it");
         sync(true, false);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private SyncSummary sync(boolean pull, boolean push) {
-        return sync.run(new SyncRequest(site.url(), site.user(), site.appPassword(), pull, push), (p, d, t) -> { },
-                () -> false);
     }
 
     private JsonNode comment(long id) {

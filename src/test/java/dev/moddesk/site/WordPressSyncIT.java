@@ -26,63 +26,18 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sync against a real WordPress 6.1 (Debian's package) on 127.0.0.1, started by src/test/wordpress/wp-test-site.sh
  * with the deterministic corpus (20 posts, 500 comments, seed 1), re-seeded before each test. Everything is
  * checked through the site's own REST API.
  */
-@Tag("wordpress")
-class WordPressSyncIT {
-    private static final RetryPolicy QUICK = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(500));
-    private static WordPressTestSite site;
-
-    @TempDir
-    Path dir;
-    private Database db;
-    private Sync sync;
-
-    @BeforeAll
-    static void startWordPress() {
-        site = WordPressTestSite.forCheckout("it");
-    }
-
-    @AfterAll
-    static void stopWordPress() {
-        if (site != null) {
-            site.stop();
-        }
-    }
-
-    @BeforeEach
-    void fresh() {
-        site.start(20, 500, true);
-        db = Database.open(dir.resolve("desk.db"));
-        sync = new Sync(db, QUICK);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private SyncSummary sync(boolean pull, boolean push) {
-        return sync.run(new SyncRequest(site.url(), site.user(), site.appPassword(), pull, push), (p, d, t) -> { },
-                () -> false);
-    }
-
+class WordPressSyncIT extends WordPressSiteBase {
     private void decide(ModerationAction action, long... ids) {
         Moderation m = new Moderation(db, () -> "test");
         new Moderation(db, () -> "it").decide(m.findBySiteIds(null, Arrays.stream(ids).boxed().toList()), action);

@@ -17,6 +17,10 @@ public final class ModDeskProcess {
     private ModDeskProcess() {
     }
 
+    /** JVM options for a desk in a child process without a display: Monocle, software rendering, prefs in the temp folder. */
+    public static final List<String> HEADLESS_DESK = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + System.getProperty("java.io.tmpdir"));
+
     /** What a finished process printed, and its exit code. */
     public record Result(int exit, String out, String err) { }
 

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * started as other processes on its database: they hand their work to the desk, and nothing is lost.
  */
 class DeskProcessTest {
-    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + System.getProperty("java.io.tmpdir"));
-
     @TempDir
     Path dir;
 
@@ -28,7 +25,7 @@ class DeskProcessTest {
     void commandLinesAndASecondDeskHandTheirWorkToTheOpenDesk() throws Exception {
         Path db = dir.resolve("x.db");
         Fixtures.desk(db, 40, "setup").close();
-        Process desk = new ProcessBuilder(ModDeskProcess.command(HEADLESS, "--db", db.toString()))
+        Process desk = new ProcessBuilder(ModDeskProcess.command(ModDeskProcess.HEADLESS_DESK, "--db", db.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("desk.txt").toFile()).start();
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -9,16 +9,12 @@ import dev.moddesk.testing.Fixtures;
 import dev.moddesk.testing.ModDeskProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The desk started as a user starts it prints nothing on the terminal: no JavaFX configuration warning. */
 class DeskStartsQuietlyTest {
-    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + System.getProperty("java.io.tmpdir"));
-
     @TempDir
     Path dir;
 
@@ -27,7 +23,7 @@ class DeskStartsQuietlyTest {
         Path db = dir.resolve("x.db");
         Fixtures.desk(db, 20, "setup").close();
         Path printed = dir.resolve("desk.txt");
-        Process desk = new ProcessBuilder(ModDeskProcess.command(HEADLESS, "--db", db.toString()))
+        Process desk = new ProcessBuilder(ModDeskProcess.command(ModDeskProcess.HEADLESS_DESK, "--db", db.toString()))
                 .redirectErrorStream(true).redirectOutput(printed.toFile()).start();
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -5,49 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.core.ModerationAction;
-import dev.moddesk.site.FakeWordPress;
-import dev.moddesk.site.RetryPolicy;
-import dev.moddesk.store.Database;
 import dev.moddesk.store.StoreProbe;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Edits and replies pushed to a fake WordPress: sent once, recorded, the conflict rule at push and pull time. */
-class EditAndReplyPushTest {
-    private static final RetryPolicy FAST = new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10));
-
-    @TempDir
-    Path dir;
-    private Path file;
-    private FakeWordPress wp;
-    private Database db;
-    private Sync sync;
+class EditAndReplyPushTest extends FakeSiteSyncBase {
     private Moderation m;
 
     @BeforeEach
-    void pulled() throws Exception {
-        wp = new FakeWordPress().comment(1, 1, "hold").comment(2, 1, "hold").comment(3, 1, "approved");
-        file = dir.resolve("t.db");
-        db = Database.open(file);
-        sync = new Sync(db, FAST);
+    void moderator() {
         m = new Moderation(db, () -> "tester");
-        run(true, false);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-        wp.close();
-    }
-
-    private SyncSummary run(boolean pull, boolean push) {
-        return sync.run(new SyncRequest(wp.url(), FakeWordPress.USER, FakeWordPress.PASSWORD, pull, push),
-                SyncProgress.NONE, () -> false);
     }
 
     private String local(long remoteId) {

@@ -10,52 +10,15 @@ import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.core.ChangeKind;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.Status;
-import dev.moddesk.site.FakeWordPress;
-import dev.moddesk.site.RetryPolicy;
 import dev.moddesk.site.SiteException;
-import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
 import dev.moddesk.store.StoreProbe;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The push dispatches on each outbox entry's kind, one comment's entries in the order reply, edit, status. */
-class TypedOutboxPushTest {
-    private static final RetryPolicy FAST = new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10));
-
-    @TempDir
-    Path dir;
-    private Path file;
-    private FakeWordPress wp;
-    private Database db;
-    private Sync sync;
-
-    @BeforeEach
-    void pulled() throws Exception {
-        wp = new FakeWordPress().comment(1, 1, "hold").comment(2, 1, "hold").comment(3, 1, "approved");
-        file = dir.resolve("t.db");
-        db = Database.open(file);
-        sync = new Sync(db, FAST);
-        run(true, false);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-        wp.close();
-    }
-
-    private SyncSummary run(boolean pull, boolean push) {
-        return sync.run(new SyncRequest(wp.url(), FakeWordPress.USER, FakeWordPress.PASSWORD, pull, push),
-                SyncProgress.NONE, () -> false);
-    }
-
+class TypedOutboxPushTest extends FakeSiteSyncBase {
     private void decide(ModerationAction action, long... remoteIds) {
         Moderation m = new Moderation(db, () -> "tester");
         m.decide(m.findBySiteIds(null, Arrays.stream(remoteIds).boxed().toList()), action);
