@@ -2,7 +2,7 @@ package dev.moddesk.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.moddesk.checks.AuthorChecks;
+import dev.moddesk.triage.AuthorChecks;
 import dev.moddesk.formats.RestComment;
 import dev.moddesk.formats.RestFormatException;
 import dev.moddesk.formats.RestJson;

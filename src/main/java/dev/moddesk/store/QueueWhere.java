@@ -1,6 +1,6 @@
 package dev.moddesk.store;
 
-import dev.moddesk.checks.AuthorChecks;
+import dev.moddesk.triage.AuthorChecks;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SortKey;

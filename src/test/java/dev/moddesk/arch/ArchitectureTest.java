@@ -25,7 +25,7 @@ class ArchitectureTest {
     private static final String UI = "dev.moddesk.ui..";
     private static final String CLI = "dev.moddesk.cli..";
     private static final String OWNER = "dev.moddesk.owner..";
-    private static final String CHECKS = "dev.moddesk.checks..";
+    private static final String TRIAGE = "dev.moddesk.triage..";
     private static JavaClasses classes;
 
     @BeforeAll
@@ -48,13 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void theChecksStandOnTheJdkAndCommonsValidatorAlone() {
-        // below the services, so the store and the site client share the one check of an address with them
-        classes().that().resideInAPackage(CHECKS)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(CHECKS, "java..",
+    void theTriageIsPureJavaOverTheCoreAndCommonsValidator() {
+        // below the store and the services: the store and the site client share its one check of an address, and
+        // it scores whatever the services hand it without knowing where the comments live
+        classes().that().resideInAPackage(TRIAGE)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(TRIAGE, CORE, "java..",
                         "org.apache.commons.validator..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage(CHECKS)
+        noClasses().that().resideOutsideOfPackage(TRIAGE)
                 .should().dependOnClassesThat().resideInAPackage("org.apache.commons.validator..")
                 .check(classes);
     }
@@ -95,7 +96,7 @@ class ArchitectureTest {
 
     @Test
     void theLowerLayersKnowNoServicesNoShellsAndNoJavaFx() {
-        noClasses().that().resideInAnyPackage(STORE, FORMATS, SITE, CORE, CHECKS)
+        noClasses().that().resideInAnyPackage(STORE, FORMATS, SITE, CORE, TRIAGE)
                 .should().dependOnClassesThat().resideInAnyPackage(APP, UI, CLI, OWNER, "javafx..", "picocli..")
                 .check(classes);
     }

@@ -1,6 +1,6 @@
 package dev.moddesk.ui.detail;
 
-import dev.moddesk.checks.AuthorChecks;
+import dev.moddesk.triage.AuthorChecks;
 import dev.moddesk.core.AuthorHistory;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentDetail;

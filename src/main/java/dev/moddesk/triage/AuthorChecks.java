@@ -1,4 +1,4 @@
-package dev.moddesk.checks;
+package dev.moddesk.triage;
 
 import org.apache.commons.validator.routines.EmailValidator;
 import org.apache.commons.validator.routines.InetAddressValidator;

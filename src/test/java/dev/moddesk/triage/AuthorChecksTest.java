@@ -1,10 +1,10 @@
-package dev.moddesk.checks;
+package dev.moddesk.triage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moddesk.checks.AuthorChecks.Validity;
+import dev.moddesk.triage.AuthorChecks.Validity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
