@@ -1,0 +1,18 @@
+package dev.moddesk.triage;
+
+import java.util.Objects;
+
+/**
+ * Something known about a comment beside its text, with how far it moves the score: a rule it matches ("matches
+ * disallowed key 'casino'"), what the site's own filter said ("Akismet said spam on the site, 2026-10-31"). The
+ * triage adds {@code logOdds} to the model's log-odds (positive towards spam, 0 for a reason that only informs) and
+ * shows {@code reason} among the verdict's reasons by the size of its pull.
+ */
+public record Evidence(String reason, double logOdds) {
+    public Evidence {
+        Objects.requireNonNull(reason, "reason");
+        if (reason.isBlank() || !Double.isFinite(logOdds)) {
+            throw new IllegalArgumentException("evidence needs words and a finite weight");
+        }
+    }
+}
