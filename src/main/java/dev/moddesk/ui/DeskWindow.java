@@ -29,6 +29,8 @@ import dev.moddesk.ui.queue.ViewsSidebar;
 import dev.moddesk.ui.status.StatusBar;
 import dev.moddesk.ui.status.WriterHolder;
 import dev.moddesk.ui.sync.SyncFeature;
+import dev.moddesk.ui.triage.TriageFeature;
+import dev.moddesk.ui.triage.TriageViewModel;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Scene;
@@ -70,6 +72,7 @@ public final class DeskWindow {
     private final SplitPane split;
     private final DeskBasics basics;
     private final TextSize textSize;
+    private final TriageFeature triaging;
 
     public DeskWindow(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs) {
         this.stage = stage;
@@ -106,6 +109,9 @@ public final class DeskWindow {
                     queue.reload();
                     moderation.refreshUndoState();
                 }), queue, dialogs, commands);
+        triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage(), queue::reload), desk.triage(), queue,
+                moderation, commands);
+        triaging.viewModel().onError(e -> moderation.messageProperty().set("Spam scoring failed: " + e.getMessage()));
         showWhatHoldsTheWriter();
 
         DetailPane details = new DetailPane(detail, queue, dialogs, actions);
@@ -194,7 +200,9 @@ public final class DeskWindow {
         view.getItems().addAll(textSize.menuItems(actions));
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
-        return new MenuBar(file, view, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
+        Menu triage = actions.menu("_Triage", DeskAction.SHOW_LIKELY_SPAM, DeskAction.SPAM_LIKELY);
+        triage.setId("menu-triage");
+        return new MenuBar(file, view, triage, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
     }
 
@@ -221,6 +229,7 @@ public final class DeskWindow {
             stage.hide();
         }
         watcher.stop();
+        triaging.viewModel().close();
         admin.close();
         syncing.close();
         lanes.shutdown();
@@ -252,5 +261,9 @@ public final class DeskWindow {
 
     public SyncFeature syncing() {
         return syncing;
+    }
+
+    public TriageFeature triaging() {
+        return triaging;
     }
 }

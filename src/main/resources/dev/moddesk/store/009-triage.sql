@@ -30,3 +30,7 @@ CREATE TABLE triage_model (
     examples    INTEGER NOT NULL,
     model       BLOB    NOT NULL
 );
+
+-- The queue in score order and the "likely spam" count: without it every sort by score of a big view sorts the
+-- whole view (schema 5 left it out while nothing had a score).
+CREATE INDEX comments_by_status_score ON comments (status, score);

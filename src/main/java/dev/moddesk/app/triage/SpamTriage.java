@@ -1,0 +1,153 @@
+package dev.moddesk.app.triage;
+
+import dev.moddesk.core.Status;
+import dev.moddesk.core.Verdict;
+import dev.moddesk.store.Database;
+import dev.moddesk.store.TriageStore;
+import dev.moddesk.triage.CommentFacts;
+import dev.moddesk.triage.CrossValidation;
+import dev.moddesk.triage.Evaluation;
+import dev.moddesk.triage.Example;
+import dev.moddesk.triage.KnownComments;
+import dev.moddesk.triage.SpamModel;
+import dev.moddesk.triage.Triage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Learns from the comments decided approved (ham) or spam and gives every pending comment a verdict. The newest
+ * {@link #MAX_EXAMPLES} decisions are enough to learn from and keep a million-comment database's run in memory.
+ * The trained model is kept in the database: scoring only the new comments (after an import or a pull) reuses it
+ * while it has learned from as many decisions as there are. {@link #score} only reads (on connections of its own),
+ * so it may run beside the writer; {@link #save} writes through the writer connection.
+ */
+public final class SpamTriage {
+    /** The most decisions one training reads, newest first. */
+    public static final int MAX_EXAMPLES = 200_000;
+    /** Verdicts per transaction, so a decision in the desk never waits long behind them. */
+    public static final int BATCH = 5_000;
+
+    private final TriageStore store;
+
+    public SpamTriage(Database db) {
+        this.store = new TriageStore(db);
+    }
+
+    /** Learns, scores and saves, as the command line does: on the writer's thread. */
+    public TriageSummary scorePending(boolean unscoredOnly, BooleanSupplier cancelled) {
+        Scoring s = score(unscoredOnly, cancelled);
+        for (Map<Long, Verdict> batch : batches(s.verdicts())) {
+            save(batch);
+        }
+        saveModel(s);
+        return summary(s);
+    }
+
+    /**
+     * Learns from the decisions and scores the pending comments ({@code unscoredOnly}: only those without a verdict
+     * yet, as after an import), writing nothing; throws {@link CancellationException} when {@code cancelled}.
+     */
+    public Scoring score(boolean unscoredOnly, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        List<Example> decided = decided(cancelled);
+        SpamModel model = unscoredOnly ? savedModel(decided.size()) : null;
+        byte[] trained = null;
+        if (model == null && !decided.isEmpty()) {
+            model = SpamModel.train(decided);
+            trained = model.toBytes();
+        }
+        Triage triage = new Triage(model, KnownComments.of(decided));
+        Map<Long, Verdict> verdicts = new HashMap<>();
+        long[] likely = new long[1];
+        store.eachPending(unscoredOnly, row -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("triage cancelled");
+            }
+            Verdict v = triage.judge(CommentFacts.of(row.comment()), List.of());
+            verdicts.put(row.id(), v);
+            if (v.score() >= Triage.DEFAULT_THRESHOLD) {
+                likely[0]++;
+            }
+            return true;
+        });
+        return new Scoring(verdicts, likely[0], decided.size(), started, trained);
+    }
+
+    /** The saved model when it learned from {@code decisions} decisions (the decisions have not changed); else null. */
+    private SpamModel savedModel(int decisions) {
+        try {
+            return store.model().map(SpamModel::fromBytes).filter(m -> m.examples() == decisions).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null; // a model from another version or a damaged row: train a new one
+        }
+    }
+
+    /** Keeps the model {@code s} trained, if it trained one. */
+    public void saveModel(Scoring s) {
+        if (s.trainedModel() != null) {
+            store.saveModel(s.trainedModel(), s.learnedFrom());
+        }
+    }
+
+    /** Writes {@code verdicts} in one transaction: call it with batches of at most {@link #BATCH}. */
+    public void save(Map<Long, Verdict> verdicts) {
+        store.saveVerdicts(verdicts);
+    }
+
+    /** The verdicts of {@code s} in batches of {@link #BATCH}. */
+    public static List<Map<Long, Verdict>> batches(Map<Long, Verdict> verdicts) {
+        List<Map<Long, Verdict>> batches = new ArrayList<>();
+        Map<Long, Verdict> batch = new LinkedHashMap<>();
+        for (Map.Entry<Long, Verdict> e : verdicts.entrySet()) {
+            batch.put(e.getKey(), e.getValue());
+            if (batch.size() == BATCH) {
+                batches.add(batch);
+                batch = new LinkedHashMap<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    public static TriageSummary summary(Scoring s) {
+        return new TriageSummary(s.verdicts().size(), s.likelySpam(), s.learnedFrom(),
+                (System.nanoTime() - s.startedNanos()) / 1e9);
+    }
+
+    /** What {@code threshold} would have caught among the comments decided so far. */
+    public ThresholdCheck check(double threshold) {
+        long[] caught = store.decidedAtOrAbove(threshold);
+        return new ThresholdCheck(threshold, caught[1], caught[0]);
+    }
+
+    /** Stratified {@code folds}-fold cross-validation over the decided comments: no comment scored by what saw it. */
+    public Evaluation evaluate(int folds) {
+        List<Example> decided = decided(() -> false);
+        long spam = decided.stream().filter(Example::spam).count();
+        long ham = decided.size() - spam;
+        if (spam < folds || ham < folds) {
+            throw new TriageException(String.format("%d-fold cross-validation needs at least %d approved and %d spam "
+                    + "comments; the database has %d and %d", folds, folds, folds, ham, spam));
+        }
+        return CrossValidation.run(decided, folds, 1L);
+    }
+
+    private List<Example> decided(BooleanSupplier cancelled) {
+        List<Example> examples = new ArrayList<>();
+        store.eachDecided(MAX_EXAMPLES, row -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("triage cancelled");
+            }
+            examples.add(new Example(CommentFacts.of(row.comment()), row.status() == Status.SPAM));
+            return true;
+        });
+        return examples;
+    }
+}
