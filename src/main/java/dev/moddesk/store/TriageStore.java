@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -18,12 +19,19 @@ import java.util.function.Predicate;
  * a time; writes go through the writer.
  */
 public final class TriageStore {
-    /** A comment as the triage sees it: its row id, the comment and where it stands now. */
-    public record Row(long id, Comment comment, Status status) {
+    /**
+     * A comment as the triage sees it: its row id, the comment, where it stands now and its verdict so far ({@code
+     * score} null: none yet).
+     */
+    public record Row(long id, Comment comment, Status status, Double score, List<String> reasons) {
+        /** Whether {@code v} says what the saved verdict says (to a thousandth of the score). */
+        public boolean hasVerdict(Verdict v) {
+            return score != null && Math.abs(score - v.score()) < 0.0005 && reasons.equals(v.reasons());
+        }
     }
 
     private static final String COLUMNS = "c.id, c.remote_id, c.post_id, c.parent_id, c.author, c.email, c.url, "
-            + "c.ip, c.agent, c.user_id, c.date_gmt, c.type, c.content, c.site_status, c.status";
+            + "c.ip, c.agent, c.user_id, c.date_gmt, c.type, c.content, c.site_status, c.status, c.score, c.reasons";
 
     private final Database db;
 
@@ -78,26 +86,31 @@ public final class TriageStore {
         });
     }
 
+    /** A saved model and the decisions it learned from (their {@link #saveModel} hash). */
+    public record SavedModel(byte[] model, long decisions) {
+    }
+
     /** The model the last training saved, if any. */
-    public Optional<byte[]> model() {
+    public Optional<SavedModel> model() {
         try (Connection c = db.openReader();
-             PreparedStatement ps = c.prepareStatement("SELECT model FROM triage_model WHERE id = 1");
+             PreparedStatement ps = c.prepareStatement("SELECT model, decisions FROM triage_model WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            return rs.next() ? Optional.of(new SavedModel(rs.getBytes(1), rs.getLong(2))) : Optional.empty();
         } catch (SQLException e) {
             throw new StoreException("cannot read the spam model: " + Database.explain(e), e);
         }
     }
 
-    /** Replaces the saved model with {@code model}, trained on {@code examples} decisions. */
-    public void saveModel(byte[] model, int examples) {
+    /** Replaces the saved model with {@code model}, trained on {@code examples} decisions that hash to {@code decisions}. */
+    public void saveModel(byte[] model, int examples, long decisions) {
         Connection c = db.writer();
         Transactions.inTransaction(c, "cannot save the spam model", () -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO triage_model "
-                    + "(id, trained_at, examples, model) VALUES (1, ?, ?, ?)")) {
+                    + "(id, trained_at, examples, decisions, model) VALUES (1, ?, ?, ?, ?)")) {
                 ps.setLong(1, System.currentTimeMillis());
                 ps.setInt(2, examples);
-                ps.setBytes(3, model);
+                ps.setLong(3, decisions);
+                ps.setBytes(4, model);
                 ps.executeUpdate();
             }
             return null;
@@ -124,6 +137,9 @@ public final class TriageStore {
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
                 CommentType.fromSite(rs.getString(12)), rs.getString(13),
                 Status.fromWord(rs.getString(14)).orElse(Status.PENDING));
-        return new Row(rs.getLong(1), comment, Status.fromWord(rs.getString(15)).orElse(Status.PENDING));
+        double score = rs.getDouble(16);
+        Double scoreOrNull = rs.wasNull() ? null : score;
+        return new Row(rs.getLong(1), comment, Status.fromWord(rs.getString(15)).orElse(Status.PENDING), scoreOrNull,
+                ReasonsColumn.read(rs.getString(17)));
     }
 }

@@ -109,7 +109,7 @@ public final class DeskWindow {
                     queue.reload();
                     moderation.refreshUndoState();
                 }), queue, dialogs, commands);
-        triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage(), queue::reload), desk.triage(), queue,
+        triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage()), desk.triage(), queue,
                 moderation, commands);
         triaging.viewModel().onError(e -> moderation.messageProperty().set("Spam scoring failed: " + e.getMessage()));
         showWhatHoldsTheWriter();

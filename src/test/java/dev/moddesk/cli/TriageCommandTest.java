@@ -73,6 +73,22 @@ class TriageCommandTest {
     }
 
     @Test
+    void theSavedModelServesWhileTheDecisionsStayTheSame_andANewDecisionTrainsAnother() throws Exception {
+        String db = importedAcrossSources();
+        Path file = Path.of(db);
+        String model = "SELECT trained_at || ':' || decisions FROM triage_model";
+        String first = StoreProbe.strings(file, model).get(0);
+        Thread.sleep(5);
+        ok("--db", db, "triage");
+        assertEquals(first, StoreProbe.strings(file, model).get(0), "the same decisions: the same model, kept");
+        ok("--db", db, "moderate", "--action", "spam", "--ids", Long.toString(PENDING_FROM));
+        JsonNode r = JSON.readTree(ok("--db", db, "triage", "--json").out());
+        assertEquals(437, r.get("scored").asLong(), "the decided one is no longer pending");
+        assertEquals(701, StoreProbe.number(file, "SELECT examples FROM triage_model"));
+        assertTrue(!first.equals(StoreProbe.strings(file, model).get(0)), "a new decision: a new model");
+    }
+
+    @Test
     void evaluateCrossValidatesTheDecidedComments_andWritesNothing() throws Exception {
         String db = importedAcrossSources();
         String before = ok("--db", db, "list", "--status", "pending", "--limit", "5", "--json").out();

@@ -118,9 +118,10 @@ class TriageStoreTest {
     @Test
     void theModelIsOneRowReplacedWhole() {
         assertTrue(store.model().isEmpty());
-        store.saveModel(new byte[] {1, 2, 3}, 3);
-        store.saveModel(new byte[] {4, 5}, 2);
-        assertArrayEquals(new byte[] {4, 5}, store.model().orElseThrow());
+        store.saveModel(new byte[] {1, 2, 3}, 3, 77);
+        store.saveModel(new byte[] {4, 5}, 2, 78);
+        assertArrayEquals(new byte[] {4, 5}, store.model().orElseThrow().model());
+        assertEquals(78, store.model().orElseThrow().decisions());
         assertEquals(1, StoreProbe.number(dir.resolve("t.db"), "SELECT count(*) FROM triage_model"));
     }
 

@@ -22,8 +22,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Learns from the comments decided approved (ham) or spam and gives every pending comment a verdict. The newest
  * {@link #MAX_EXAMPLES} decisions are enough to learn from and keep a million-comment database's run in memory.
- * The trained model is kept in the database: scoring only the new comments (after an import or a pull) reuses it
- * while it has learned from as many decisions as there are. {@link #score} only reads (on connections of its own),
+ * The trained model is kept in the database and reused while the decisions are the same ones (training is
+ * deterministic: it would learn the same again). {@link #score} only reads (on connections of its own),
  * so it may run beside the writer; {@link #save} writes through the writer connection.
  */
 public final class SpamTriage {
@@ -54,34 +54,36 @@ public final class SpamTriage {
      */
     public Scoring score(boolean unscoredOnly, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        List<Example> decided = decided(cancelled);
-        SpamModel model = unscoredOnly ? savedModel(decided.size()) : null;
-        byte[] trained = null;
-        if (model == null && !decided.isEmpty()) {
-            model = SpamModel.train(decided);
-            trained = model.toBytes();
-        }
-        Triage triage = new Triage(model, KnownComments.of(decided));
+        Decisions decided = decided(cancelled);
+        SpamModel saved = savedModel(decided.hash());
+        Triage triage = saved != null ? new Triage(saved, KnownComments.of(decided.examples()))
+                : Triage.learn(decided.examples());
+        byte[] trained = saved == null && triage.model() != null ? triage.model().toBytes() : null;
         Map<Long, Verdict> verdicts = new HashMap<>();
-        long[] likely = new long[1];
+        long[] counts = new long[2]; // scored, likely spam
         store.eachPending(unscoredOnly, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
             Verdict v = triage.judge(CommentFacts.of(row.comment()), List.of());
-            verdicts.put(row.id(), v);
+            if (!row.hasVerdict(v)) {
+                verdicts.put(row.id(), v);
+            }
+            counts[0]++;
             if (v.score() >= Triage.DEFAULT_THRESHOLD) {
-                likely[0]++;
+                counts[1]++;
             }
             return true;
         });
-        return new Scoring(verdicts, likely[0], decided.size(), started, trained);
+        return new Scoring(verdicts, counts[0], counts[1], decided.examples().size(), decided.hash(), started,
+                trained);
     }
 
-    /** The saved model when it learned from {@code decisions} decisions (the decisions have not changed); else null. */
-    private SpamModel savedModel(int decisions) {
+    /** The saved model when it learned from exactly these decisions; else null (train anew). */
+    private SpamModel savedModel(long decisions) {
         try {
-            return store.model().map(SpamModel::fromBytes).filter(m -> m.examples() == decisions).orElse(null);
+            return store.model().filter(m -> m.decisions() == decisions).map(m -> SpamModel.fromBytes(m.model()))
+                    .orElse(null);
         } catch (RuntimeException unreadable) {
             return null; // a model from another version or a damaged row: train a new one
         }
@@ -90,7 +92,7 @@ public final class SpamTriage {
     /** Keeps the model {@code s} trained, if it trained one. */
     public void saveModel(Scoring s) {
         if (s.trainedModel() != null) {
-            store.saveModel(s.trainedModel(), s.learnedFrom());
+            store.saveModel(s.trainedModel(), s.learnedFrom(), s.decisions());
         }
     }
 
@@ -117,7 +119,7 @@ public final class SpamTriage {
     }
 
     public static TriageSummary summary(Scoring s) {
-        return new TriageSummary(s.verdicts().size(), s.likelySpam(), s.learnedFrom(),
+        return new TriageSummary(s.scored(), s.likelySpam(), s.learnedFrom(),
                 (System.nanoTime() - s.startedNanos()) / 1e9);
     }
 
@@ -129,7 +131,7 @@ public final class SpamTriage {
 
     /** Stratified {@code folds}-fold cross-validation over the decided comments: no comment scored by what saw it. */
     public Evaluation evaluate(int folds) {
-        List<Example> decided = decided(() -> false);
+        List<Example> decided = decided(() -> false).examples();
         long spam = decided.stream().filter(Example::spam).count();
         long ham = decided.size() - spam;
         if (spam < folds || ham < folds) {
@@ -139,15 +141,21 @@ public final class SpamTriage {
         return CrossValidation.run(decided, folds, 1L);
     }
 
-    private List<Example> decided(BooleanSupplier cancelled) {
+    /** The decisions to learn from, and a hash of which comments they are and how each was decided. */
+    private record Decisions(List<Example> examples, long hash) { }
+
+    private Decisions decided(BooleanSupplier cancelled) {
         List<Example> examples = new ArrayList<>();
+        long[] hash = {17};
         store.eachDecided(MAX_EXAMPLES, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
-            examples.add(new Example(CommentFacts.of(row.comment()), row.status() == Status.SPAM));
+            boolean spam = row.status() == Status.SPAM;
+            examples.add(new Example(CommentFacts.of(row.comment()), spam));
+            hash[0] = hash[0] * 1_000_003 + row.id() * 2 + (spam ? 1 : 0);
             return true;
         });
-        return examples;
+        return new Decisions(examples, hash[0]);
     }
 }

@@ -26,7 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class TriageViewModel {
     private final Background lanes;
     private final SpamTriage triage;
-    private final Runnable saved;
     private final OneAtATime runs = new OneAtATime(this::run);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<TriageSummary> last = new SimpleObjectProperty<>();
@@ -34,11 +33,10 @@ public final class TriageViewModel {
     private volatile boolean closed;
     private StatusCounts scoredAt;
 
-    /** {@code saved} runs on the UI thread once a run's verdicts are written (the queue re-reads). */
-    public TriageViewModel(Background lanes, SpamTriage triage, Runnable saved) {
+    /** The queue shows the new verdicts as it shows any commit: the window's change watcher sees them. */
+    public TriageViewModel(Background lanes, SpamTriage triage) {
         this.lanes = lanes;
         this.triage = triage;
-        this.saved = saved;
     }
 
     public void onError(Consumer<Throwable> handler) {
@@ -109,7 +107,6 @@ public final class TriageViewModel {
             }, ok -> {
                 last.set(SpamTriage.summary(scoring));
                 finished(done);
-                saved.run();
             }, e -> {
                 finished(done);
                 failed.accept(e);
