@@ -57,7 +57,7 @@ public final class DecidedComments {
             try (ResultSet rs = ps.executeQuery()) {
                 long n = 0;
                 while (rs.next()) {
-                    if ((++n & 1023) == 0 && cancelled.getAsBoolean()) {
+                    if ((n++ & 1023) == 0 && cancelled.getAsBoolean()) { // the first row, then every 1,024
                         throw new CancellationException("dry run cancelled");
                     }
                     each.accept(new Decided(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
