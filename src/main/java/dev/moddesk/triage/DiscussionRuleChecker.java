@@ -38,8 +38,15 @@ public final class DiscussionRuleChecker {
     }
 
     public RuleCheck check(RuleSubject c) {
-        List<Evidence> disallowed = disallowed(c);
-        List<Evidence> held = held(c);
+        Fields fields = new Fields(c, !disallowedKeys.isEmpty());
+        List<Evidence> disallowed = new ArrayList<>();
+        for (KeyMatcher.Key key : disallowedKeys) {
+            String where = fields.where(key, true);
+            if (where != null) {
+                disallowed.add(new Evidence("matches disallowed key '" + key.text() + "'" + where, DISALLOWED_LOG_ODDS));
+            }
+        }
+        List<Evidence> held = held(c, fields);
         List<Evidence> all = new ArrayList<>(disallowed);
         all.addAll(held);
         RuleOutcome outcome = !disallowed.isEmpty() ? RuleOutcome.DISALLOWED
@@ -47,24 +54,8 @@ public final class DiscussionRuleChecker {
         return new RuleCheck(outcome, all);
     }
 
-    /** wp_check_comment_disallowed_list: also against the text with its tags stripped, so tags cannot split a key. */
-    private List<Evidence> disallowed(RuleSubject c) {
-        List<Evidence> out = new ArrayList<>();
-        if (disallowedKeys.isEmpty()) {
-            return out;
-        }
-        String stripped = WordPressText.stripAllTags(c.content());
-        for (KeyMatcher.Key key : disallowedKeys) {
-            String where = where(key, c, c.content(), stripped);
-            if (where != null) {
-                out.add(new Evidence("matches disallowed key '" + key.text() + "'" + where, DISALLOWED_LOG_ODDS));
-            }
-        }
-        return out;
-    }
-
     /** check_comment: the links, the moderation keys, then the previously approved author. */
-    private List<Evidence> held(RuleSubject c) {
+    private List<Evidence> held(RuleSubject c, Fields fields) {
         List<Evidence> out = new ArrayList<>();
         if (rules.requireNameEmail() && c.type() == CommentType.COMMENT && (c.author().isEmpty() || c.email().isEmpty())) {
             // wp_handle_comment_submission refuses such a comment from the form; one that got in anyway waits
@@ -78,7 +69,7 @@ public final class DiscussionRuleChecker {
             }
         }
         for (KeyMatcher.Key key : moderationKeys) {
-            String where = where(key, c, c.content(), null);
+            String where = fields.where(key, false);
             if (where != null) {
                 out.add(new Evidence("matches moderation key '" + key.text() + "'" + where, MODERATION_KEY_LOG_ODDS));
             }
@@ -97,26 +88,40 @@ public final class DiscussionRuleChecker {
         return out;
     }
 
-    /** Where the key matches, as words to append ("" for the text, the commonest place); null when nowhere. */
-    private static String where(KeyMatcher.Key key, RuleSubject c, String content, String stripped) {
-        if (key.pattern().matcher(c.author()).find()) {
-            return " (in the name)";
+    /** A comment's fields in the order WordPress tries them, each also case-folded, folded once for every key. */
+    private static final class Fields {
+        private static final String[] PLACES = {" (in the name)", " (in the email)", " (in the URL)", "", "",
+            " (in the IP)", " (in the user agent)"};
+        private final String[] raw;
+        private String[] folded;
+
+        /** {@code withStripped}: also the text without its tags (wp_check_comment_disallowed_list looks there). */
+        Fields(RuleSubject c, boolean withStripped) {
+            raw = new String[] {c.author(), c.email(), c.url(), c.content(),
+                withStripped ? WordPressText.stripAllTags(c.content()) : null, c.ip(), c.agent()};
         }
-        if (key.pattern().matcher(c.email()).find()) {
-            return " (in the email)";
+
+        /** Where the key matches, as words to append ("" for the text, the commonest place); null when nowhere. */
+        String where(KeyMatcher.Key key, boolean alsoStripped) {
+            for (int i = 0; i < raw.length; i++) {
+                if (i == 4 && !alsoStripped) {
+                    continue;
+                }
+                if (key.in(raw[i], key.pattern() == null ? folded(i) : null)) {
+                    return PLACES[i];
+                }
+            }
+            return null;
         }
-        if (key.pattern().matcher(c.url()).find()) {
-            return " (in the URL)";
+
+        private String folded(int i) {
+            if (folded == null) {
+                folded = new String[raw.length];
+            }
+            if (folded[i] == null) {
+                folded[i] = KeyMatcher.fold(raw[i]);
+            }
+            return folded[i];
         }
-        if (key.pattern().matcher(content).find() || stripped != null && key.pattern().matcher(stripped).find()) {
-            return "";
-        }
-        if (key.pattern().matcher(c.ip()).find()) {
-            return " (in the IP)";
-        }
-        if (key.pattern().matcher(c.agent()).find()) {
-            return " (in the user agent)";
-        }
-        return null;
     }
 }

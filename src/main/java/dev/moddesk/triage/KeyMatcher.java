@@ -20,12 +20,27 @@ import java.util.regex.PatternSyntaxException;
  * </pre>
  */
 final class KeyMatcher {
-    /** One usable key: the line as written and its pattern. */
-    record Key(String text, Pattern pattern) { }
+    /**
+     * One usable key: the line as written, and either its case-folded text ({@link MatchMode#WORDPRESS} and
+     * {@link MatchMode#WHOLE_WORD}: found with {@code indexOf} in folded fields, many times faster than a
+     * case-insensitive regex and with the same result) or its pattern ({@link MatchMode#REGEX}).
+     */
+    record Key(String text, String folded, boolean wholeWord, Pattern pattern) {
+        /** Whether the key is in {@code field}, given as it is and case-folded ({@link #fold}). */
+        boolean in(String field, String foldedField) {
+            if (pattern != null) {
+                return pattern.matcher(field).find();
+            }
+            for (int at = foldedField.indexOf(folded); at >= 0; at = foldedField.indexOf(folded, at + 1)) {
+                if (!wholeWord || isWholeWord(foldedField, at, at + folded.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Letters, digits and the underscore make a word, in any script. */
-    private static final String WORD_CHAR = "[\\p{L}\\p{N}\\p{M}_]";
 
     private KeyMatcher() {
     }
@@ -37,7 +52,8 @@ final class KeyMatcher {
             if (key.isEmpty() || key.equals("0")) {
                 continue;
             }
-            keys.add(new Key(key, pattern(key, mode)));
+            keys.add(mode == MatchMode.REGEX ? new Key(key, null, false, Pattern.compile(key, FLAGS))
+                    : new Key(key, fold(key), mode == MatchMode.WHOLE_WORD, null));
         }
         return keys;
     }
@@ -54,7 +70,7 @@ final class KeyMatcher {
             }
             Pattern p;
             try {
-                p = pattern(key, mode);
+                p = Pattern.compile(key, FLAGS);
             } catch (PatternSyntaxException e) {
                 return Optional.of("'" + key + "' is not a valid regular expression: " + e.getDescription()
                         + (e.getIndex() >= 0 ? " near position " + (e.getIndex() + 1) : ""));
@@ -66,15 +82,36 @@ final class KeyMatcher {
         return Optional.empty();
     }
 
-    private static Pattern pattern(String key, MatchMode mode) {
-        switch (mode) {
-            case WORDPRESS:
-                return Pattern.compile(Pattern.quote(key), FLAGS);
-            case WHOLE_WORD:
-                return Pattern.compile("(?<!" + WORD_CHAR + ")" + Pattern.quote(key) + "(?!" + WORD_CHAR + ")", FLAGS);
-            default:
-                return Pattern.compile(key, FLAGS);
+    /**
+     * Case folding as a case-insensitive Unicode regex compares characters (Java's {@code UNICODE_CASE}, like PCRE's
+     * {@code /iu}): each code point to the lower case of its upper case, so 'Ç' and 'ç', 'K' and the Kelvin sign meet.
+     */
+    static String fold(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int folded = Character.toLowerCase(Character.toUpperCase(cp));
+            if (folded != cp && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(folded);
+            }
+            i += Character.charCount(cp);
         }
+        return out == null ? s : out.toString();
+    }
+
+    /** Whether {@code s[start, end)} has no letter, digit, mark or underscore just before or after it. */
+    private static boolean isWholeWord(String s, int start, int end) {
+        return (start == 0 || !isWordChar(s.codePointBefore(start))) && (end == s.length() || !isWordChar(s.codePointAt(end)));
+    }
+
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return cp == '_' || Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** PHP's trim(): only space, tab, newline, carriage return, NUL and vertical tab, not all Unicode spaces. */

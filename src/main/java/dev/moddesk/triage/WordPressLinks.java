@@ -26,7 +26,10 @@ final class WordPressLinks {
     }
 
     static int count(String html) {
-        int n = count(ANCHOR, html);
+        int n = html.indexOf('<') < 0 ? 0 : count(ANCHOR, html);
+        if (!html.contains("://") && html.indexOf('@') < 0 && !hasDotPrefix(html)) {
+            return n; // nothing make_clickable would link: most comments
+        }
         // make_clickable pads the text with spaces and works only on the text between tags outside skipped blocks
         StringBuilder text = new StringBuilder(" ");
         Matcher tag = TAG.matcher(html);
@@ -49,6 +52,16 @@ final class WordPressLinks {
         }
         text.append(' ');
         return n + count(URL, text) + count(WWW, text) + count(EMAIL, text);
+    }
+
+    /** Whether "www." or "ftp." (any case) occurs: make_clickable's bare addresses. */
+    private static boolean hasDotPrefix(String s) {
+        for (int dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            if (s.regionMatches(true, dot - 3, "www", 0, 3) || s.regionMatches(true, dot - 3, "ftp", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(Pattern p, CharSequence s) {

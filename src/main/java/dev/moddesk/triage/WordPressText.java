@@ -14,6 +14,9 @@ final class WordPressText {
     }
 
     static String stripAllTags(String html) {
+        if (html.indexOf('<') < 0) {
+            return KeyMatcher.phpTrim(html); // most comments: no tag to strip
+        }
         String s = SCRIPT_OR_STYLE.matcher(html).replaceAll("");
         s = HTML_COMMENT.matcher(s).replaceAll("");
         s = TAG.matcher(s).replaceAll("");

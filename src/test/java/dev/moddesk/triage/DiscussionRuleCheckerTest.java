@@ -60,6 +60,19 @@ class DiscussionRuleCheckerTest {
     }
 
     @Test
+    void foldedTextFindsWhatACaseInsensitiveUnicodeRegexFinds() {
+        List<String> texts = List.of("ÇASINO", "çasino", "\u212Aelvin", "kelvin", "STRASSE", "straße", "İstanbul",
+                "istanbul", "ΣΊΣΥΦΟΣ", "σίσυφος", "ﬁle", "FILE", "Ǆ", "ǆ", "ǅ", "\uD801\uDC00", "\uD801\uDC28");
+        for (String key : texts) {
+            for (String text : texts) {
+                boolean regex = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(key),
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text).find();
+                assertEquals(regex, KeyMatcher.fold(text).contains(KeyMatcher.fold(key)), key + " in " + text);
+            }
+        }
+    }
+
+    @Test
     void theKeyZeroAndBlankLinesAreSkippedAsPhpEmptySkipsThem() {
         DiscussionRules rules = disallowed("0\n   \n\t\r\n\n");
         assertEquals(RuleOutcome.PASS, check(rules, comment("I rate it 10 out of 10, 0 complaints")).outcome());
