@@ -8,6 +8,7 @@ import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.app.sync.Sync;
 import dev.moddesk.app.triage.SpamTriage;
+import dev.moddesk.app.triage.TriageRules;
 import dev.moddesk.store.DamagedDatabaseException;
 import dev.moddesk.store.DataVersion;
 import dev.moddesk.store.Database;
@@ -116,6 +117,11 @@ public final class Workspace implements AutoCloseable {
     /** Spam triage: scores the pending comments, learning from the decisions; it writes through the writer. */
     public SpamTriage triage() {
         return new SpamTriage(db);
+    }
+
+    /** The discussion rules kept here and their dry run; saving writes through the writer connection. */
+    public TriageRules triageRules() {
+        return new TriageRules(db);
     }
 
     /** Exports, the audit log and reports on this database. */

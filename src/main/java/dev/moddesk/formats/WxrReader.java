@@ -1,13 +1,16 @@
 package dev.moddesk.formats;
 
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentMeta;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.SiteUrl;
 import dev.moddesk.core.Status;
 import java.io.InputStream;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,9 @@ import javax.xml.stream.XMLStreamReader;
  * WordPress's importer takes them (WordPress.com writes {@code https://wordpress.org/export/1.2/}), or in any
  * WXR 1.0 to 1.2 namespace under another prefix. A WXR version above 1.2, in that namespace or in
  * {@code wp:wxr_version}, is refused: its fields may mean something else.
+ *
+ * <p>A comment's {@code wp:commentmeta} rows (Akismet's and Antispam Bee's verdicts, trash bookkeeping) follow it to
+ * the sink, in file order; a row without a key is dropped.
  */
 public final class WxrReader {
     /** {@code http(s)://wordpress.org/export/X.Y/}, the trailing slash optional; group 1 is the version. */
@@ -61,6 +67,8 @@ public final class WxrReader {
         int depth = 0;
         ItemState item = null;
         Map<String, String> comment = null;
+        List<CommentMeta> meta = new ArrayList<>();
+        String[] metaRow = null; // key and value of the wp:commentmeta being read
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
@@ -68,8 +76,14 @@ public final class WxrReader {
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
                 if (depth == 4 && comment != null) {
-                    emitComment(item, comment);
+                    emitComment(item, comment, meta);
                     comment = null;
+                    meta = new ArrayList<>();
+                } else if (depth == 5 && metaRow != null) {
+                    if (metaRow[0] != null && !metaRow[0].isEmpty()) {
+                        meta.add(new CommentMeta(metaRow[0], metaRow[1] == null ? "" : metaRow[1]));
+                    }
+                    metaRow = null;
                 } else if (depth == 3 && item != null) {
                     emitPost(item);
                     item = null;
@@ -124,6 +138,11 @@ public final class WxrReader {
                 }
             } else if (depth == 5 && comment != null && wp && name.startsWith("comment_")) {
                 comment.put(name, text());
+                depth--;
+            } else if (depth == 5 && comment != null && wp && name.equals("commentmeta")) {
+                metaRow = new String[2];
+            } else if (depth == 6 && metaRow != null && wp && (name.equals("meta_key") || name.equals("meta_value"))) {
+                metaRow[name.equals("meta_key") ? 0 : 1] = text();
                 depth--;
             }
         }
@@ -181,7 +200,7 @@ public final class WxrReader {
         item.postId = postId;
     }
 
-    private void emitComment(ItemState item, Map<String, String> f) {
+    private void emitComment(ItemState item, Map<String, String> f, List<CommentMeta> meta) {
         int line = Integer.parseInt(f.get("@line"));
         int column = Integer.parseInt(f.get("@column"));
         String type = f.getOrDefault("comment_type", "");
@@ -224,6 +243,7 @@ public final class WxrReader {
                 null,
                 parseId(f.getOrDefault("comment_user_id", "0"), "wp:comment_user_id", line, column),
                 date, CommentType.fromSite(type), FieldNormaliser.content(content), status.get()));
+        sink.commentMeta(List.copyOf(meta));
     }
 
     private long parseId(String text, String what) {

@@ -1,6 +1,7 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentMeta;
 import dev.moddesk.core.CommentText;
 import dev.moddesk.core.EditRule;
 import dev.moddesk.core.Post;
@@ -49,6 +50,11 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement adjustCount;
     private static final CommentText NO_TEXT = new CommentText("", "", "", "");
     private final PreparedStatement markConflict;
+    private final PreparedStatement dropMeta;
+    private final PreparedStatement insertMeta;
+    /** The comment the last {@link #comment} wrote (its meta may follow), and whether it was new. */
+    private long lastCommentId = -1;
+    private boolean lastCommentNew;
     /** The site's text kept with the edit conflict of the comment being merged ({@link #NO_TEXT}: none). */
     private CommentText siteTextOfConflict = NO_TEXT;
     private long lastIndexed;
@@ -87,6 +93,8 @@ public final class ImportWriter implements AutoCloseable {
             updateMerge = c.prepareStatement("UPDATE comments SET site_status = ?, decision = ?, decided_against = ?, "
                     + "conflict = ? WHERE id = ?");
             markConflict = c.prepareStatement("UPDATE comments SET conflict = 1 WHERE id = ?");
+            dropMeta = c.prepareStatement("DELETE FROM comment_meta WHERE comment_id = ?");
+            insertMeta = c.prepareStatement("INSERT INTO comment_meta (comment_id, meta_key, meta_value) VALUES (?, ?, ?)");
             fillAgent = c.prepareStatement("UPDATE comments SET agent = ? WHERE id = ?");
             dropOutbox = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
             queuedEdit = c.prepareStatement("SELECT " + TextChanges.fromColumns("payload", "") + ", "
@@ -193,6 +201,8 @@ public final class ImportWriter implements AutoCloseable {
             bindInsert(in);
             if (insertComment.executeUpdate() == 1) {
                 lastInserted++;
+                lastCommentId = lastInserted;
+                lastCommentNew = true;
                 if (lastInserted - lastIndexed >= FTS_CHUNK) {
                     indexNewRows();
                 }
@@ -235,6 +245,8 @@ public final class ImportWriter implements AutoCloseable {
         try (ResultSet rs = findComment.executeQuery()) {
             rs.next();
             id = rs.getLong(1);
+            lastCommentId = id;
+            lastCommentNew = false;
             fieldsChanged = rs.getLong(2) != in.postId() || rs.getLong(3) != in.parentId()
                     || !rs.getString(4).equals(in.author()) || !rs.getString(5).equals(in.email())
                     || !rs.getString(6).equals(in.url()) || !rs.getString(7).equals(in.ip())
@@ -321,6 +333,33 @@ public final class ImportWriter implements AutoCloseable {
             return MergeOutcome.CONFLICT;
         }
         return fieldsChanged || step.changesRow() ? MergeOutcome.UPDATED : MergeOutcome.UNCHANGED;
+    }
+
+    /**
+     * The site's meta of the comment just written, replacing what was kept of it (so a re-import does not repeat
+     * rows). Meta is what the site knew, not a field of the comment: it never makes a comment count as updated.
+     */
+    public void commentMeta(List<CommentMeta> meta) {
+        if (lastCommentId < 0) {
+            throw new IllegalStateException("comment meta must follow its comment");
+        }
+        try {
+            if (!lastCommentNew) {
+                dropMeta.setLong(1, lastCommentId);
+                dropMeta.executeUpdate();
+            }
+            for (CommentMeta row : meta) {
+                insertMeta.setLong(1, lastCommentId);
+                insertMeta.setString(2, row.key());
+                insertMeta.setString(3, row.value());
+                insertMeta.addBatch();
+            }
+            if (!meta.isEmpty()) {
+                insertMeta.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
     }
 
     /** The text of the site's comment, as an edit compares it. */
@@ -481,7 +520,8 @@ public final class ImportWriter implements AutoCloseable {
 
     private void restore() {
         for (PreparedStatement ps : new PreparedStatement[] {insertComment, findComment, updateFields, updateMerge,
-                fillAgent, dropOutbox, queuedEdit, updateKeepingText, editConflict, dropEdit, markConflict, upsertPost, indexRange, adjustCount}) {
+                fillAgent, dropOutbox, queuedEdit, updateKeepingText, editConflict, dropEdit, markConflict, upsertPost, indexRange, adjustCount,
+                dropMeta, insertMeta}) {
             try {
                 if (ps != null) {
                     ps.close();

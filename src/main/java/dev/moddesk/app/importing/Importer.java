@@ -1,6 +1,7 @@
 package dev.moddesk.app.importing;
 
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentMeta;
 import dev.moddesk.core.Post;
 import dev.moddesk.formats.DisqusReader;
 import dev.moddesk.formats.FormatDetector;
@@ -119,6 +120,8 @@ public final class Importer {
                 for (Object item : batch) {
                     if (item instanceof Comment comment) {
                         counts.add(writer.comment(comment));
+                    } else if (item instanceof MetaItem meta) {
+                        writer.commentMeta(meta.rows);
                     } else if (item instanceof Post post) {
                         writer.post(post);
                         counts.posts++;
@@ -195,6 +198,8 @@ public final class Importer {
 
     private record Warning(String message) { }
 
+    private record MetaItem(List<CommentMeta> rows) { }
+
     private record Failure(RuntimeException error) { }
 
     /** Thrown inside the reader thread when the writer side has stopped listening. */
@@ -228,6 +233,15 @@ public final class Importer {
         @Override
         public void comment(Comment comment) {
             add(comment, comment.content().length());
+        }
+
+        @Override
+        public void commentMeta(List<CommentMeta> meta) {
+            int size = 0;
+            for (CommentMeta row : meta) {
+                size += row.key().length() + row.value().length();
+            }
+            add(new MetaItem(meta), size);
         }
 
         @Override
