@@ -1,21 +1,28 @@
 package dev.moddesk.app.triage;
 
+import dev.moddesk.core.Comment;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.Verdict;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.TriageStore;
 import dev.moddesk.triage.CommentFacts;
 import dev.moddesk.triage.CrossValidation;
+import dev.moddesk.triage.DiscussionRuleChecker;
+import dev.moddesk.triage.Evidence;
 import dev.moddesk.triage.Evaluation;
 import dev.moddesk.triage.Example;
 import dev.moddesk.triage.KnownComments;
+import dev.moddesk.triage.RuleSubject;
 import dev.moddesk.triage.SpamModel;
 import dev.moddesk.triage.Triage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -29,13 +36,20 @@ import java.util.function.BooleanSupplier;
 public final class SpamTriage {
     /** The most decisions one training reads, newest first. */
     public static final int MAX_EXAMPLES = 200_000;
-    /** Verdicts per transaction, so a decision in the desk never waits long behind them. */
+    /**
+     * Comments judged together (one read of their site meta), and verdicts per transaction (a decision in the desk
+     * never waits long behind them).
+     */
     public static final int BATCH = 5_000;
 
     private final TriageStore store;
+    private final TriageRules rules;
+    private final SiteKnowledge site;
 
     public SpamTriage(Database db) {
         this.store = new TriageStore(db);
+        this.rules = new TriageRules(db);
+        this.site = new SiteKnowledge(db);
     }
 
     /** Learns, scores and saves, as the command line does: on the writer's thread. */
@@ -59,24 +73,72 @@ public final class SpamTriage {
         Triage triage = saved != null ? new Triage(saved, KnownComments.of(decided.examples()))
                 : Triage.learn(decided.examples());
         byte[] trained = saved == null && triage.model() != null ? triage.model().toBytes() : null;
-        Map<Long, Verdict> verdicts = new HashMap<>();
-        long[] counts = new long[2]; // scored, likely spam
+        Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
+        List<TriageStore.Row> batch = new ArrayList<>();
         store.eachPending(unscoredOnly, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
-            Verdict v = triage.judge(CommentFacts.of(row.comment()), List.of());
-            if (!row.hasVerdict(v)) {
-                verdicts.put(row.id(), v);
-            }
-            counts[0]++;
-            if (v.score() >= Triage.DEFAULT_THRESHOLD) {
-                counts[1]++;
+            batch.add(row);
+            if (batch.size() == BATCH) {
+                judging.judge(batch, site.evidence(ids(batch)));
+                batch.clear();
             }
             return true;
         });
-        return new Scoring(verdicts, counts[0], counts[1], decided.examples().size(), decided.hash(), started,
-                trained);
+        judging.judge(batch, site.evidence(ids(batch)));
+        return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, decided.examples().size(),
+                decided.hash(), started, trained);
+    }
+
+    private static List<Long> ids(List<TriageStore.Row> rows) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (TriageStore.Row r : rows) {
+            ids.add(r.id());
+        }
+        return ids;
+    }
+
+    /**
+     * Judges pending comments with the model, the discussion rules and what the site's filters said, keeping the
+     * verdicts that differ from the saved ones.
+     */
+    private static final class Judging {
+        final Triage triage;
+        final DiscussionRuleChecker rules;
+        final Set<String> approvedAuthors;
+        final Map<Long, Verdict> verdicts = new HashMap<>();
+        long scored;
+        long likelySpam;
+
+        Judging(Triage triage, DiscussionRuleChecker rules, Set<String> approvedAuthors) {
+            this.triage = triage;
+            this.rules = rules;
+            this.approvedAuthors = approvedAuthors;
+        }
+
+        void judge(List<TriageStore.Row> rows, Map<Long, List<Evidence>> fromSite) {
+            for (TriageStore.Row row : rows) {
+                Comment c = row.comment();
+                List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(),
+                        c.ip(), c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(),
+                        c.email())))).evidence());
+                extra.addAll(fromSite.getOrDefault(row.id(), List.of()));
+                Verdict v = triage.judge(CommentFacts.of(c), extra);
+                if (!row.hasVerdict(v)) {
+                    verdicts.put(row.id(), v);
+                }
+                scored++;
+                if (v.score() >= Triage.DEFAULT_THRESHOLD) {
+                    likelySpam++;
+                }
+            }
+        }
+    }
+
+    /** An author as WordPress looks for an earlier approved comment: name and email, case aside (MySQL's collation). */
+    private static String author(String name, String email) {
+        return name.toLowerCase(Locale.ROOT) + "\u0000" + email.toLowerCase(Locale.ROOT);
     }
 
     /** The saved model when it learned from exactly these decisions; else null (train anew). */
@@ -141,21 +203,29 @@ public final class SpamTriage {
         return CrossValidation.run(decided, folds, 1L);
     }
 
-    /** The decisions to learn from, and a hash of which comments they are and how each was decided. */
-    private record Decisions(List<Example> examples, long hash) { }
+    /**
+     * The decisions to learn from, a hash of which comments they are and how each was decided, and the authors
+     * (name and email) with an approved comment among them.
+     */
+    private record Decisions(List<Example> examples, long hash, Set<String> approvedAuthors) { }
 
     private Decisions decided(BooleanSupplier cancelled) {
         List<Example> examples = new ArrayList<>();
+        Set<String> approvedAuthors = new HashSet<>();
         long[] hash = {17};
         store.eachDecided(MAX_EXAMPLES, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
             boolean spam = row.status() == Status.SPAM;
-            examples.add(new Example(CommentFacts.of(row.comment()), spam));
+            Comment c = row.comment();
+            examples.add(new Example(CommentFacts.of(c), spam));
+            if (!spam) {
+                approvedAuthors.add(author(c.author(), c.email()));
+            }
             hash[0] = hash[0] * 1_000_003 + row.id() * 2 + (spam ? 1 : 0);
             return true;
         });
-        return new Decisions(examples, hash[0]);
+        return new Decisions(examples, hash[0], approvedAuthors);
     }
 }
