@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * {@link QueuePages#plan}): status views walk {@code comments_by_status_date}; a site filter is tested row by row (no
  * index: it only matters with several sites), and on a database holding one site it is dropped as it matches
  * every row; a post filter {@code comments_by_status_post} (status, site, post, date), which also orders the
- * post sort; the score filter and sort are tested row by row (no score before triage); the author sort
+ * post sort; the score filter's counts and the score sort {@code comments_by_status_score} (schema 9), the score
+ * filter in another order tested row by row; the author sort
  * {@code comments_by_author}; a date range the date column of whichever index leads; author/email/IP text the full-text index (its author,
  * email and ip columns), an IP address typed in full {@code comments_by_ip}. In page queries conditions that
  * must not drive the plan carry a unary {@code +}: the date order then comes from an index and the first page

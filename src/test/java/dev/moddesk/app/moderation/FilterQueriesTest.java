@@ -216,7 +216,8 @@ class FilterQueriesTest {
         assertPlan(pending.withScope(Scope.none().withPost(site1, 2L)),
                 "count:|comments_by_status_post (status=? AND site_id=? AND post_id=?)",
                 "page:|comments_by_status_post (status=? AND site_id=? AND post_id=?)");
-        assertPlan(pending.withScope(Scope.none().withMinScore(0.5)), "count:|(status=?)",
+        assertPlan(pending.withScope(Scope.none().withMinScore(0.5)),
+                "count:|comments_by_status_score (status=? AND score>?)",
                 "page:|comments_by_status_date (status=?)");
         assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.POST, true), "page:|comments_by_status_post (status=?)");
         assertPlan(pending.sortedBy(SortKey.AUTHOR, false), "page:|comments_by_author (status=?)");
