@@ -3,6 +3,7 @@ package dev.moddesk.cli;
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.core.Plural;
+import dev.moddesk.triage.AutoSpam;
 import dev.moddesk.triage.Evaluation;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -38,13 +39,22 @@ final class TriageCommand implements Runnable {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    @Option(names = "--auto-spam", paramLabel = "T|off", description = "Before scoring, switch auto-spam on: from "
+            + "now on every pending comment scoring at least T (above 0, at most 1) is marked spam by the triage "
+            + "itself (audit-logged as its decision, undoable); or off (the default). Kept in the database.")
+    String autoSpam;
+
     @Override
     public void run() {
         if (folds < 2 || folds > 100) {
             throw new UserError("--folds must be between 2 and 100");
         }
         PrintWriter out = spec.commandLine().getOut();
+        AutoSpam setting = autoSpam == null ? null : parseAutoSpam(autoSpam);
         try (Workspace workspace = database.open(root)) {
+            if (setting != null) {
+                workspace.triage().saveAutoSpam(setting);
+            }
             if (evaluate) {
                 printEvaluation(out, workspace.triage().evaluate(folds));
             } else {
@@ -67,9 +77,21 @@ final class TriageCommand implements Runnable {
 
     /** "scored 120 pending comments, 34 likely spam, learning from 2,000 decisions, in 0.8 s" */
     static String describe(TriageSummary s) {
-        return String.format(Locale.ROOT, "scored %s, %,d likely spam, learning from %s, in %.1f s",
+        return String.format(Locale.ROOT, "scored %s, %,d likely spam, learning from %s, in %.1f s%s",
                 Plural.count(s.scored(), "pending comment"), s.likelySpam(), Plural.count(s.learnedFrom(), "decision"),
-                s.seconds());
+                s.seconds(), s.autoSpammed() == 0 ? "" : "; auto-spam marked " + Plural.count(s.autoSpammed(),
+                        "comment") + " spam");
+    }
+
+    private static AutoSpam parseAutoSpam(String text) {
+        if (text.strip().equalsIgnoreCase("off")) {
+            return AutoSpam.OFF;
+        }
+        try {
+            return new AutoSpam(true, Double.parseDouble(text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--auto-spam takes a score above 0 and at most 1 (e.g. 0.95), or off: " + text);
+        }
     }
 
     private void printEvaluation(PrintWriter out, Evaluation e) {

@@ -3,6 +3,7 @@ package dev.moddesk.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moddesk.triage.AutoSpam;
 import dev.moddesk.triage.DiscussionRules;
 import dev.moddesk.triage.MatchMode;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.Optional;
  */
 public final class TriageSettings {
     static final String DISCUSSION_RULES = "discussion_rules";
+    static final String AUTO_SPAM = "auto_spam";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
@@ -28,15 +30,9 @@ public final class TriageSettings {
 
     /** The saved rules; empty when none were saved. A field missing from the document takes WordPress's default. */
     public Optional<DiscussionRules> discussionRules() {
-        try (Connection c = db.openReader();
-             PreparedStatement ps = c.prepareStatement("SELECT value FROM triage_settings WHERE key = ?")) {
-            ps.setString(1, DISCUSSION_RULES);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rules(JSON.readTree(rs.getString(1)))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the discussion rules: " + Database.explain(e), e);
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        try {
+            return read(DISCUSSION_RULES, "the discussion rules").map(TriageSettings::rules);
+        } catch (IllegalArgumentException e) {
             throw new StoreException("the saved discussion rules cannot be read: " + e.getMessage(), e);
         }
     }
@@ -50,13 +46,50 @@ public final class TriageSettings {
         doc.put("comment_previously_approved", rules.previouslyApproved());
         doc.put("require_name_email", rules.requireNameEmail());
         doc.put("match_mode", rules.matchMode().name().toLowerCase(Locale.ROOT));
+        save(DISCUSSION_RULES, doc, "the discussion rules");
+    }
+
+    /** Whether the triage marks spam by itself, and from which score; off when never saved or unreadable. */
+    public AutoSpam autoSpam() {
+        try {
+            return read(AUTO_SPAM, "the auto-spam setting")
+                    .map(doc -> new AutoSpam(doc.path("on").asBoolean(false), doc.path("threshold").asDouble(0.95)))
+                    .orElse(AutoSpam.OFF);
+        } catch (IllegalArgumentException | StoreException unreadable) {
+            return AutoSpam.OFF; // the safe side is deciding nothing
+        }
+    }
+
+    /** Saves the auto-spam setting on the writer connection. */
+    public void saveAutoSpam(AutoSpam autoSpam) {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("on", autoSpam.on());
+        doc.put("threshold", autoSpam.threshold());
+        save(AUTO_SPAM, doc, "the auto-spam setting");
+    }
+
+    private Optional<JsonNode> read(String key, String what) {
+        try (Connection c = db.openReader();
+             PreparedStatement ps = c.prepareStatement("SELECT value FROM triage_settings WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(JSON.readTree(rs.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + what + ": " + Database.explain(e), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(what + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void save(String key, JsonNode doc, String what) {
         try (PreparedStatement ps = db.writer().prepareStatement("INSERT INTO triage_settings (key, value) VALUES (?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            ps.setString(1, DISCUSSION_RULES);
+            ps.setString(1, key);
             ps.setString(2, doc.toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("cannot save the discussion rules: " + Database.explain(e), e);
+            throw new StoreException("cannot save " + what + ": " + Database.explain(e), e);
         }
     }
 

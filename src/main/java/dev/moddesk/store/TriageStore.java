@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,23 @@ public final class TriageStore {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot count the scores: " + Database.explain(e), e);
+        }
+    }
+
+    /** The row ids of the pending comments scoring at least {@code threshold}. */
+    public List<Long> pendingAtOrAbove(double threshold) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM comments WHERE status = 'pending' AND score >= ?")) {
+            ps.setDouble(1, threshold);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the scores: " + Database.explain(e), e);
         }
     }
 

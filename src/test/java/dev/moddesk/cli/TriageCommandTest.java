@@ -119,6 +119,30 @@ class TriageCommandTest {
         assertTrue(userError("--db", db, "triage", "--folds", "1").contains("--folds must be between 2 and 100"));
     }
 
+    @Test
+    void autoSpamIsOffUntilSwitchedOn_thenMarksWhatScoresAtLeastItsThreshold_asTheTriagesOwnDecision() throws Exception {
+        String db = importedAcrossSources();
+        Path file = Path.of(db);
+        String autoSpammed = "SELECT count(*) FROM comments WHERE remote_id >= " + PENDING_FROM + " AND status = 'spam'";
+        assertEquals(0, StoreProbe.number(file, autoSpammed), "nothing is decided automatically by default");
+        long high = StoreProbe.number(file, "SELECT count(*) FROM comments WHERE status = 'pending' AND score >= 0.9");
+        assertTrue(high > 0);
+
+        String out = ok("--db", db, "triage", "--auto-spam", "0.9").out();
+        assertTrue(out.contains("auto-spam marked " + high + " comments spam"), out);
+        assertEquals(high, StoreProbe.number(file, autoSpammed));
+        assertEquals(List.of("triage (auto-spam at 0.90)"), StoreProbe.strings(file,
+                "SELECT DISTINCT moderator FROM audit_log"), "the audit log names the triage");
+        assertEquals(high, StoreProbe.number(file, "SELECT count(*) FROM outbox"), "pushed at the next sync");
+
+        ok("--db", db, "triage", "--auto-spam", "off");
+        ok("--db", db, "moderate", "--action", "hold", "--ids", StoreProbe.strings(file,
+                "SELECT remote_id FROM comments WHERE status = 'spam' AND remote_id >= " + PENDING_FROM).get(0));
+        ok("--db", db, "triage");
+        assertEquals(high - 1, StoreProbe.number(file, autoSpammed), "off again: nothing more is decided");
+        assertTrue(userError("--db", db, "triage", "--auto-spam", "1.5").contains("--auto-spam takes a score"));
+    }
+
     /** The probability that a random spam outscores a random legitimate comment (ties count half). */
     static double auc(List<double[]> scored) {
         double pairs = 0;

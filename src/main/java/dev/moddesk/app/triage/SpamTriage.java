@@ -1,10 +1,14 @@
 package dev.moddesk.app.triage;
 
+import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.Verdict;
 import dev.moddesk.store.Database;
+import dev.moddesk.store.TriageSettings;
 import dev.moddesk.store.TriageStore;
+import dev.moddesk.triage.AutoSpam;
 import dev.moddesk.triage.CommentFacts;
 import dev.moddesk.triage.CrossValidation;
 import dev.moddesk.triage.DiscussionRuleChecker;
@@ -42,14 +46,18 @@ public final class SpamTriage {
      */
     public static final int BATCH = 5_000;
 
+    private final Database db;
     private final TriageStore store;
     private final TriageRules rules;
     private final SiteKnowledge site;
+    private final TriageSettings settings;
 
     public SpamTriage(Database db) {
+        this.db = db;
         this.store = new TriageStore(db);
         this.rules = new TriageRules(db);
         this.site = new SiteKnowledge(db);
+        this.settings = new TriageSettings(db);
     }
 
     /** Learns, scores and saves, as the command line does: on the writer's thread. */
@@ -59,7 +67,30 @@ public final class SpamTriage {
             save(batch);
         }
         saveModel(s);
-        return summary(s);
+        return summary(s, autoSpam());
+    }
+
+    /** Whether (and from which score) the triage marks spam by itself. */
+    public AutoSpam autoSpamSetting() {
+        return settings.autoSpam();
+    }
+
+    /** Switches auto-spam on or off; on the writer's thread. */
+    public void saveAutoSpam(AutoSpam autoSpam) {
+        settings.saveAutoSpam(autoSpam);
+    }
+
+    /**
+     * When auto-spam is on, marks spam every pending comment scoring at least its threshold: one decision, one undo
+     * step, audit-logged as the triage's ({@link AutoSpam#moderator()}). On the writer's thread; returns how many.
+     */
+    public long autoSpam() {
+        AutoSpam a = settings.autoSpam();
+        if (!a.on()) {
+            return 0;
+        }
+        List<Long> ids = store.pendingAtOrAbove(a.threshold());
+        return ids.isEmpty() ? 0 : new Moderation(db, a::moderator).decide(ids, ModerationAction.SPAM).changed();
     }
 
     /**
@@ -180,8 +211,8 @@ public final class SpamTriage {
         return batches;
     }
 
-    public static TriageSummary summary(Scoring s) {
-        return new TriageSummary(s.scored(), s.likelySpam(), s.learnedFrom(),
+    public static TriageSummary summary(Scoring s, long autoSpammed) {
+        return new TriageSummary(s.scored(), s.likelySpam(), s.learnedFrom(), autoSpammed,
                 (System.nanoTime() - s.startedNanos()) / 1e9);
     }
 

@@ -103,9 +103,9 @@ public final class TriageViewModel {
         if (!batches.hasNext()) {
             lanes.run(Lane.WRITE, () -> {
                 triage.saveModel(scoring);
-                return List.of();
-            }, ok -> {
-                last.set(SpamTriage.summary(scoring));
+                return triage.autoSpam();
+            }, autoSpammed -> {
+                last.set(SpamTriage.summary(scoring, autoSpammed));
                 finished(done);
             }, e -> {
                 finished(done);
