@@ -29,6 +29,7 @@ import dev.moddesk.ui.queue.ViewsSidebar;
 import dev.moddesk.ui.status.StatusBar;
 import dev.moddesk.ui.status.WriterHolder;
 import dev.moddesk.ui.sync.SyncFeature;
+import dev.moddesk.ui.triage.SpamRulesFeature;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Scene;
@@ -64,6 +65,7 @@ public final class DeskWindow {
     private final QueueFeature queueing;
     private final ImportFeature importing;
     private final AdminWindows admin;
+    private final SpamRulesFeature spamRules;
     private final SyncFeature syncing;
     private final ChangeWatcher watcher;
     private final WindowPlace place;
@@ -101,6 +103,7 @@ public final class DeskWindow {
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);
         new HealthFeature(lanes, desk.file(), dialogs, commands);
+        spamRules = new SpamRulesFeature(stage, desk.triageRules(), lanes, dialogs, commands);
         new EditingFeature(stage, new EditingViewModel(lanes, desk.moderation(), dialogs,
                 moderation.messageProperty()::set, () -> {
                     queue.reload();
@@ -186,7 +189,7 @@ public final class DeskWindow {
 
     private MenuBar menuBar(DeskBasics basics, ActionFactory actions) {
         Menu file = actions.menu("_File", DeskAction.IMPORT, DeskAction.EXPORT, DeskAction.LOAD_DEMO, null,
-                DeskAction.SETTINGS, null, DeskAction.QUIT);
+                DeskAction.SETTINGS, DeskAction.SPAM_RULES, null, DeskAction.QUIT);
         file.setId("menu-file");
         Menu view = new Menu("_View");
         view.getItems().addAll(basics.themeItems());
@@ -222,6 +225,7 @@ public final class DeskWindow {
         }
         watcher.stop();
         admin.close();
+        spamRules.close();
         syncing.close();
         lanes.shutdown();
         pageReader.close();
