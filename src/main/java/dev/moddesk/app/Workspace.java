@@ -7,6 +7,7 @@ import dev.moddesk.app.importing.Importer;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.app.sync.Sync;
+import dev.moddesk.app.triage.SpamTriage;
 import dev.moddesk.app.triage.TriageRules;
 import dev.moddesk.store.DamagedDatabaseException;
 import dev.moddesk.store.DataVersion;
@@ -111,6 +112,11 @@ public final class Workspace implements AutoCloseable {
     public ImportSummary loadDemo(int comments, BooleanSupplier cancelled) {
         return importer(w -> { }).importFrom("demo", "demo",
                 sink -> new DemoData(DemoData.DEFAULT_SEED, comments).generate(sink), cancelled);
+    }
+
+    /** Spam triage: scores the pending comments, learning from the decisions; it writes through the writer. */
+    public SpamTriage triage() {
+        return new SpamTriage(db);
     }
 
     /** The discussion rules kept here and their dry run; saving writes through the writer connection. */

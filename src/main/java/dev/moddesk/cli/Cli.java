@@ -41,6 +41,7 @@ public final class Cli {
         COMMANDS.put("moderate", ModerateCommand::new);
         COMMANDS.put("edit", EditCommand::new);
         COMMANDS.put("reply", ReplyCommand::new);
+        COMMANDS.put("triage", TriageCommand::new);
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("report", ReportCommand::new);
         COMMANDS.put("audit", AuditCommand::new);

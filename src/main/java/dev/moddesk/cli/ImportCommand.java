@@ -1,6 +1,7 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.app.importing.ImportProgress;
 import dev.moddesk.app.importing.ImportSummary;
 import dev.moddesk.app.importing.Importer;
@@ -49,6 +50,14 @@ final class ImportCommand implements Runnable {
                     out.println(TerminalText.escape(describe(file, s)));
                 }
                 total = total.plus(s);
+            }
+            if (total.inserted() + total.updated() > 0) {
+                progress.show("scoring the new pending comments");
+                TriageSummary t = workspace.triage().scorePending(true, root.invocation.cancelled());
+                progress.clear();
+                if (!json) {
+                    out.println(TriageCommand.describe(t));
+                }
             }
             if (json) {
                 Json.print(out, toJson(total));

@@ -1,6 +1,7 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.app.sync.CredentialVault;
 import dev.moddesk.app.sync.PlannedPush;
 import dev.moddesk.app.sync.Sync;
@@ -83,6 +84,14 @@ final class SyncCommand implements Runnable {
             SyncSummary s = sync.run(new SyncRequest(address.identity(), user, password, pull, push),
                     progress(progress), root.invocation.cancelled());
             progress.clear();
+            if (s.inserted() + s.updated() > 0) {
+                progress.show("scoring the new pending comments");
+                TriageSummary t = workspace.triage().scorePending(true, root.invocation.cancelled());
+                progress.clear();
+                if (!json) {
+                    out.println(TriageCommand.describe(t));
+                }
+            }
             for (String w : s.warnings()) {
                 err.println("moddesk: warning: " + TerminalText.escape(w));
             }

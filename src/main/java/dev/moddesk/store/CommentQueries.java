@@ -9,8 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
 
 /** Counts of comments by status, and how a whole comment of the queue is read (the list, the detail pane). */
 public final class CommentQueries {
@@ -62,11 +60,9 @@ public final class CommentQueries {
         String decision = rs.getString(16);
         double score = rs.getDouble(19);
         Double scoreOrNull = rs.wasNull() ? null : score;
-        String reasons = rs.getString(20);
-        List<String> reasonList = reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n"));
         return new QueueItem(rs.getLong(1), rs.getString(2), comment, status(rs.getString(21)),
                 decision == null ? null : status(decision), rs.getInt(17) == 1, rs.getString(18), scoreOrNull,
-                reasonList);
+                ReasonsColumn.read(rs.getString(20)));
     }
 
     private static Status status(String word) {

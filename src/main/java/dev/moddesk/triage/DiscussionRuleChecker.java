@@ -22,8 +22,10 @@ public final class DiscussionRuleChecker {
     /** A disallowed key is the site owner saying "spam": strong, as Akismet's own verdict. */
     static final double DISALLOWED_LOG_ODDS = 6.0;
     static final double MODERATION_KEY_LOG_ODDS = 0.5;
-    static final double TOO_MANY_LINKS_LOG_ODDS = 0.5;
-    static final double NO_NAME_OR_EMAIL_LOG_ODDS = 0.3;
+    // Holding for links or a missing name only informs: the model already weighs links, and a comment without an
+    // email in an export says more about where it came from than about spam.
+    static final double TOO_MANY_LINKS_LOG_ODDS = 0;
+    static final double NO_NAME_OR_EMAIL_LOG_ODDS = 0;
 
     private final DiscussionRules rules;
     private final List<KeyMatcher.Key> moderationKeys;

@@ -30,6 +30,8 @@ import dev.moddesk.ui.status.StatusBar;
 import dev.moddesk.ui.status.WriterHolder;
 import dev.moddesk.ui.sync.SyncFeature;
 import dev.moddesk.ui.triage.SpamRulesFeature;
+import dev.moddesk.ui.triage.TriageFeature;
+import dev.moddesk.ui.triage.TriageViewModel;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Scene;
@@ -72,6 +74,7 @@ public final class DeskWindow {
     private final SplitPane split;
     private final DeskBasics basics;
     private final TextSize textSize;
+    private final TriageFeature triaging;
 
     public DeskWindow(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs) {
         this.stage = stage;
@@ -103,12 +106,16 @@ public final class DeskWindow {
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);
         new HealthFeature(lanes, desk.file(), dialogs, commands);
-        spamRules = new SpamRulesFeature(stage, desk.triageRules(), lanes, dialogs, commands);
         new EditingFeature(stage, new EditingViewModel(lanes, desk.moderation(), dialogs,
                 moderation.messageProperty()::set, () -> {
                     queue.reload();
                     moderation.refreshUndoState();
                 }), queue, dialogs, commands);
+        triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage()), desk.triage(), queue,
+                moderation, commands);
+        triaging.viewModel().onError(e -> moderation.messageProperty().set("Spam scoring failed: " + e.getMessage()));
+        spamRules = new SpamRulesFeature(stage, desk.triageRules(), lanes, dialogs, commands,
+                triaging.viewModel()::rescore);
         showWhatHoldsTheWriter();
 
         DetailPane details = new DetailPane(detail, queue, dialogs, actions);
@@ -189,7 +196,7 @@ public final class DeskWindow {
 
     private MenuBar menuBar(DeskBasics basics, ActionFactory actions) {
         Menu file = actions.menu("_File", DeskAction.IMPORT, DeskAction.EXPORT, DeskAction.LOAD_DEMO, null,
-                DeskAction.SETTINGS, DeskAction.SPAM_RULES, null, DeskAction.QUIT);
+                DeskAction.SETTINGS, null, DeskAction.QUIT);
         file.setId("menu-file");
         Menu view = new Menu("_View");
         view.getItems().addAll(basics.themeItems());
@@ -197,7 +204,10 @@ public final class DeskWindow {
         view.getItems().addAll(textSize.menuItems(actions));
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
-        return new MenuBar(file, view, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
+        Menu triage = actions.menu("_Triage", DeskAction.SHOW_LIKELY_SPAM, DeskAction.SPAM_LIKELY, null,
+                DeskAction.SPAM_RULES);
+        triage.setId("menu-triage");
+        return new MenuBar(file, view, triage, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
     }
 
@@ -224,6 +234,7 @@ public final class DeskWindow {
             stage.hide();
         }
         watcher.stop();
+        triaging.viewModel().close();
         admin.close();
         spamRules.close();
         syncing.close();
@@ -256,5 +267,9 @@ public final class DeskWindow {
 
     public SyncFeature syncing() {
         return syncing;
+    }
+
+    public TriageFeature triaging() {
+        return triaging;
     }
 }

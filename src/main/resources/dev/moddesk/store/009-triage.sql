@@ -23,10 +23,16 @@ CREATE TABLE triage_settings (
     value  TEXT NOT NULL CHECK (json_valid(value))
 ) WITHOUT ROWID;
 
--- The model trained on the moderator's decisions: one row, replaced whole by each training.
+-- The model trained on the moderator's decisions: one row, replaced whole by each training. decisions tells which
+-- decisions it learned from (a hash of the comments and their labels): while they stay the same, it is reused.
 CREATE TABLE triage_model (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
     trained_at  INTEGER NOT NULL,   -- epoch milliseconds
     examples    INTEGER NOT NULL,
+    decisions   INTEGER NOT NULL,
     model       BLOB    NOT NULL
 );
+
+-- The queue in score order and the "likely spam" count: without it every sort by score of a big view sorts the
+-- whole view (schema 5 left it out while nothing had a score).
+CREATE INDEX comments_by_status_score ON comments (status, score);

@@ -68,11 +68,15 @@ public final class Fixtures {
         };
     }
 
-    /** A new database at {@code file} holding {@link #site(int)}. */
+    /**
+     * A new database at {@code file} holding {@link #site(int)}, its pending comments scored as an import on the
+     * command line scores them (so a desk opening on it has no verdicts left to write).
+     */
     public static Workspace desk(Path file, int n, String moderator) {
         Workspace desk = Workspace.open(file, () -> moderator);
         if (n > 0) {
             desk.importer(w -> { }).importFrom("fixture", "test", site(n));
+            desk.triage().scorePending(true, () -> false);
         }
         return desk;
     }

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /**
- * File → Spam rules…: keys typed in, a dry run over the decided comments of a seeded database showing its counts, a
+ * Triage → Spam rules…: keys typed in, a dry run over the decided comments of a seeded database showing its counts, a
  * bad regex refused next to its list, and Save keeping the rules for the next opening.
  */
 class SpamRulesUiTest extends AdminUiTestBase {
@@ -34,7 +34,7 @@ class SpamRulesUiTest extends AdminUiTestBase {
     }
 
     private void open() {
-        robot.clickOn("#menu-file").clickOn("Spam rules…");
+        robot.clickOn("#menu-triage").clickOn("Spam rules…");
         settle();
         assertTrue(showing(TITLE), "the window opened");
     }

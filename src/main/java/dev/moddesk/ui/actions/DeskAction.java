@@ -49,6 +49,9 @@ public enum DeskAction {
             Icons.KEEP_MINE, Key.of(KeyCode.M)),
     TAKE_SITE(DECIDING, "take-site", "Take the site's", "Conflict: drop your decision and take the site's status",
             Icons.TAKE_SITE, Key.of(KeyCode.T)),
+    SPAM_LIKELY(DECIDING, "spam-likely", "Mark likely spam as spam…",
+            "Every pending comment scoring at least the Score ≥ filter (else 0.50) to spam, after showing the count; "
+                    + "one undo step", null),
     UNDO(DECIDING, "undo", "Undo", "Undo the last decision", Icons.UNDO, Key.plain(KeyCode.Z), Key.ctrl(KeyCode.Z, UP)),
     REDO(DECIDING, "redo", "Redo", "Redo", Icons.REDO, Key.ctrl(KeyCode.Z, DOWN), Key.ctrl(KeyCode.Y, ANY)),
 
@@ -58,6 +61,9 @@ public enum DeskAction {
     SHOW_TRASH(FINDING, "view-trash", "Trash", "The Trash view", null, Key.ctrl(KeyCode.DIGIT4, ANY)),
     SHOW_CONFLICTS(FINDING, "view-conflicts", "Conflicts", "The Conflicts view", null, Key.ctrl(KeyCode.DIGIT5, ANY)),
     SHOW_ALL(FINDING, "view-all", "All", "All comments", null, Key.ctrl(KeyCode.DIGIT6, ANY)),
+    SHOW_LIKELY_SPAM(FINDING, "view-likely-spam", "Likely spam",
+            "Pending comments scoring at least the Score ≥ filter (else 0.50), highest score first", null,
+            Key.ctrl(KeyCode.DIGIT7, ANY)),
     SEARCH(FINDING, "search", "Search", "Search", Icons.SEARCH, Key.plain(KeyCode.SLASH), Key.typed("/"),
             Key.ctrl(KeyCode.F, ANY)),
     LEAVE_SEARCH(FINDING, "leave-search", "Back to the queue", "Leave the search box or a filter", null,
@@ -93,8 +99,8 @@ public enum DeskAction {
             Key.anywhere(KeyCode.MINUS), Key.anywhere(KeyCode.SUBTRACT)),
     TEXT_NORMAL(WINDOW, "text-normal", "Normal text size", "The text back to its normal size", null,
             Key.anywhere(KeyCode.DIGIT0)),
-    MENUS(WINDOW, "menus", "Menus", "The menus (Alt+letter opens one: Alt+F File, Alt+V View, Alt+S Sync, Alt+H Help)",
-            null, Key.of(KeyCode.F10), Key.inField(KeyCode.F10, ANY)),
+    MENUS(WINDOW, "menus", "Menus",
+            "The menus (Alt+letter opens one: Alt+F File, Alt+V View, Alt+T Triage, Alt+S Sync, Alt+H Help)", null, Key.of(KeyCode.F10), Key.inField(KeyCode.F10, ANY)),
     CHECK_DATABASE(WINDOW, "check-database", "Check database…",
             "Check the database: integrity, search index, counts, outbox, leftovers", null),
     ABOUT(WINDOW, "about", "About ModDesk", "Its version, where your data lives, and the licences of what it ships", null);

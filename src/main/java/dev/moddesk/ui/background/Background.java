@@ -22,7 +22,9 @@ public interface Background {
         /** Talks to a site only (a connection test), so it never waits behind the database. */
         NETWORK,
         /** The database check: seconds of reading on its own connection, which must hold up nothing else. */
-        CHECK
+        CHECK,
+        /** Spam triage: seconds of learning and scoring that must hold up neither decisions nor reads. */
+        TRIAGE
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Lanes implements Background {
     private final ExecutorService info = single("moddesk-info");
     private final ExecutorService network = single("moddesk-network");
     private final ExecutorService check = single("moddesk-check");
+    private final ExecutorService triage = single("moddesk-triage");
     private final ScheduledExecutorService clock =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "moddesk-clock"));
     private final Executor ui;
@@ -103,6 +104,7 @@ public final class Lanes implements Background {
             case PAGES: return pages;
             case NETWORK: return network;
             case CHECK: return check;
+            case TRIAGE: return triage;
             default: return info;
         }
     }
@@ -115,7 +117,7 @@ public final class Lanes implements Background {
     /** Takes no more work; waits a little for a write under way, so that it is not cut off. */
     public void shutdown() {
         clock.shutdownNow();
-        for (ExecutorService e : new ExecutorService[] {write, pages, info, network, check}) {
+        for (ExecutorService e : new ExecutorService[] {write, pages, info, network, check, triage}) {
             e.shutdown();
         }
         try {

@@ -94,7 +94,7 @@ public final class DetailPane extends ScrollPane {
         row = field(fields, row, "IP", c.ip(), AuthorChecks.ip(c.ip()), "IP address", false);
         fields.addRow(row++, small("Date"), new Label(Format.dateTime(c.dateGmt()) + "  ·  " + c.type().word()
                 + "  ·  #" + c.remoteId()));
-        box.getChildren().addAll(head, fields);
+        box.getChildren().addAll(head, VerdictView.of(item), fields);
 
         if (c.remoteId() < 0) {
             Label local = small("Not yet on the site: the next sync sends it");

@@ -15,6 +15,7 @@ import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.Selection;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -148,6 +149,30 @@ public final class ModerationViewModel {
                 () -> all ? moderation.decideAll(view, action) : moderation.decide(ids, action),
                 o -> describe(action, o));
     }
+
+    /**
+     * {@code action} on every comment {@code view} matches, after a question that shows their count and what
+     * {@code note} adds (read beside the count, off the UI thread); one undo step. {@code what} names the comments
+     * ("pending comments scoring 0.50 or more").
+     */
+    public void actOnAll(QueueQuery view, ModerationAction action, String what, Supplier<String> note) {
+        String verb = DeskActions.label(action);
+        background.run(Lane.WRITE, () -> new Counted(moderation.countAll(view), note.get()), counted -> {
+            if (counted.n() == 0) {
+                message.set(verb + ": no " + what);
+                return;
+            }
+            String question = verb + " " + Format.count(counted.n(), "comment") + "?";
+            if (!dialogs.confirm(question, verb + " " + Format.count(counted.n(), "comment") + ": the " + what + ". "
+                    + counted.note() + "\nThis is one step: undo (z) reverts all of it.", verb)) {
+                return;
+            }
+            write(verb + " " + Format.count(counted.n(), "comment") + "…", () -> moderation.decideAll(view, action),
+                    o -> describe(action, o));
+        }, this::failed);
+    }
+
+    private record Counted(long n, String note) { }
 
     /** Settles the conflict under the cursor, or the checked ones. */
     public void resolve(boolean keepMine, boolean onSelection) {

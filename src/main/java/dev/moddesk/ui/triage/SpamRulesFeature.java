@@ -9,7 +9,7 @@ import dev.moddesk.ui.dialogs.DialogService;
 import javafx.stage.Stage;
 
 /**
- * File → Spam rules…: the window, made on first use and reused. Its dry run reads on the desk's check lane (its own
+ * Triage → Spam rules…: the window, made on first use and reused. Its dry run reads on the desk's check lane (its own
  * connection, holding up nothing else) and Save writes on the desk's write lane, after the decisions queued there.
  */
 public final class SpamRulesFeature {
@@ -17,10 +17,13 @@ public final class SpamRulesFeature {
     private final SpamRulesViewModel vm;
     private SpamRulesWindow window;
 
-    public SpamRulesFeature(Stage owner, TriageRules rules, Background lanes, DialogService dialogs, Commands commands) {
+    /** {@code saved} runs once new rules are saved: the pending comments are judged by them from then on. */
+    public SpamRulesFeature(Stage owner, TriageRules rules, Background lanes, DialogService dialogs, Commands commands,
+                            Runnable saved) {
         this.owner = owner;
         this.vm = new SpamRulesViewModel(lanes, rules);
         vm.onError(dialogs::showFailure);
+        vm.onSaved(saved);
         commands.on(DeskAction.SPAM_RULES, this::open);
     }
 

@@ -40,6 +40,7 @@ public final class SpamRulesViewModel {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final LongWork dryRun;
     private Consumer<Throwable> onError = e -> { };
+    private Runnable onSaved = () -> { };
 
     public SpamRulesViewModel(Background background, TriageRules rules) {
         this.background = background;
@@ -55,6 +56,11 @@ public final class SpamRulesViewModel {
 
     public void onError(Consumer<Throwable> handler) {
         this.onError = handler;
+    }
+
+    /** {@code saved} runs on the UI thread after each save that reached the database. */
+    public void onSaved(Runnable saved) {
+        this.onSaved = saved;
     }
 
     public StringProperty moderationKeysProperty() {
@@ -168,7 +174,10 @@ public final class SpamRulesViewModel {
         background.run(Lane.WRITE, () -> {
             rules.save(r);
             return r;
-        }, saved -> dryRun.messageProperty().set("Saved"), e -> {
+        }, saved -> {
+            dryRun.messageProperty().set("Saved");
+            onSaved.run();
+        }, e -> {
             if (e instanceof RulesRefused refused) {
                 showProblems(refused.problems());
             } else {

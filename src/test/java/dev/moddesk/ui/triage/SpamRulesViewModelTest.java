@@ -81,6 +81,19 @@ class SpamRulesViewModelTest {
     }
 
     @Test
+    void savingTellsTheDeskSoItJudgesThePendingAgain() {
+        int[] saved = {0};
+        vm.onSaved(() -> saved[0]++);
+        edit(DecidedSeed.RULES);
+        vm.save();
+        assertEquals(0, saved[0], "not before the write");
+        background.runAll();
+        assertEquals(1, saved[0]);
+        assertEquals(DecidedSeed.RULES, new TriageRules(db).load());
+        assertEquals("Saved", vm.dryRun().messageProperty().get());
+    }
+
+    @Test
     void loadShowsTheSavedRules() {
         new TriageRules(db).save(DecidedSeed.RULES);
         vm.load();

@@ -1,0 +1,231 @@
+package dev.moddesk.app.triage;
+
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.Status;
+import dev.moddesk.core.Verdict;
+import dev.moddesk.store.Database;
+import dev.moddesk.store.TriageStore;
+import dev.moddesk.triage.CommentFacts;
+import dev.moddesk.triage.CrossValidation;
+import dev.moddesk.triage.DiscussionRuleChecker;
+import dev.moddesk.triage.Evidence;
+import dev.moddesk.triage.Evaluation;
+import dev.moddesk.triage.Example;
+import dev.moddesk.triage.KnownComments;
+import dev.moddesk.triage.RuleSubject;
+import dev.moddesk.triage.SpamModel;
+import dev.moddesk.triage.Triage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Learns from the comments decided approved (ham) or spam and gives every pending comment a verdict. The newest
+ * {@link #MAX_EXAMPLES} decisions are enough to learn from and keep a million-comment database's run in memory.
+ * The trained model is kept in the database and reused while the decisions are the same ones (training is
+ * deterministic: it would learn the same again). {@link #score} only reads (on connections of its own),
+ * so it may run beside the writer; {@link #save} writes through the writer connection.
+ */
+public final class SpamTriage {
+    /** The most decisions one training reads, newest first. */
+    public static final int MAX_EXAMPLES = 200_000;
+    /**
+     * Comments judged together (one read of their site meta), and verdicts per transaction (a decision in the desk
+     * never waits long behind them).
+     */
+    public static final int BATCH = 5_000;
+
+    private final TriageStore store;
+    private final TriageRules rules;
+    private final SiteKnowledge site;
+
+    public SpamTriage(Database db) {
+        this.store = new TriageStore(db);
+        this.rules = new TriageRules(db);
+        this.site = new SiteKnowledge(db);
+    }
+
+    /** Learns, scores and saves, as the command line does: on the writer's thread. */
+    public TriageSummary scorePending(boolean unscoredOnly, BooleanSupplier cancelled) {
+        Scoring s = score(unscoredOnly, cancelled);
+        for (Map<Long, Verdict> batch : batches(s.verdicts())) {
+            save(batch);
+        }
+        saveModel(s);
+        return summary(s);
+    }
+
+    /**
+     * Learns from the decisions and scores the pending comments ({@code unscoredOnly}: only those without a verdict
+     * yet, as after an import), writing nothing; throws {@link CancellationException} when {@code cancelled}.
+     */
+    public Scoring score(boolean unscoredOnly, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        Decisions decided = decided(cancelled);
+        SpamModel saved = savedModel(decided.hash());
+        Triage triage = saved != null ? new Triage(saved, KnownComments.of(decided.examples()))
+                : Triage.learn(decided.examples());
+        byte[] trained = saved == null && triage.model() != null ? triage.model().toBytes() : null;
+        Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
+        List<TriageStore.Row> batch = new ArrayList<>();
+        store.eachPending(unscoredOnly, row -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("triage cancelled");
+            }
+            batch.add(row);
+            if (batch.size() == BATCH) {
+                judging.judge(batch, site.evidence(ids(batch)));
+                batch.clear();
+            }
+            return true;
+        });
+        judging.judge(batch, site.evidence(ids(batch)));
+        return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, decided.examples().size(),
+                decided.hash(), started, trained);
+    }
+
+    private static List<Long> ids(List<TriageStore.Row> rows) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (TriageStore.Row r : rows) {
+            ids.add(r.id());
+        }
+        return ids;
+    }
+
+    /**
+     * Judges pending comments with the model, the discussion rules and what the site's filters said, keeping the
+     * verdicts that differ from the saved ones.
+     */
+    private static final class Judging {
+        final Triage triage;
+        final DiscussionRuleChecker rules;
+        final Set<String> approvedAuthors;
+        final Map<Long, Verdict> verdicts = new HashMap<>();
+        long scored;
+        long likelySpam;
+
+        Judging(Triage triage, DiscussionRuleChecker rules, Set<String> approvedAuthors) {
+            this.triage = triage;
+            this.rules = rules;
+            this.approvedAuthors = approvedAuthors;
+        }
+
+        void judge(List<TriageStore.Row> rows, Map<Long, List<Evidence>> fromSite) {
+            for (TriageStore.Row row : rows) {
+                Comment c = row.comment();
+                List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(),
+                        c.ip(), c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(),
+                        c.email())))).evidence());
+                extra.addAll(fromSite.getOrDefault(row.id(), List.of()));
+                Verdict v = triage.judge(CommentFacts.of(c), extra);
+                if (!row.hasVerdict(v)) {
+                    verdicts.put(row.id(), v);
+                }
+                scored++;
+                if (v.score() >= Triage.DEFAULT_THRESHOLD) {
+                    likelySpam++;
+                }
+            }
+        }
+    }
+
+    /** An author as WordPress looks for an earlier approved comment: name and email, case aside (MySQL's collation). */
+    private static String author(String name, String email) {
+        return name.toLowerCase(Locale.ROOT) + "\u0000" + email.toLowerCase(Locale.ROOT);
+    }
+
+    /** The saved model when it learned from exactly these decisions; else null (train anew). */
+    private SpamModel savedModel(long decisions) {
+        try {
+            return store.model().filter(m -> m.decisions() == decisions).map(m -> SpamModel.fromBytes(m.model()))
+                    .orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null; // a model from another version or a damaged row: train a new one
+        }
+    }
+
+    /** Keeps the model {@code s} trained, if it trained one. */
+    public void saveModel(Scoring s) {
+        if (s.trainedModel() != null) {
+            store.saveModel(s.trainedModel(), s.learnedFrom(), s.decisions());
+        }
+    }
+
+    /** Writes {@code verdicts} in one transaction: call it with batches of at most {@link #BATCH}. */
+    public void save(Map<Long, Verdict> verdicts) {
+        store.saveVerdicts(verdicts);
+    }
+
+    /** The verdicts of {@code s} in batches of {@link #BATCH}. */
+    public static List<Map<Long, Verdict>> batches(Map<Long, Verdict> verdicts) {
+        List<Map<Long, Verdict>> batches = new ArrayList<>();
+        Map<Long, Verdict> batch = new LinkedHashMap<>();
+        for (Map.Entry<Long, Verdict> e : verdicts.entrySet()) {
+            batch.put(e.getKey(), e.getValue());
+            if (batch.size() == BATCH) {
+                batches.add(batch);
+                batch = new LinkedHashMap<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    public static TriageSummary summary(Scoring s) {
+        return new TriageSummary(s.scored(), s.likelySpam(), s.learnedFrom(),
+                (System.nanoTime() - s.startedNanos()) / 1e9);
+    }
+
+    /** What {@code threshold} would have caught among the comments decided so far. */
+    public ThresholdCheck check(double threshold) {
+        long[] caught = store.decidedAtOrAbove(threshold);
+        return new ThresholdCheck(threshold, caught[1], caught[0]);
+    }
+
+    /** Stratified {@code folds}-fold cross-validation over the decided comments: no comment scored by what saw it. */
+    public Evaluation evaluate(int folds) {
+        List<Example> decided = decided(() -> false).examples();
+        long spam = decided.stream().filter(Example::spam).count();
+        long ham = decided.size() - spam;
+        if (spam < folds || ham < folds) {
+            throw new TriageException(String.format("%d-fold cross-validation needs at least %d approved and %d spam "
+                    + "comments; the database has %d and %d", folds, folds, folds, ham, spam));
+        }
+        return CrossValidation.run(decided, folds, 1L);
+    }
+
+    /**
+     * The decisions to learn from, a hash of which comments they are and how each was decided, and the authors
+     * (name and email) with an approved comment among them.
+     */
+    private record Decisions(List<Example> examples, long hash, Set<String> approvedAuthors) { }
+
+    private Decisions decided(BooleanSupplier cancelled) {
+        List<Example> examples = new ArrayList<>();
+        Set<String> approvedAuthors = new HashSet<>();
+        long[] hash = {17};
+        store.eachDecided(MAX_EXAMPLES, row -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("triage cancelled");
+            }
+            boolean spam = row.status() == Status.SPAM;
+            Comment c = row.comment();
+            examples.add(new Example(CommentFacts.of(c), spam));
+            if (!spam) {
+                approvedAuthors.add(author(c.author(), c.email()));
+            }
+            hash[0] = hash[0] * 1_000_003 + row.id() * 2 + (spam ? 1 : 0);
+            return true;
+        });
+        return new Decisions(examples, hash[0], approvedAuthors);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.moddesk.store;
+
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentType;
+import dev.moddesk.core.Status;
+import dev.moddesk.core.Verdict;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What the triage reads and writes: the comments it learns from (decided approved or spam) and those it scores
+ * (pending), the verdicts, and the trained model. Reads stream on a connection of their own, one row in memory at
+ * a time; writes go through the writer.
+ */
+public final class TriageStore {
+    /**
+     * A comment as the triage sees it: its row id, the comment, where it stands now and its verdict so far ({@code
+     * score} null: none yet).
+     */
+    public record Row(long id, Comment comment, Status status, Double score, List<String> reasons) {
+        /** Whether {@code v} says what the saved verdict says (to a thousandth of the score). */
+        public boolean hasVerdict(Verdict v) {
+            return score != null && Math.abs(score - v.score()) < 0.0005 && reasons.equals(v.reasons());
+        }
+    }
+
+    private static final String COLUMNS = "c.id, c.remote_id, c.post_id, c.parent_id, c.author, c.email, c.url, "
+            + "c.ip, c.agent, c.user_id, c.date_gmt, c.type, c.content, c.site_status, c.status, c.score, c.reasons";
+
+    private final Database db;
+
+    public TriageStore(Database db) {
+        this.db = db;
+    }
+
+    /** The newest {@code limit} comments decided approved or spam; stops when {@code each} returns false. */
+    public void eachDecided(int limit, Predicate<Row> each) {
+        stream("SELECT " + COLUMNS + " FROM comments c WHERE c.status IN ('approved', 'spam') "
+                + "ORDER BY c.date_gmt DESC, c.id DESC LIMIT " + limit, each);
+    }
+
+    /** Every pending comment ({@code unscoredOnly}: only those without a verdict); stops when {@code each} says so. */
+    public void eachPending(boolean unscoredOnly, Predicate<Row> each) {
+        stream("SELECT " + COLUMNS + " FROM comments c WHERE c.status = 'pending'"
+                + (unscoredOnly ? " AND c.score IS NULL" : ""), each);
+    }
+
+    /**
+     * How many comments now approved and now spam have a score of at least {@code threshold}: what the threshold
+     * would have caught among the decisions, since a verdict stays when its comment is decided.
+     */
+    public long[] decidedAtOrAbove(double threshold) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
+                "SELECT (SELECT count(*) FROM comments WHERE status = 'approved' AND score >= ?1), "
+                        + "(SELECT count(*) FROM comments WHERE status = 'spam' AND score >= ?1)")) {
+            ps.setDouble(1, threshold);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the scores: " + Database.explain(e), e);
+        }
+    }
+
+    /** Writes {@code verdicts} (by comment row id) in one transaction. */
+    public void saveVerdicts(Map<Long, Verdict> verdicts) {
+        Connection c = db.writer();
+        Transactions.inTransaction(c, "cannot save the spam scores", () -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE comments SET score = ?, reasons = ? WHERE id = ?")) {
+                for (Map.Entry<Long, Verdict> e : verdicts.entrySet()) {
+                    ps.setDouble(1, e.getValue().score());
+                    ps.setString(2, ReasonsColumn.write(e.getValue().reasons()));
+                    ps.setLong(3, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** A saved model and the decisions it learned from (their {@link #saveModel} hash). */
+    public record SavedModel(byte[] model, long decisions) {
+    }
+
+    /** The model the last training saved, if any. */
+    public Optional<SavedModel> model() {
+        try (Connection c = db.openReader();
+             PreparedStatement ps = c.prepareStatement("SELECT model, decisions FROM triage_model WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new SavedModel(rs.getBytes(1), rs.getLong(2))) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the spam model: " + Database.explain(e), e);
+        }
+    }
+
+    /** Replaces the saved model with {@code model}, trained on {@code examples} decisions that hash to {@code decisions}. */
+    public void saveModel(byte[] model, int examples, long decisions) {
+        Connection c = db.writer();
+        Transactions.inTransaction(c, "cannot save the spam model", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO triage_model "
+                    + "(id, trained_at, examples, decisions, model) VALUES (1, ?, ?, ?, ?)")) {
+                ps.setLong(1, System.currentTimeMillis());
+                ps.setInt(2, examples);
+                ps.setLong(3, decisions);
+                ps.setBytes(4, model);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private void stream(String sql, Predicate<Row> each) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(1_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!each.test(row(rs))) {
+                        return;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the comments to triage: " + Database.explain(e), e);
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Comment comment = new Comment(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
+                CommentType.fromSite(rs.getString(12)), rs.getString(13),
+                Status.fromWord(rs.getString(14)).orElse(Status.PENDING));
+        double score = rs.getDouble(16);
+        Double scoreOrNull = rs.wasNull() ? null : score;
+        return new Row(rs.getLong(1), comment, Status.fromWord(rs.getString(15)).orElse(Status.PENDING), scoreOrNull,
+                ReasonsColumn.read(rs.getString(17)));
+    }
+}

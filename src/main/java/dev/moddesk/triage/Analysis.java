@@ -1,0 +1,237 @@
+package dev.moddesk.triage;
+
+import dev.moddesk.core.CommentType;
+import dev.moddesk.triage.AuthorChecks.Validity;
+import dev.moddesk.triage.Features.Signal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.DomainValidator;
+
+/**
+ * Reads a comment once for everything the triage needs: its hashed {@link Features}, the normalised text that
+ * near-duplicates are found by, and the keys of its author's history (email, IP, website domain).
+ */
+final class Analysis {
+    /** Bumped whenever the features change meaning, so that a stored model trained on other features is refused. */
+    static final int FEATURES_VERSION = 1;
+    private static final int WORD = 0x5157;
+    private static final int PHRASE = 0x7a1d;
+    private static final int GRAMS = 0x3c9b;
+    private static final int SIGNAL = 0x11f3;
+    private static final int MIN_GRAM = 2;
+    private static final int MAX_GRAM = 5;
+    private static final int MOST_HOSTS = 8;
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[\\s().-]{0,2}\\d){8,}");
+
+    final Features features = new Features();
+    final String dupText;
+    final String emailKey;
+    final String ipKey;
+    final String siteKey;
+
+    private Analysis(CommentFacts c) {
+        HtmlText html = HtmlText.of(c.content());
+        Links.Scan scan = Links.scan(html.text());
+        List<String> words = Words.of(scan.rest());
+        textFeatures(words);
+        Set<String> addresses = new LinkedHashSet<>(html.links());
+        addresses.addAll(scan.addresses());
+        linkSignals(addresses, scan.addresses().size());
+        shapeSignals(html.text());
+        authorSignals(c);
+        dupText = String.join(" ", words) + " " + hosts(addresses);
+        emailKey = c.email().strip().toLowerCase(Locale.ROOT);
+        ipKey = c.ip().strip().toLowerCase(Locale.ROOT);
+        siteKey = c.url().isBlank() ? "" : Links.host(c.url());
+    }
+
+    static Analysis of(CommentFacts c) {
+        return new Analysis(c);
+    }
+
+    private void textFeatures(List<String> words) {
+        String previous = null;
+        for (String w : words) {
+            features.text(Hashing.of(WORD, w), w);
+            if (previous != null) {
+                String phrase = previous + " " + w;
+                features.text(Hashing.of(PHRASE, phrase), phrase);
+            }
+            previous = w;
+            if (w.codePointCount(0, w.length()) > 1) {
+                charGrams(w);
+            }
+        }
+    }
+
+    /** Character n-grams of "<word>" by code point: catch spelling variants, inflections and unspaced scripts. */
+    private void charGrams(String w) {
+        int[] cps = new int[w.length() + 2];
+        int n = 0;
+        cps[n++] = '<';
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            cps[n++] = cp;
+            i += Character.charCount(cp);
+        }
+        cps[n++] = '>';
+        for (int len = MIN_GRAM; len <= MAX_GRAM; len++) {
+            for (int start = 0; start + len <= n; start++) {
+                features.text(Hashing.of(GRAMS + len, cps, start, start + len), w);
+            }
+        }
+    }
+
+    private void linkSignals(Set<String> addresses, int bare) {
+        int links = addresses.size();
+        String bucket = links == 0 ? "0" : links <= 2 ? String.valueOf(links) : links <= 4 ? "3-4" : "5+";
+        signal("links:" + bucket, links == 0 ? "no links" : links == 1 ? "1 link" : links + " links",
+                links <= 1 ? 0 : links <= 2 ? 0.5 : 1.0);
+        if (bare > 0) {
+            signal("bare-address", "a web address written out in the text", 0.3);
+        }
+        int hosts = 0;
+        for (String address : addresses) {
+            String host = Links.host(address);
+            if (host.isEmpty() || hosts++ == MOST_HOSTS) {
+                continue;
+            }
+            Signal to = new Signal("links to " + host, 0);
+            features.signal(Hashing.of(SIGNAL, "host:" + host), to);
+            for (String word : Links.pathWords(address, 6)) {
+                features.signal(Hashing.of(SIGNAL, "path:" + word), to);
+            }
+        }
+    }
+
+    private void shapeSignals(String text) {
+        int letters = 0;
+        int upper = 0;
+        int bangRun = 0;
+        int longestBangs = 0;
+        int length = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp)) {
+                length++;
+            }
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.isUpperCase(cp)) {
+                    upper++;
+                }
+            }
+            bangRun = cp == '!' ? bangRun + 1 : 0;
+            longestBangs = Math.max(longestBangs, bangRun);
+        }
+        if (letters >= 12 && upper * 5 >= letters * 4) {
+            signal("caps:most", "mostly capital letters", 0.3);
+        } else if (letters >= 12 && upper * 2 >= letters) {
+            signal("caps:many", "many capital letters");
+        }
+        if (longestBangs >= 3) {
+            signal("bangs", "repeated exclamation marks");
+        }
+        if (text.length() < 4096 && PHONE.matcher(text).find()) {
+            signal("phone", "a phone number", 0.3);
+        }
+        signal("length:" + lengthBucket(length), lengthWords(length));
+    }
+
+    private static int lengthBucket(int length) {
+        return length < 20 ? 0 : length < 60 ? 1 : length < 200 ? 2 : length < 600 ? 3 : 4;
+    }
+
+    private static String lengthWords(int length) {
+        switch (lengthBucket(length)) {
+            case 0: return length == 0 ? "no text" : "very short text";
+            case 1: return "short text";
+            case 2: return "text of ordinary length";
+            case 3: return "long text";
+            default: return "very long text";
+        }
+    }
+
+    private void authorSignals(CommentFacts c) {
+        emailSignals(c.email());
+        Validity url = AuthorChecks.url(c.url());
+        switch (url) {
+            case EMPTY: signal("url:empty", "no website"); break;
+            case INVALID: signal("url:invalid", "website address is not valid", 0.5); break;
+            default: signal("url:valid", "gives a website");
+        }
+        Validity ip = AuthorChecks.ip(c.ip());
+        if (ip == Validity.INVALID) {
+            signal("ip:invalid", "IP address is not valid", 0.5);
+        } else if (ip == Validity.VALID) {
+            signal(c.ip().contains(":") ? "ip:v6" : "ip:v4", c.ip().contains(":") ? "an IPv6 address" : "an IPv4 address");
+        }
+        String emailDomain = emailDomain(c.email());
+        if (url == Validity.VALID && !emailDomain.isEmpty()) {
+            String site = Links.host(c.url());
+            boolean same = site.equals(emailDomain) || site.endsWith("." + emailDomain)
+                    || emailDomain.endsWith("." + site);
+            signal(same ? "domains:same" : "domains:differ",
+                    same ? "website and email share a domain" : "website and email domains differ");
+        }
+        String author = c.author().strip();
+        if (author.isEmpty()) {
+            signal("author:empty", "no author name");
+        } else if (!Links.scan(author).addresses().isEmpty()) {
+            signal("author:address", "author name contains a web address", 1.5);
+        }
+        if (c.type() != CommentType.COMMENT) {
+            signal("type:" + c.type().word(), "a " + c.type().word());
+        }
+        if (c.agent() != null && c.agent().isBlank()) {
+            signal("agent:empty", "no browser user agent");
+        }
+    }
+
+    private void emailSignals(String email) {
+        Validity validity = AuthorChecks.email(email);
+        if (validity == Validity.EMPTY) {
+            signal("email:empty", "no email address");
+            return;
+        }
+        if (validity == Validity.VALID) {
+            signal("email:valid", "a valid email address");
+            return;
+        }
+        String domain = emailDomain(email);
+        int dot = domain.lastIndexOf('.');
+        String tld = dot < 0 ? "" : domain.substring(dot + 1);
+        if (!email.contains("@")) {
+            signal("email:invalid", "email address is not valid", 1.0);
+        } else if (!DomainValidator.getInstance().isValidTld(tld)) {
+            signal("email:tld", "email domain has no valid top-level domain", 1.5);
+        } else {
+            signal("email:invalid", "email address is not valid", 1.0);
+        }
+    }
+
+    private static String emailDomain(String email) {
+        int at = email.lastIndexOf('@');
+        return at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String hosts(Set<String> addresses) {
+        StringBuilder out = new StringBuilder();
+        for (String a : addresses) {
+            out.append(Links.host(a)).append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    private void signal(String key, String reason) {
+        signal(key, reason, 0);
+    }
+
+    private void signal(String key, String reason, double prior) {
+        features.signal(Hashing.of(SIGNAL, key), new Signal(reason, prior));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.moddesk.triage;
+
+/** MurmurHash3-style mixing of text into well-spread 32-bit values: feature hashing and MinHash shingles. */
+final class Hashing {
+    private Hashing() {
+    }
+
+    static int of(int seed, CharSequence s) {
+        return of(seed, s, 0, s.length());
+    }
+
+    static int of(int seed, CharSequence s, int from, int to) {
+        int h = seed;
+        for (int i = from; i < to; i++) {
+            h = step(h, s.charAt(i));
+        }
+        return finish(h, to - from);
+    }
+
+    /** Hash of code points {@code cps[from..to)}: character n-grams without building a string per n-gram. */
+    static int of(int seed, int[] cps, int from, int to) {
+        int h = seed;
+        for (int i = from; i < to; i++) {
+            h = step(h, cps[i]);
+        }
+        return finish(h, to - from);
+    }
+
+    static int step(int h, int k) {
+        k *= 0xcc9e2d51;
+        k = Integer.rotateLeft(k, 15);
+        k *= 0x1b873593;
+        h ^= k;
+        h = Integer.rotateLeft(h, 13);
+        return h * 5 + 0xe6546b64;
+    }
+
+    static int finish(int h, int length) {
+        h ^= length;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.moddesk.triage;
+
+import java.util.Arrays;
+
+/**
+ * Finds decided comments with (nearly) the same text: MinHash signatures over character 5-gram shingles of the
+ * normalised text, indexed by locality-sensitive hashing (8 bands of 4 rows), so a lookup touches a few buckets
+ * instead of every comment, at 1M comments as at 10. Identical texts share one entry with their counts; a
+ * candidate counts as a near-duplicate when its signature agrees on at least {@value #AGREEING} of
+ * {@value #HASHES} hashes (estimated Jaccard similarity of about 0.7 or more). Not thread-safe on its own.
+ */
+final class NearDuplicates {
+    static final int HASHES = 32;
+    static final int AGREEING = 23;
+    private static final int BANDS = 8;
+    private static final int ROWS = HASHES / BANDS;
+    private static final int SHINGLE = 5;
+    /** Bounds a lookup when one bucket is crowded (very short texts): the first candidates decide. */
+    private static final int MOST_CANDIDATES = 256;
+    private static final int[] MULTIPLIERS = new int[HASHES];
+    private static final int[] ADDENDS = new int[HASHES];
+
+    static {
+        java.util.Random r = new java.util.Random(0x5eed);
+        for (int k = 0; k < HASHES; k++) {
+            MULTIPLIERS[k] = r.nextInt() | 1;
+            ADDENDS[k] = r.nextInt();
+        }
+    }
+
+    /** How many decided comments of each kind have nearly this text. */
+    record Match(int spam, int ham) {
+        static final Match NONE = new Match(0, 0);
+    }
+
+    private final LongIntMap groupByText = new LongIntMap();
+    private final LongIntMap bucketHeads = new LongIntMap();
+    private int[] signatures = new int[HASHES * 64];
+    private int[] spam = new int[64];
+    private int[] ham = new int[64];
+    private int groups;
+    private int[] entryGroup = new int[BANDS * 64];
+    private int[] entryNext = new int[BANDS * 64];
+    private int entries;
+
+    void add(String text, boolean isSpam) {
+        int[] signature = signature(text);
+        if (signature == null) {
+            return;
+        }
+        long exact = exactKey(text);
+        int group = groupByText.get(exact);
+        if (LongIntMap.absent(group)) {
+            group = newGroup(signature);
+            groupByText.put(exact, group);
+        }
+        if (isSpam) {
+            spam[group]++;
+        } else {
+            ham[group]++;
+        }
+    }
+
+    Match find(String text) {
+        int[] signature = signature(text);
+        if (signature == null || groups == 0) {
+            return Match.NONE;
+        }
+        int spamCount = 0;
+        int hamCount = 0;
+        int[] seen = new int[Math.min(MOST_CANDIDATES, groups)];
+        int seenCount = 0;
+        for (int band = 0; band < BANDS && seenCount < seen.length; band++) {
+            for (int e = bucketHeads.get(bandKey(signature, band)); !LongIntMap.absent(e) && seenCount < seen.length;
+                 e = entryNext[e]) {
+                int g = entryGroup[e];
+                if (contains(seen, seenCount, g)) {
+                    continue;
+                }
+                seen[seenCount++] = g;
+                if (agreement(signature, g) >= AGREEING) {
+                    spamCount += spam[g];
+                    hamCount += ham[g];
+                }
+            }
+        }
+        return spamCount + hamCount == 0 ? Match.NONE : new Match(spamCount, hamCount);
+    }
+
+    private int newGroup(int[] signature) {
+        int g = groups++;
+        if (g == spam.length) {
+            spam = Arrays.copyOf(spam, g * 2);
+            ham = Arrays.copyOf(ham, g * 2);
+            signatures = Arrays.copyOf(signatures, g * 2 * HASHES);
+        }
+        System.arraycopy(signature, 0, signatures, g * HASHES, HASHES);
+        for (int band = 0; band < BANDS; band++) {
+            if (entries == entryGroup.length) {
+                entryGroup = Arrays.copyOf(entryGroup, entries * 2);
+                entryNext = Arrays.copyOf(entryNext, entries * 2);
+            }
+            long key = bandKey(signature, band);
+            entryGroup[entries] = g;
+            entryNext[entries] = bucketHeads.get(key);
+            bucketHeads.put(key, entries);
+            entries++;
+        }
+        return g;
+    }
+
+    private int agreement(int[] signature, int group) {
+        int same = 0;
+        int base = group * HASHES;
+        for (int k = 0; k < HASHES; k++) {
+            if (signatures[base + k] == signature[k]) {
+                same++;
+            }
+        }
+        return same;
+    }
+
+    private static boolean contains(int[] a, int n, int v) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The MinHash signature of a text's shingles, or null for a text with nothing to compare. */
+    static int[] signature(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        int[] min = new int[HASHES];
+        Arrays.fill(min, Integer.MAX_VALUE);
+        int shingles = Math.max(1, t.length() - SHINGLE + 1);
+        for (int s = 0; s < shingles; s++) {
+            int h = Hashing.of(0x51, t, s, Math.min(t.length(), s + SHINGLE));
+            for (int k = 0; k < HASHES; k++) {
+                int v = Hashing.finish(h * MULTIPLIERS[k] + ADDENDS[k], 0);
+                if (v < min[k]) {
+                    min[k] = v;
+                }
+            }
+        }
+        return min;
+    }
+
+    private static long bandKey(int[] signature, int band) {
+        int h = band;
+        for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
+            h = Hashing.step(h, signature[r]);
+        }
+        int h2 = 0x9747b28c ^ band;
+        for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
+            h2 = Hashing.step(h2, ~signature[r]);
+        }
+        return ((long) Hashing.finish(h, band) << 32) | (Hashing.finish(h2, band) & 0xffffffffL);
+    }
+
+    private static long exactKey(String text) {
+        return ((long) Hashing.of(0x1234567, text) << 32) | (Hashing.of(0x7654321, text) & 0xffffffffL);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.moddesk.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects what pulled a score and by how much (log-odds, positive towards spam), grouped the way a moderator thinks
+ * of it, and words it strongest first. Words and phrases gather the pull of their n-grams and are shown on the side
+ * they pulled to, with their own text ("words like 'subscribe', 'check out' are typical of the spam you marked").
+ */
+final class Reasons {
+    /** A pull smaller than this changes a score by about 2% at most: not worth a moderator's reading. */
+    static final double NOTABLE = 0.1;
+    static final int MOST = 6;
+    private static final int EXAMPLE_WORDS = 3;
+    private static final double NOTABLE_WORD = 0.02;
+
+    /** One reason and its pull; a {@code fact} is always shown (rules, the site's filter), whatever its size. */
+    record Pull(String reason, double logOdds, boolean fact) {
+    }
+
+    private final Map<String, Double> words = new LinkedHashMap<>();
+    private final Map<String, Double> grouped = new LinkedHashMap<>();
+    private final List<Pull> facts = new ArrayList<>();
+
+    void word(String word, double pull) {
+        words.merge(word, pull, Double::sum);
+    }
+
+    void add(String reason, double pull) {
+        grouped.merge(reason, pull, Double::sum);
+    }
+
+    void fact(String reason, double pull) {
+        facts.add(new Pull(reason, pull, true));
+    }
+
+    /** The reasons, strongest first; {@code lead} (if not null) comes first whatever its size. */
+    List<String> words(String lead, String whenNothingStandsOut) {
+        List<Pull> pulls = pulls();
+        List<String> out = new ArrayList<>();
+        if (lead != null) {
+            out.add(lead);
+        }
+        for (Pull p : pulls) {
+            if (p.fact() || (Math.abs(p.logOdds()) >= NOTABLE && out.size() < MOST)) {
+                out.add(p.reason());
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(whenNothingStandsOut);
+        }
+        return out;
+    }
+
+    /** Every pull, strongest first, the words gathered by side. */
+    List<Pull> pulls() {
+        List<Pull> pulls = new ArrayList<>(facts);
+        wordSide(pulls, true);
+        wordSide(pulls, false);
+        grouped.forEach((reason, pull) -> pulls.add(new Pull(reason, pull, false)));
+        pulls.sort(Comparator.comparingDouble((Pull p) -> -Math.abs(p.logOdds())));
+        return pulls;
+    }
+
+    private void wordSide(List<Pull> out, boolean spamSide) {
+        List<Map.Entry<String, Double>> side = new ArrayList<>();
+        double total = 0;
+        for (Map.Entry<String, Double> e : words.entrySet()) {
+            double pull = e.getValue();
+            if (spamSide ? pull > 0 : pull < 0) {
+                total += pull;
+                if (Math.abs(pull) >= NOTABLE_WORD) {
+                    side.add(e);
+                }
+            }
+        }
+        if (side.isEmpty()) {
+            return;
+        }
+        side.sort(Comparator.comparingDouble(e -> -Math.abs(e.getValue())));
+        List<String> shown = new ArrayList<>();
+        for (Map.Entry<String, Double> e : side) {
+            String word = e.getKey();
+            if (shown.stream().noneMatch(s -> containsWord(s, word) || containsWord(word, s))) {
+                shown.add(word);
+            } else if (word.contains(" ")) {
+                shown.removeIf(s -> containsWord(word, s));
+                shown.add(word);
+            }
+            if (shown.size() == EXAMPLE_WORDS) {
+                break;
+            }
+        }
+        StringBuilder list = new StringBuilder();
+        for (String s : shown) {
+            list.append(list.length() == 0 ? "" : ", ").append('\'').append(s).append('\'');
+        }
+        out.add(new Pull("words like " + list
+                + (spamSide ? " are typical of the spam you marked" : " are typical of comments you approved"),
+                total, false));
+    }
+
+    private static boolean containsWord(String phrase, String word) {
+        return phrase.equals(word) || (" " + phrase + " ").contains(" " + word + " ");
+    }
+}

@@ -1,0 +1,135 @@
+package dev.moddesk.triage;
+
+import dev.moddesk.core.Verdict;
+import dev.moddesk.triage.Features.Signal;
+import dev.moddesk.triage.KnownComments.Knowledge;
+import dev.moddesk.triage.KnownComments.Past;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Judges comments: the model's log-odds over the comment's features, plus what the decided comments say (the
+ * author's earlier decisions, near-duplicates of decided texts), plus the {@link Evidence} the caller adds (rules,
+ * the site's own filter); the score is the logistic of the sum, and the reasons are the largest pulls in it.
+ *
+ * <p>The author's history and the near-duplicates weigh as smoothed odds of the earlier decisions,
+ * ln((spam + ½) / (approved + ½)): one earlier spam pulls +1.1, twelve +3.2, three approved -2.0; of the author's
+ * email, IP and website domain only the one that pulls hardest counts (they mostly tell the same story twice).
+ *
+ * <p>{@link #judge} is safe to call from several threads, also while another thread adds to the
+ * {@link KnownComments}.
+ */
+public final class Triage {
+    /** "Likely spam" at a score of at least this: as much like the spam marked as like the comments approved. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    static final String NO_MODEL = "no decisions to learn from yet";
+    static final String NOTHING_STANDS_OUT = "nothing in particular stands out";
+    private static final double SMOOTHING = 0.5;
+
+    private final SpamModel model;
+    private final KnownComments known;
+
+    public Triage(SpamModel model, KnownComments known) {
+        this.model = model;
+        this.known = Objects.requireNonNull(known, "known");
+    }
+
+    /** The model and the known comments of these decisions (no model when there are none). */
+    public static Triage learn(List<Example> decided) {
+        List<Analysis> analysed = new ArrayList<>(decided.size());
+        boolean[] spam = new boolean[decided.size()];
+        KnownComments known = new KnownComments();
+        for (int i = 0; i < decided.size(); i++) {
+            Analysis a = Analysis.of(decided.get(i).facts());
+            analysed.add(a);
+            spam[i] = decided.get(i).spam();
+            known.add(a, spam[i]);
+        }
+        return new Triage(decided.isEmpty() ? null : Training.run(analysed, spam), known);
+    }
+
+    /** The model judged with; null when there were no decisions to learn from. */
+    public SpamModel model() {
+        return model;
+    }
+
+    public KnownComments known() {
+        return known;
+    }
+
+    public Verdict judge(CommentFacts c, List<Evidence> extra) {
+        Reasons reasons = new Reasons();
+        double logOdds = pulls(Analysis.of(c), extra, reasons);
+        return new Verdict(Training.sigmoid(logOdds),
+                reasons.words(model == null ? NO_MODEL : null, NOTHING_STANDS_OUT));
+    }
+
+    /** The total log-odds of spam, each part of it recorded in {@code reasons}. */
+    double pulls(Analysis a, List<Evidence> extra, Reasons reasons) {
+        double sum = model == null ? 0 : model.bias();
+        Features f = a.features;
+        double scale = Features.textScale(f.textCount());
+        for (int i = 0; i < f.size(); i++) {
+            double pull;
+            if (model != null) {
+                pull = model.weight(f.index(i)) * (i < f.textCount() ? scale : 1.0);
+            } else {
+                pull = f.label(i) instanceof Signal ? ((Signal) f.label(i)).prior() : 0;
+            }
+            sum += pull;
+            if (f.label(i) instanceof Signal) {
+                reasons.add(((Signal) f.label(i)).reason(), pull);
+            } else {
+                reasons.word((String) f.label(i), pull);
+            }
+        }
+        Knowledge k = known.about(a);
+        sum += history(k.history(), reasons);
+        sum += duplicates(k.duplicates(), reasons);
+        for (Evidence e : extra) {
+            sum += e.logOdds();
+            reasons.fact(e.reason(), e.logOdds());
+        }
+        return sum;
+    }
+
+    private static double history(List<Past> history, Reasons reasons) {
+        Past strongest = null;
+        double pull = 0;
+        for (Past p : history) {
+            double odds = odds(p.spam(), p.approved());
+            if (strongest == null || Math.abs(odds) > Math.abs(pull)) {
+                strongest = p;
+                pull = odds;
+            }
+        }
+        if (strongest != null) {
+            reasons.add(HistoryWords.of(strongest), pull);
+        }
+        return pull;
+    }
+
+    private static double duplicates(NearDuplicates.Match m, Reasons reasons) {
+        if (m.spam() + m.ham() == 0) {
+            return 0;
+        }
+        double pull = odds(m.spam(), m.ham());
+        String reason;
+        if (m.ham() == 0) {
+            reason = m.spam() == 1 ? "same text as a comment you marked spam"
+                    : "same text as " + m.spam() + " comments you marked spam";
+        } else if (m.spam() == 0) {
+            reason = m.ham() == 1 ? "same text as a comment you approved"
+                    : "same text as " + m.ham() + " comments you approved";
+        } else {
+            reason = "same text as " + m.spam() + " comments you marked spam and " + m.ham() + " you approved";
+        }
+        reasons.add(reason, pull);
+        return pull;
+    }
+
+    private static double odds(int spam, int approved) {
+        return Math.log((spam + SMOOTHING) / (approved + SMOOTHING));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.moddesk.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into lower-case tokens, by code point so any script works: a word is a run of letters, digits and
+ * combining marks (an apostrophe between letters stays inside: "don't"); a symbol such as an emoji or a heart is a
+ * token of its own; punctuation, spaces and invisible format characters (the byte-order mark, joiners) separate.
+ * A run without spaces (Chinese, Thai) is one long token, which the character n-grams then cut up.
+ */
+final class Words {
+    /** Longer runs (base64 blobs, a 100 KB word) are cut so that no token costs more than this many code points. */
+    static final int LONGEST = 40;
+
+    private Words() {
+    }
+
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int n = text.length();
+        int i = 0;
+        int wordLength = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int size = Character.charCount(cp);
+            if (isWordPart(cp) || isInnerApostrophe(text, i, cp, word)) {
+                if (wordLength < LONGEST) {
+                    word.appendCodePoint(cp);
+                }
+                wordLength++;
+            } else {
+                wordLength = flush(word, out);
+                if (isSymbol(cp)) {
+                    out.add(new String(Character.toChars(cp)));
+                }
+            }
+            i += size;
+        }
+        flush(word, out);
+        return out;
+    }
+
+    private static int flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(word.toString().toLowerCase(Locale.ROOT));
+            word.setLength(0);
+        }
+        return 0;
+    }
+
+    private static boolean isWordPart(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isInnerApostrophe(String text, int i, int cp, StringBuilder word) {
+        if ((cp != '\'' && cp != '\u2019') || word.length() == 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        return Character.isLetter(text.codePointAt(i + 1));
+    }
+
+    static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+                || type == Character.MODIFIER_SYMBOL;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.moddesk.bench;
+
+import dev.moddesk.core.CommentType;
+import dev.moddesk.triage.CommentFacts;
+import dev.moddesk.triage.CrossValidation;
+import dev.moddesk.triage.Evaluation;
+import dev.moddesk.triage.Example;
+import dev.moddesk.triage.KnownComments;
+import dev.moddesk.triage.SpamModel;
+import dev.moddesk.triage.Triage;
+import dev.moddesk.triage.YouTubeComments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Figures for the spam triage (not a test): quality on the labelled YouTube comments of the test resources
+ * (10-fold cross-validation; train on two files, score the third) and speed on synthetic comments (training on N
+ * decisions, single-threaded scoring including features, near-duplicate lookup and dot product; model size).
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile
+ * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.moddesk.bench.TriageBench [--quality] [--speed N]
+ * </pre>
+ * ({@code target/cp.txt} from {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}.)
+ */
+public final class TriageBench {
+    private TriageBench() {
+    }
+
+    public static void main(String[] args) {
+        boolean quality = args.length == 0;
+        int speed = args.length == 0 ? 100_000 : 0;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--quality")) {
+                quality = true;
+            } else if (args[i].equals("--speed")) {
+                speed = Integer.parseInt(args[++i]);
+            }
+        }
+        if (quality) {
+            quality();
+        }
+        if (speed > 0) {
+            speed(speed);
+        }
+    }
+
+    private static void quality() {
+        Evaluation cv = CrossValidation.run(YouTubeComments.all(), 10, 1);
+        print("10-fold CV, all three files", cv);
+        for (String heldOut : YouTubeComments.FILES) {
+            Triage triage = Triage.learn(YouTubeComments.allBut(heldOut));
+            List<Example> test = YouTubeComments.file(heldOut);
+            boolean[] spam = new boolean[test.size()];
+            double[] scores = new double[test.size()];
+            for (int i = 0; i < test.size(); i++) {
+                spam[i] = test.get(i).spam();
+                scores[i] = triage.judge(test.get(i).facts(), List.of()).score();
+            }
+            print("train on the others, score " + heldOut, Evaluation.of(spam, scores, 1));
+        }
+    }
+
+    private static void print(String what, Evaluation e) {
+        System.out.printf(Locale.ROOT, "%-50s n=%d accuracy=%.4f precision=%.4f recall=%.4f f1=%.4f auc=%.4f%n",
+                what, e.n(), e.accuracy(), e.precision(), e.recall(), e.f1(), e.rocAuc());
+    }
+
+    private static void speed(int n) {
+        List<Example> decided = SyntheticComments.examples(n, 7);
+        List<CommentFacts> pending = new ArrayList<>();
+        SyntheticComments.examples(50_000, 8).forEach(e -> pending.add(e.facts()));
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            SpamModel model = SpamModel.train(decided);
+            long t1 = System.nanoTime();
+            KnownComments known = KnownComments.of(decided);
+            long t2 = System.nanoTime();
+            Triage triage = new Triage(model, known);
+            double sum = 0;
+            for (CommentFacts c : pending) {
+                sum += triage.judge(c, List.of()).score();
+            }
+            long t3 = System.nanoTime();
+            byte[] bytes = model.toBytes();
+            System.out.printf(Locale.ROOT, "round %d: train %d examples %.2f s; known comments %.2f s; "
+                            + "judge %d comments %.2f s = %.0f comments/s (mean score %.3f); model %d bytes%n",
+                    round, n, (t1 - t0) / 1e9, (t2 - t1) / 1e9, pending.size(), (t3 - t2) / 1e9,
+                    pending.size() / ((t3 - t2) / 1e9), sum / pending.size(), bytes.length);
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap in use after: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+
+    /** Comment-like text: a vocabulary of words, some spam phrases and links, authors who come back. */
+    static final class SyntheticComments {
+        private static final String[] WORDS = ("the a great song love this video music i you it is so good best "
+                + "ever wow amazing lol who still listening 2015 beat dance party rock voice beautiful nice cool "
+                + "really like and of to in my me that what when thanks everyone awesome funny people world").split(" ");
+        private static final String[] SPAM = ("check out my channel subscribe please free money click here win "
+                + "iphone visit http://spam.example.com/offer www.cheap-pills.biz earn cash fast follow me "
+                + "giveaway gift card").split(" ");
+
+        static List<Example> examples(int n, long seed) {
+            Random r = new Random(seed);
+            List<Example> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                boolean spam = r.nextInt(3) == 0;
+                StringBuilder text = new StringBuilder();
+                int words = 5 + r.nextInt(30);
+                for (int w = 0; w < words; w++) {
+                    String[] pool = spam && r.nextInt(3) == 0 ? SPAM : WORDS;
+                    text.append(pool[r.nextInt(pool.length)]);
+                    text.append(r.nextInt(20) == 0 ? "&amp; " : r.nextInt(15) == 0 ? "!!! " : " ");
+                    if (r.nextInt(40) == 0) {
+                        text.append("w").append(r.nextInt(1_000_000)).append(' ');
+                    }
+                }
+                int author = r.nextInt(Math.max(1, n / 3));
+                out.add(new Example(new CommentFacts("user" + author, "user" + author + "@mail" + (author % 97)
+                        + ".example.com", r.nextInt(4) == 0 ? "https://site" + author + ".example.org" : "",
+                        "10." + (author % 256) + "." + (author / 256 % 256) + ".7", "Mozilla/5.0",
+                        CommentType.COMMENT, text.toString()), spam));
+            }
+            return out;
+        }
+    }
+}

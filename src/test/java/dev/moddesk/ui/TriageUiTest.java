@@ -1,0 +1,102 @@
+package dev.moddesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.app.Workspace;
+import dev.moddesk.app.importing.ImportProgress;
+import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.SortKey;
+import dev.moddesk.core.Status;
+import dev.moddesk.store.StoreProbe;
+import dev.moddesk.testing.LabelledExport;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The triage in the desk: the pending comments get scores and reasons in the background a moment after the window
+ * opens, a decision re-scores them, Ctrl+7 shows the likely spam first, and one undoable step marks it spam after
+ * showing the count.
+ */
+class TriageUiTest extends DeskUiTestBase {
+    private static final String SITE = "https://labelled.example";
+
+    @Override
+    protected int comments() {
+        return 0;
+    }
+
+    @Override
+    protected void prepare(Workspace d) {
+        try {
+            Path decided = Path.of(System.getProperty("java.io.tmpdir")).resolve("moddesk-triage-ui-" + ProcessHandle
+                    .current().pid() + ".json");
+            LabelledExport.write(decided, SITE, 1, LabelledExport.read(LabelledExport.SOURCES.get(0)), true);
+            d.importer(w -> { }).importFile(decided, ImportProgress.NONE, () -> false);
+            LabelledExport.write(decided, SITE, 1_001, LabelledExport.read(LabelledExport.SOURCES.get(1)).subList(0, 60),
+                    false);
+            d.importer(w -> { }).importFile(decided, ImportProgress.NONE, () -> false);
+            java.nio.file.Files.delete(decided);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void waitForScores() {
+        waitUntil("the pending comments scored", 20_000, () -> window.queue().current() != null
+                && window.queue().current().score() != null && !window.triaging().viewModel().runningProperty().get());
+        settle();
+    }
+
+    @Test
+    void scoresAndReasonsAppearWithoutAsking_andADecisionRescores() {
+        waitForScores();
+        assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE status = 'pending' AND score IS NULL"));
+        VBox verdict = robot.lookup("#detail-verdict").queryAs(VBox.class);
+        assertTrue(OnScreen.fx(verdict::isVisible));
+        String title = OnScreen.fx(() -> ((Label) verdict.getChildren().get(0)).getText());
+        assertTrue(title.startsWith("Spam score 0.") || title.startsWith("Spam score 1.0"), title);
+        assertTrue(OnScreen.fx(() -> verdict.getChildren().size()) >= 2, "at least one reason under the score");
+
+        var before = window.triaging().viewModel().lastProperty().get();
+        key(KeyCode.S);
+        waitUntil("a re-score after the decision", 20_000,
+                () -> window.triaging().viewModel().lastProperty().get() != before
+                        && !window.triaging().viewModel().runningProperty().get());
+        assertEquals(59, window.triaging().viewModel().lastProperty().get().scored());
+        assertNoErrors();
+    }
+
+    @Test
+    void likelySpamComesFirst_andIsMarkedSpamInOneUndoableStepAfterItsCount() {
+        waitForScores();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
+        settle();
+        assertEquals(SortKey.SCORE, window.queue().query().sort());
+        assertEquals(0.5, window.queue().query().scope().minScore());
+        long likely = total();
+        assertTrue(likely > 5 && likely < 60, "likely spam among 60: " + likely);
+        QueueRow top = current();
+        assertTrue(top.score() >= 0.5);
+
+        robot.clickOn("#menu-triage").clickOn("Mark likely spam as spam…");
+        settle();
+        assertEquals(1, dialogs.confirms.size());
+        String asked = dialogs.confirms.get(0);
+        assertTrue(asked.startsWith("Spam " + likely + " comments?"), asked);
+        assertTrue(asked.contains("would have caught"), "the threshold tried on the past: " + asked);
+        waitUntil("the likely spam marked", 10_000, () -> total() == 0);
+        assertEquals(likely, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
+                + "AND status = 'spam'"));
+
+        key(KeyCode.Z);
+        assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
+                + "AND status = 'spam'"), "one undo step brings every one back");
+        assertFalse(Status.SPAM.word().equals(StoreProbe.status(file, top.remoteId())));
+        assertNoErrors();
+    }
+}
