@@ -18,7 +18,7 @@ public final class DecidedComments {
     /**
      * One decided comment. {@code agent} null: the source did not say; {@code akismetSubmitted} is the raw
      * {@code akismet_as_submitted} meta then (null when there is none either). {@code earlierApproved}: the same
-     * name and email have an approved comment dated before this one on the same site.
+     * name and email (case aside) have an approved comment dated before this one on the same site.
      */
     public record Decided(String author, String email, String url, String ip, String agent, String content,
                           CommentType type, Status status, boolean earlierApproved, String akismetSubmitted) { }
@@ -43,15 +43,17 @@ public final class DecidedComments {
 
     /** Hands each decided comment to {@code each}; throws {@link CancellationException} once {@code cancelled}. */
     public void forEach(Consumer<Decided> each, BooleanSupplier cancelled) {
-        // Each author's first approved comment, found once (one grouping), not once per comment.
-        String sql = "WITH first_approved AS (SELECT site_id, author, email, min(date_gmt) AS first FROM comments "
-                + "WHERE status = 'approved' AND author <> '' AND email <> '' GROUP BY site_id, author, email) "
+        // Each author's first approved comment, found once (one grouping), not once per comment; name and email
+        // compare case aside, as MySQL's default collation compares them for WordPress
+        String sql = "WITH first_approved AS (SELECT site_id, lower(author) AS author, lower(email) AS email, "
+                + "min(date_gmt) AS first FROM comments WHERE status = 'approved' AND author <> '' AND email <> '' "
+                + "GROUP BY 1, 2, 3) "
                 + "SELECT c.author, c.email, c.url, c.ip, c.agent, c.content, c.type, c.status, "
                 + "coalesce(f.first < c.date_gmt, 0), "
                 + "CASE WHEN c.agent IS NULL THEN (SELECT m.meta_value FROM comment_meta m WHERE m.comment_id = c.id "
                 + "AND m.meta_key = 'akismet_as_submitted' ORDER BY m.id LIMIT 1) END "
                 + "FROM comments c LEFT JOIN first_approved f "
-                + "ON f.site_id = c.site_id AND f.author = c.author AND f.email = c.email WHERE c." + WHERE;
+                + "ON f.site_id = c.site_id AND f.author = lower(c.author) AND f.email = lower(c.email) WHERE c." + WHERE;
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(1_000);
             try (ResultSet rs = ps.executeQuery()) {

@@ -51,6 +51,7 @@ public final class ImportWriter implements AutoCloseable {
     private static final CommentText NO_TEXT = new CommentText("", "", "", "");
     private final PreparedStatement markConflict;
     private final PreparedStatement dropMeta;
+    private final PreparedStatement keptMeta;
     private final PreparedStatement insertMeta;
     /** The comment the last {@link #comment} wrote (its meta may follow), and whether it was new. */
     private long lastCommentId = -1;
@@ -94,6 +95,7 @@ public final class ImportWriter implements AutoCloseable {
                     + "conflict = ? WHERE id = ?");
             markConflict = c.prepareStatement("UPDATE comments SET conflict = 1 WHERE id = ?");
             dropMeta = c.prepareStatement("DELETE FROM comment_meta WHERE comment_id = ?");
+            keptMeta = c.prepareStatement("SELECT meta_key, meta_value FROM comment_meta WHERE comment_id = ? ORDER BY id");
             insertMeta = c.prepareStatement("INSERT INTO comment_meta (comment_id, meta_key, meta_value) VALUES (?, ?, ?)");
             fillAgent = c.prepareStatement("UPDATE comments SET agent = ? WHERE id = ?");
             dropOutbox = c.prepareStatement("DELETE FROM outbox WHERE comment_id = ?");
@@ -345,6 +347,9 @@ public final class ImportWriter implements AutoCloseable {
         }
         try {
             if (!lastCommentNew) {
+                if (keptMeta(lastCommentId).equals(meta)) {
+                    return; // a re-import of the same export reads, and writes nothing
+                }
                 dropMeta.setLong(1, lastCommentId);
                 dropMeta.executeUpdate();
             }
@@ -360,6 +365,17 @@ public final class ImportWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw fail(e);
         }
+    }
+
+    private List<CommentMeta> keptMeta(long id) throws SQLException {
+        keptMeta.setLong(1, id);
+        List<CommentMeta> out = new ArrayList<>();
+        try (ResultSet rs = keptMeta.executeQuery()) {
+            while (rs.next()) {
+                out.add(new CommentMeta(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return out;
     }
 
     /** The text of the site's comment, as an edit compares it. */
@@ -521,7 +537,7 @@ public final class ImportWriter implements AutoCloseable {
     private void restore() {
         for (PreparedStatement ps : new PreparedStatement[] {insertComment, findComment, updateFields, updateMerge,
                 fillAgent, dropOutbox, queuedEdit, updateKeepingText, editConflict, dropEdit, markConflict, upsertPost, indexRange, adjustCount,
-                dropMeta, insertMeta}) {
+                dropMeta, keptMeta, insertMeta}) {
             try {
                 if (ps != null) {
                     ps.close();

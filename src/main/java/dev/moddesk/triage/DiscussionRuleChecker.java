@@ -11,8 +11,11 @@ import java.util.List;
  * WordPress stops at the first failing check; this collects every reason, which leads to the same outcome.
  *
  * <p>Not modelled: "comments must be manually approved" (holds everything), a logged-in author who may moderate
- * (always approved), the duplicate and flood checks, and WordPress's {@code comment_text} filters other than
- * {@code make_clickable} (which {@link WordPressLinks} follows for counting links).
+ * (always approved), the duplicate and flood checks. WordPress matches moderation keys against the text after its
+ * {@code comment_text} filters; here they match the stored HTML, which differs only for keys that hit what those
+ * filters add (curly quotes from wptexturize, the {@code rel="nofollow ugc"} of a link make_clickable makes), while
+ * links are counted as after make_clickable ({@link WordPressLinks}). "Name and email required" makes WordPress
+ * refuse the comment at the form; one that got in anyway is held here.
  * Thread-safe once built: compile once, check many.
  */
 public final class DiscussionRuleChecker {

@@ -29,6 +29,7 @@ import dev.moddesk.ui.queue.ViewsSidebar;
 import dev.moddesk.ui.status.StatusBar;
 import dev.moddesk.ui.status.WriterHolder;
 import dev.moddesk.ui.sync.SyncFeature;
+import dev.moddesk.ui.triage.SpamRulesFeature;
 import dev.moddesk.ui.triage.TriageFeature;
 import dev.moddesk.ui.triage.TriageViewModel;
 import java.time.ZoneId;
@@ -66,6 +67,7 @@ public final class DeskWindow {
     private final QueueFeature queueing;
     private final ImportFeature importing;
     private final AdminWindows admin;
+    private final SpamRulesFeature spamRules;
     private final SyncFeature syncing;
     private final ChangeWatcher watcher;
     private final WindowPlace place;
@@ -112,6 +114,8 @@ public final class DeskWindow {
         triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage()), desk.triage(), queue,
                 moderation, commands);
         triaging.viewModel().onError(e -> moderation.messageProperty().set("Spam scoring failed: " + e.getMessage()));
+        spamRules = new SpamRulesFeature(stage, desk.triageRules(), lanes, dialogs, commands,
+                triaging.viewModel()::rescore);
         showWhatHoldsTheWriter();
 
         DetailPane details = new DetailPane(detail, queue, dialogs, actions);
@@ -200,7 +204,8 @@ public final class DeskWindow {
         view.getItems().addAll(textSize.menuItems(actions));
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
-        Menu triage = actions.menu("_Triage", DeskAction.SHOW_LIKELY_SPAM, DeskAction.SPAM_LIKELY);
+        Menu triage = actions.menu("_Triage", DeskAction.SHOW_LIKELY_SPAM, DeskAction.SPAM_LIKELY, null,
+                DeskAction.SPAM_RULES);
         triage.setId("menu-triage");
         return new MenuBar(file, view, triage, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
@@ -231,6 +236,7 @@ public final class DeskWindow {
         watcher.stop();
         triaging.viewModel().close();
         admin.close();
+        spamRules.close();
         syncing.close();
         lanes.shutdown();
         pageReader.close();

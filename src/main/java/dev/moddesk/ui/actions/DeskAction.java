@@ -78,6 +78,8 @@ public enum DeskAction {
     EXPORT(WINDOW, "export", "Export…", "Export comments", null, Key.menu(KeyCode.E, false)),
     LOAD_DEMO(WINDOW, "demo", "Load demo data", "Load a demo site of realistic comments", null),
     SETTINGS(WINDOW, "settings", "Settings…", "The moderator name recorded with every decision", null),
+    SPAM_RULES(WINDOW, "spam-rules", "Spam rules…",
+            "WordPress's discussion rules (moderation and disallowed keys, links) and their dry run on past decisions", null),
     QUIT(WINDOW, "quit", "Quit", "Quit ModDesk", null, Key.menu(KeyCode.Q, false)),
     AUDIT_LOG(WINDOW, "audit", "Audit log", "The audit log", null, Key.menu(KeyCode.L, true)),
     REPORTS(WINDOW, "reports", "Reports", "Reports", null, Key.menu(KeyCode.G, true)),

@@ -77,8 +77,12 @@ public final class AdminWindows {
         reports.show();
     }
 
-    /** The owner's look (theme and the desk's stylesheet) plus the admin windows' own. */
     private void style(Scene scene) {
+        styleLike(owner, scene);
+    }
+
+    /** The owner's look (theme and the desk's stylesheet) plus the admin windows' own, for any secondary window. */
+    public static void styleLike(Stage owner, Scene scene) {
         if (owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))

@@ -76,6 +76,14 @@ class CommentMetaImportTest {
         }
     }
 
+    private long maxMetaId() throws SQLException {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM comment_meta");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private long metaRows() throws SQLException {
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM comment_meta");
              ResultSet rs = ps.executeQuery()) {
@@ -97,9 +105,11 @@ class CommentMetaImportTest {
         assertEquals(List.of(new CommentMeta("antispam_bee_reason", "css")), meta.get(id(3)));
         assertEquals(2, meta.size());
 
+        long lastMetaId = maxMetaId();
         ImportSummary again = importFile(first);
         assertEquals(0, again.updated() + again.inserted(), "the same export changes nothing");
         assertEquals(4, metaRows(), "and repeats no meta");
+        assertEquals(lastMetaId, maxMetaId(), "nor rewrites it");
 
         importFile(wxr("b.xml", comment(1, "akismet_result", "false") + comment(2, "k", "v") + comment(3)));
         meta = queries.forComments(List.of(id(1), id(2), id(3)));

@@ -24,6 +24,11 @@ public final class DecidedSeed {
     }
 
     public static void into(Database db, Path dir) {
+        new Importer(db, w -> { }).importFile(wxr(dir), ImportProgress.NONE, () -> false);
+    }
+
+    /** The seed as a WXR file in {@code dir}. */
+    public static Path wxr(Path dir) {
         String submitted = "a:2:{s:10:\"user_agent\";s:12:\"EvilBot/1.0 \";s:8:\"referrer\";s:0:\"\";}";
         String comments = comment(1, "spam", "Spammer", "cheap VIAGRA here", "")
                 + comment(2, "spam", "Spammer", "casino bonus", "")
@@ -34,11 +39,10 @@ public final class DecidedSeed {
                 + comment(7, "1", "Carol", "nice", meta("akismet_as_submitted", submitted))
                 + comment(8, "0", "Pending", "viagra casino", "");
         try {
-            Path file = Files.writeString(dir.resolve("decided.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
+            return Files.writeString(dir.resolve("decided.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
                     + "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Seed</title>"
                     + "<wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://seed.example</wp:base_blog_url>"
                     + "<item><title>P</title><wp:post_id>9</wp:post_id>" + comments + "</item></channel></rss>\n");
-            new Importer(db, w -> { }).importFile(file, ImportProgress.NONE, () -> false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
