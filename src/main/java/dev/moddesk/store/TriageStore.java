@@ -70,10 +70,14 @@ public final class TriageStore {
         }
     }
 
-    /** The row ids of the pending comments scoring at least {@code threshold}. */
-    public List<Long> pendingAtOrAbove(double threshold) {
+    /**
+     * The row ids of the pending comments scoring at least {@code threshold} that no one has decided yet (nothing in
+     * the audit log): a comment a moderator held or restored, or an undone auto-spam, stays as it was left.
+     */
+    public List<Long> undecidedAtOrAbove(double threshold) {
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM comments WHERE status = 'pending' AND score >= ?")) {
+                "SELECT c.id FROM comments c WHERE c.status = 'pending' AND c.score >= ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.comment_id = c.id)")) {
             ps.setDouble(1, threshold);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -112,7 +112,7 @@ public final class DeskWindow {
                     moderation.refreshUndoState();
                 }), queue, dialogs, commands);
         triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage()), desk.triage(), queue,
-                moderation, commands);
+                moderation, lanes, dialogs, commands);
         triaging.viewModel().onError(e -> moderation.messageProperty().set("Spam scoring failed: " + e.getMessage()));
         spamRules = new SpamRulesFeature(stage, desk.triageRules(), lanes, dialogs, commands,
                 triaging.viewModel()::rescore);
@@ -205,7 +205,7 @@ public final class DeskWindow {
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
                 actions.menuItem(DeskAction.REPORTS));
         Menu triage = actions.menu("_Triage", DeskAction.SHOW_LIKELY_SPAM, DeskAction.SPAM_LIKELY, null,
-                DeskAction.SPAM_RULES);
+                DeskAction.SPAM_RULES, DeskAction.AUTO_SPAM);
         triage.setId("menu-triage");
         return new MenuBar(file, view, triage, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));

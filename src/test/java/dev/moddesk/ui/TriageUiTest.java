@@ -12,6 +12,7 @@ import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.LabelledExport;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -97,6 +98,32 @@ class TriageUiTest extends DeskUiTestBase {
         assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
                 + "AND status = 'spam'"), "one undo step brings every one back");
         assertFalse(Status.SPAM.word().equals(StoreProbe.status(file, top.remoteId())));
+        assertNoErrors();
+    }
+
+    @Test
+    void autoSpamSwitchedOnInTheMenuMarksTheHighScores_asOneUndoableStepOfTheTriage() {
+        waitForScores();
+        String high = "SELECT count(*) FROM comments WHERE remote_id > 1000 AND score >= 0.9";
+        long expected = StoreProbe.number(file, high);
+        assertTrue(expected > 0, "some comments score 0.9 or more");
+        dialogs.textAnswer = "0.9";
+        robot.clickOn("#menu-triage").clickOn("Auto-spam…");
+        waitUntil("auto-spam marked them", 20_000, () -> StoreProbe.number(file, "SELECT count(*) FROM comments "
+                + "WHERE remote_id > 1000 AND status = 'spam'") == expected);
+        assertEquals(List.of("triage (auto-spam at 0.90)"), StoreProbe.strings(file,
+                "SELECT DISTINCT moderator FROM audit_log"));
+        assertTrue(window.moderation().messageProperty().get().startsWith("Auto-spam on from 0.90"),
+                window.moderation().messageProperty().get());
+        waitUntil("undo knows the triage's step", 10_000, () -> window.moderation().canUndoProperty().get());
+        key(KeyCode.Z);
+        assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
+                + "AND status = 'spam'"), "one undo step brings them back");
+        var before = window.triaging().viewModel().lastProperty().get();
+        waitUntil("the re-score after the undo", 20_000, () -> window.triaging().viewModel().lastProperty().get() != before
+                && !window.triaging().viewModel().runningProperty().get());
+        assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
+                + "AND status = 'spam'"), "what the moderator put back is not marked again");
         assertNoErrors();
     }
 }

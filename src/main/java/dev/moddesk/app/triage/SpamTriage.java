@@ -81,15 +81,16 @@ public final class SpamTriage {
     }
 
     /**
-     * When auto-spam is on, marks spam every pending comment scoring at least its threshold: one decision, one undo
-     * step, audit-logged as the triage's ({@link AutoSpam#moderator()}). On the writer's thread; returns how many.
+     * When auto-spam is on, marks spam every pending comment scoring at least its threshold that no one has decided
+     * before (what a moderator put back stays back): one decision, one undo step, audit-logged as the triage's
+     * ({@link AutoSpam#moderator()}). On the writer's thread; returns how many.
      */
     public long autoSpam() {
         AutoSpam a = settings.autoSpam();
         if (!a.on()) {
             return 0;
         }
-        List<Long> ids = store.pendingAtOrAbove(a.threshold());
+        List<Long> ids = store.undecidedAtOrAbove(a.threshold());
         return ids.isEmpty() ? 0 : new Moderation(db, a::moderator).decide(ids, ModerationAction.SPAM).changed();
     }
 

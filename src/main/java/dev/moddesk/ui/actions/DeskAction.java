@@ -52,6 +52,8 @@ public enum DeskAction {
     SPAM_LIKELY(DECIDING, "spam-likely", "Mark likely spam as spam…",
             "Every pending comment scoring at least the Score ≥ filter (else 0.50) to spam, after showing the count; "
                     + "one undo step", null),
+    AUTO_SPAM(DECIDING, "auto-spam", "Auto-spam…",
+            "Let the triage mark spam by itself from a score you choose (off unless you switch it on)", null),
     UNDO(DECIDING, "undo", "Undo", "Undo the last decision", Icons.UNDO, Key.plain(KeyCode.Z), Key.ctrl(KeyCode.Z, UP)),
     REDO(DECIDING, "redo", "Redo", "Redo", Icons.REDO, Key.ctrl(KeyCode.Z, DOWN), Key.ctrl(KeyCode.Y, ANY)),
 

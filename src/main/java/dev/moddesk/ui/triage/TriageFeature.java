@@ -6,9 +6,13 @@ import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SortKey;
+import dev.moddesk.triage.AutoSpam;
 import dev.moddesk.triage.Triage;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
+import dev.moddesk.ui.background.Background;
+import dev.moddesk.ui.background.Background.Lane;
+import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.moderation.ModerationViewModel;
 import dev.moddesk.ui.queue.QueueViewModel;
 import java.util.Locale;
@@ -28,18 +32,59 @@ public final class TriageFeature {
     private final SpamTriage triage;
     private final QueueViewModel queue;
     private final ModerationViewModel moderation;
+    private final Background lanes;
+    private final DialogService dialogs;
     private final PauseTransition settle = new PauseTransition(SETTLE);
 
     public TriageFeature(TriageViewModel vm, SpamTriage triage, QueueViewModel queue, ModerationViewModel moderation,
-                         Commands commands) {
+                         Background lanes, DialogService dialogs, Commands commands) {
         this.vm = vm;
         this.triage = triage;
         this.queue = queue;
         this.moderation = moderation;
+        this.lanes = lanes;
+        this.dialogs = dialogs;
         settle.setOnFinished(e -> vm.countsChanged(queue.countsProperty().get()));
         queue.countsProperty().addListener((o, a, b) -> settle.playFromStart());
         commands.on(DeskAction.SHOW_LIKELY_SPAM, this::showLikelySpam);
         commands.on(DeskAction.SPAM_LIKELY, this::spamLikely);
+        commands.on(DeskAction.AUTO_SPAM, this::editAutoSpam);
+    }
+
+    /**
+     * Asks from which score the triage should mark spam by itself (blank: never), saying what that score would have
+     * caught among the decisions so far; once on, the pending comments are judged again at once.
+     */
+    public void editAutoSpam() {
+        lanes.run(Lane.INFO, triage::autoSpamSetting, current -> {
+            String now = current.on() ? String.format(Locale.ROOT, "%.2f", current.threshold()) : "";
+            dialogs.askText("Auto-spam", "Mark pending comments spam automatically when they score at least "
+                    + "(0 to 1; blank: off). Each time is one undo step in the audit log.", now)
+                    .ifPresent(this::saveAutoSpam);
+        }, dialogs::showFailure);
+    }
+
+    private void saveAutoSpam(String typed) {
+        AutoSpam setting;
+        if (typed.isBlank()) {
+            setting = AutoSpam.OFF;
+        } else {
+            try {
+                setting = new AutoSpam(true, Double.parseDouble(typed.strip().replace(',', '.')));
+            } catch (IllegalArgumentException e) {
+                dialogs.showError("Auto-spam", "A score above 0 and at most 1, such as 0.95: not “" + typed + "”");
+                return;
+            }
+        }
+        lanes.run(Lane.WRITE, () -> {
+            triage.saveAutoSpam(setting);
+            return setting.on() ? triage.check(setting.threshold()).sentence() : "";
+        }, caught -> {
+            moderation.messageProperty().set(setting.on() ? String.format(Locale.ROOT,
+                    "Auto-spam on from %.2f: among the decisions so far it %s", setting.threshold(), caught)
+                    : "Auto-spam off");
+            vm.rescore();
+        }, dialogs::showFailure);
     }
 
     /** The pending comments at or above the threshold (the score filter), highest score first. */
