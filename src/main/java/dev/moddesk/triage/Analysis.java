@@ -55,11 +55,11 @@ final class Analysis {
     private void textFeatures(List<String> words) {
         String previous = null;
         for (String w : words) {
-            features.text(Hashing.of(WORD, w), w);
             if (previous != null) {
                 String phrase = previous + " " + w;
                 features.text(Hashing.of(PHRASE, phrase), phrase);
             }
+            features.text(Hashing.of(WORD, w), w);
             previous = w;
             if (w.codePointCount(0, w.length()) > 1) {
                 charGrams(w);
@@ -113,11 +113,15 @@ final class Analysis {
         int bangRun = 0;
         int longestBangs = 0;
         int length = 0;
+        int digits = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isWhitespace(cp)) {
                 length++;
+            }
+            if (Character.isDigit(cp)) {
+                digits++;
             }
             if (Character.isLetter(cp)) {
                 letters++;
@@ -136,7 +140,7 @@ final class Analysis {
         if (longestBangs >= 3) {
             signal("bangs", "repeated exclamation marks");
         }
-        if (text.length() < 4096 && PHONE.matcher(text).find()) {
+        if (digits >= 9 && text.length() < 4096 && PHONE.matcher(text).find()) {
             signal("phone", "a phone number", 0.3);
         }
         signal("length:" + lengthBucket(length), lengthWords(length));

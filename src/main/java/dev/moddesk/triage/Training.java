@@ -1,6 +1,6 @@
 package dev.moddesk.triage;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -21,18 +21,34 @@ final class Training {
     static final double L2 = 1e-4;
     private static final long SEED = 20261201L;
 
-    private Training() {
+    private int[][] indices;
+    private int[] textCounts;
+    private boolean[] spam;
+    private int size;
+
+    /** Collects the examples' feature indices alone (about 1.5 KB per comment), not their analyses. */
+    Training(int expected) {
+        indices = new int[Math.max(1, expected)][];
+        textCounts = new int[indices.length];
+        spam = new boolean[indices.length];
     }
 
-    static SpamModel run(List<Analysis> analysed, boolean[] spam) {
-        int n = analysed.size();
-        int[][] indices = new int[n][];
-        int[] textCounts = new int[n];
+    void add(Features f, boolean isSpam) {
+        if (size == indices.length) {
+            indices = Arrays.copyOf(indices, size * 2);
+            textCounts = Arrays.copyOf(textCounts, size * 2);
+            spam = Arrays.copyOf(spam, size * 2);
+        }
+        indices[size] = f.indices();
+        textCounts[size] = f.textCount();
+        spam[size] = isSpam;
+        size++;
+    }
+
+    SpamModel fit() {
+        int n = size;
         int spamCount = 0;
         for (int i = 0; i < n; i++) {
-            Features f = analysed.get(i).features;
-            indices[i] = f.indices();
-            textCounts[i] = f.textCount();
             spamCount += spam[i] ? 1 : 0;
         }
         double spamWeight = spamCount == 0 ? 1 : n / (2.0 * spamCount);
