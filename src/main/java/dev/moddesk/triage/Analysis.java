@@ -15,7 +15,11 @@ import org.apache.commons.validator.routines.DomainValidator;
  * near-duplicates are found by, and the keys of its author's history (email, IP, website domain).
  */
 final class Analysis {
-    /** Bumped whenever the features change meaning, so that a stored model trained on other features is refused. */
+    /**
+     * Bumped whenever the features change meaning, so that a stored model trained on other features is refused.
+     * An absent field or no link is no feature at all (the bias covers it), so that a verdict never names what
+     * every comment has ("no email address" where none carries one).
+     */
     static final int FEATURES_VERSION = 1;
     private static final int WORD = 0x5157;
     private static final int PHRASE = 0x7a1d;
@@ -87,9 +91,10 @@ final class Analysis {
 
     private void linkSignals(Set<String> addresses, int bare) {
         int links = addresses.size();
-        String bucket = links == 0 ? "0" : links <= 2 ? String.valueOf(links) : links <= 4 ? "3-4" : "5+";
-        signal("links:" + bucket, links == 0 ? "no links" : links == 1 ? "1 link" : links + " links",
-                links <= 1 ? 0 : links <= 2 ? 0.5 : 1.0);
+        if (links > 0) {
+            String bucket = links <= 2 ? String.valueOf(links) : links <= 4 ? "3-4" : "5+";
+            signal("links:" + bucket, links == 1 ? "1 link" : links + " links", links <= 1 ? 0 : links <= 2 ? 0.5 : 1.0);
+        }
         if (bare > 0) {
             signal("bare-address", "a web address written out in the text", 0.3);
         }
@@ -164,7 +169,7 @@ final class Analysis {
         emailSignals(c.email());
         Validity url = AuthorChecks.url(c.url());
         switch (url) {
-            case EMPTY: signal("url:empty", "no website"); break;
+            case EMPTY: break;
             case INVALID: signal("url:invalid", "website address is not valid", 0.5); break;
             default: signal("url:valid", "gives a website");
         }
@@ -199,7 +204,6 @@ final class Analysis {
     private void emailSignals(String email) {
         Validity validity = AuthorChecks.email(email);
         if (validity == Validity.EMPTY) {
-            signal("email:empty", "no email address");
             return;
         }
         if (validity == Validity.VALID) {
