@@ -42,7 +42,7 @@ class TriageTest {
         assertTrue(ann.reasons().contains("author's 3 earlier comments were approved"), ann.reasons().toString());
         assertTrue(ann.score() < 0.2);
         Verdict sameIp = triage.judge(decided("new@example.com", "198.51.100.7", "hello", false).facts(), List.of());
-        assertTrue(sameIp.reasons().contains("this IP address's earlier comment was marked spam"),
+        assertTrue(sameIp.reasons().contains("an earlier comment from this IP address was marked spam"),
                 sameIp.reasons().toString());
         assertTrue(sameIp.score() > 0.6);
     }
