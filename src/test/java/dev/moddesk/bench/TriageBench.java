@@ -102,9 +102,19 @@ public final class TriageBench {
                     pending.size() / ((wall[3] - wall[2]) / 1e9), pending.size() / ((cpu[3] - cpu[2]) / 1e9),
                     sum / pending.size(), bytes.length);
         }
+        long before = heapInUse();
+        Triage held = Triage.learn(decided);
+        long after = heapInUse();
+        System.out.printf(Locale.ROOT, "heap held by a Triage learnt from %d decisions (model + known comments): %d MB%n",
+                held.known().size(), (after - before) >> 20);
+    }
+
+    private static long heapInUse() {
         Runtime rt = Runtime.getRuntime();
-        System.gc();
-        System.out.printf(Locale.ROOT, "heap in use after: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** Comment-like text: a vocabulary of words, some spam phrases and links, authors who come back. */
