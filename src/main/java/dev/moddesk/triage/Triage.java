@@ -18,7 +18,8 @@ import java.util.Objects;
  * email, IP and website domain only the one that pulls hardest counts (they mostly tell the same story twice).
  *
  * <p>{@link #judge} is safe to call from several threads, also while another thread adds to the
- * {@link KnownComments}.
+ * {@link KnownComments}. A comment that is itself among the known comments finds itself there (its own text, its
+ * own decision in the history): judge pending comments, and measure on decided ones with {@link CrossValidation}.
  */
 public final class Triage {
     /** "Likely spam" at a score of at least this: as much like the spam marked as like the comments approved. */

@@ -22,10 +22,10 @@ import java.util.Random;
  * decisions, single-threaded scoring including features, near-duplicate lookup and dot product; model size).
  *
  * <pre>
- * ./mvnw -q -o test-compile
- * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.moddesk.bench.TriageBench [--quality] [--speed N]
+ * ./mvnw -q -o package -DskipTests
+ * java -cp "target/test-classes:target/moddesk.jar" dev.moddesk.bench.TriageBench [--quality] [--speed N]
  * </pre>
- * ({@code target/cp.txt} from {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}.)
+ * Without arguments: both, N = 100,000.
  */
 public final class TriageBench {
     private TriageBench() {
