@@ -15,8 +15,12 @@ import org.apache.commons.validator.routines.DomainValidator;
  * near-duplicates are found by, and the keys of its author's history (email, IP, website domain).
  */
 final class Analysis {
-    /** Bumped whenever the features change meaning, so that a stored model trained on other features is refused. */
-    static final int FEATURES_VERSION = 1;
+    /**
+     * Bumped whenever the features change meaning, so that a stored model trained on other features is refused.
+     * An absent field or no link is no feature at all (the bias covers it), so that a verdict never names what
+     * every comment has ("no email address" where none carries one).
+     */
+    static final int FEATURES_VERSION = 2;
     private static final int WORD = 0x5157;
     private static final int PHRASE = 0x7a1d;
     private static final int GRAMS = 0x3c9b;
@@ -55,11 +59,11 @@ final class Analysis {
     private void textFeatures(List<String> words) {
         String previous = null;
         for (String w : words) {
-            features.text(Hashing.of(WORD, w), w);
             if (previous != null) {
                 String phrase = previous + " " + w;
                 features.text(Hashing.of(PHRASE, phrase), phrase);
             }
+            features.text(Hashing.of(WORD, w), w);
             previous = w;
             if (w.codePointCount(0, w.length()) > 1) {
                 charGrams(w);
@@ -87,9 +91,10 @@ final class Analysis {
 
     private void linkSignals(Set<String> addresses, int bare) {
         int links = addresses.size();
-        String bucket = links == 0 ? "0" : links <= 2 ? String.valueOf(links) : links <= 4 ? "3-4" : "5+";
-        signal("links:" + bucket, links == 0 ? "no links" : links == 1 ? "1 link" : links + " links",
-                links <= 1 ? 0 : links <= 2 ? 0.5 : 1.0);
+        if (links > 0) {
+            String bucket = links <= 2 ? String.valueOf(links) : links <= 4 ? "3-4" : "5+";
+            signal("links:" + bucket, links == 1 ? "1 link" : links + " links", links <= 1 ? 0 : links <= 2 ? 0.5 : 1.0);
+        }
         if (bare > 0) {
             signal("bare-address", "a web address written out in the text", 0.3);
         }
@@ -113,11 +118,15 @@ final class Analysis {
         int bangRun = 0;
         int longestBangs = 0;
         int length = 0;
+        int digits = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isWhitespace(cp)) {
                 length++;
+            }
+            if (Character.isDigit(cp)) {
+                digits++;
             }
             if (Character.isLetter(cp)) {
                 letters++;
@@ -136,7 +145,7 @@ final class Analysis {
         if (longestBangs >= 3) {
             signal("bangs", "repeated exclamation marks");
         }
-        if (text.length() < 4096 && PHONE.matcher(text).find()) {
+        if (digits >= 9 && text.length() < 4096 && PHONE.matcher(text).find()) {
             signal("phone", "a phone number", 0.3);
         }
         signal("length:" + lengthBucket(length), lengthWords(length));
@@ -160,7 +169,7 @@ final class Analysis {
         emailSignals(c.email());
         Validity url = AuthorChecks.url(c.url());
         switch (url) {
-            case EMPTY: signal("url:empty", "no website"); break;
+            case EMPTY: break;
             case INVALID: signal("url:invalid", "website address is not valid", 0.5); break;
             default: signal("url:valid", "gives a website");
         }
@@ -195,7 +204,6 @@ final class Analysis {
     private void emailSignals(String email) {
         Validity validity = AuthorChecks.email(email);
         if (validity == Validity.EMPTY) {
-            signal("email:empty", "no email address");
             return;
         }
         if (validity == Validity.VALID) {

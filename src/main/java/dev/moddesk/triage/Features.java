@@ -13,8 +13,8 @@ final class Features {
     static final int DIMENSION = 1 << 19;
     private static final int MASK = DIMENSION - 1;
 
-    private int[] index = new int[128];
-    private Object[] label = new Object[128];
+    private int[] index = new int[512];
+    private Object[] label = new Object[512];
     private int size;
     private int textCount;
 

@@ -2,26 +2,31 @@ package dev.moddesk.triage;
 
 import dev.moddesk.triage.KnownComments.Past;
 
-/** An author's earlier decisions in a moderator's words: "author's 3 earlier comments were approved". */
+/**
+ * An author's earlier decisions in a moderator's words: "author's 3 earlier comments were approved", "an earlier
+ * comment from this IP address was marked spam", "earlier comments from the website example.com: 2 approved, 5
+ * marked spam".
+ */
 final class HistoryWords {
     private HistoryWords() {
     }
 
     static String of(Past p) {
-        String whose;
-        switch (p.key()) {
-            case EMAIL: whose = "author's"; break;
-            case IP: whose = "this IP address's"; break;
-            default: whose = "the website " + p.value() + "'s";
+        String verdict = p.spam() == 0 ? "approved" : "marked spam";
+        int count = p.spam() == 0 ? p.approved() : p.spam();
+        boolean mixed = p.spam() > 0 && p.approved() > 0;
+        if (p.key() == KnownComments.Key.EMAIL) {
+            if (mixed) {
+                return "author's earlier comments: " + p.approved() + " approved, " + p.spam() + " marked spam";
+            }
+            return count == 1 ? "author's earlier comment was " + verdict
+                    : "author's " + count + " earlier comments were " + verdict;
         }
-        if (p.spam() == 0) {
-            return p.approved() == 1 ? whose + " earlier comment was approved"
-                    : whose + " " + p.approved() + " earlier comments were approved";
+        String from = p.key() == KnownComments.Key.IP ? "from this IP address" : "from the website " + p.value();
+        if (mixed) {
+            return "earlier comments " + from + ": " + p.approved() + " approved, " + p.spam() + " marked spam";
         }
-        if (p.approved() == 0) {
-            return p.spam() == 1 ? whose + " earlier comment was marked spam"
-                    : whose + " " + p.spam() + " earlier comments were marked spam";
-        }
-        return whose + " earlier comments: " + p.approved() + " approved, " + p.spam() + " marked spam";
+        return count == 1 ? "an earlier comment " + from + " was " + verdict
+                : count + " earlier comments " + from + " were " + verdict;
     }
 }

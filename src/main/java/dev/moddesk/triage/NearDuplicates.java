@@ -17,14 +17,15 @@ final class NearDuplicates {
     private static final int SHINGLE = 5;
     /** Bounds a lookup when one bucket is crowded (very short texts): the first candidates decide. */
     private static final int MOST_CANDIDATES = 256;
-    private static final int[] MULTIPLIERS = new int[HASHES];
-    private static final int[] ADDENDS = new int[HASHES];
+    /** The k-th permutation of a shingle hash h is the top half of a_k·h + b_k (multiply-shift hashing). */
+    private static final long[] MULTIPLIERS = new long[HASHES];
+    private static final long[] ADDENDS = new long[HASHES];
 
     static {
         java.util.Random r = new java.util.Random(0x5eed);
         for (int k = 0; k < HASHES; k++) {
-            MULTIPLIERS[k] = r.nextInt() | 1;
-            ADDENDS[k] = r.nextInt();
+            MULTIPLIERS[k] = r.nextLong() | 1;
+            ADDENDS[k] = r.nextLong();
         }
     }
 
@@ -139,9 +140,9 @@ final class NearDuplicates {
         Arrays.fill(min, Integer.MAX_VALUE);
         int shingles = Math.max(1, t.length() - SHINGLE + 1);
         for (int s = 0; s < shingles; s++) {
-            int h = Hashing.of(0x51, t, s, Math.min(t.length(), s + SHINGLE));
+            long h = Hashing.of(0x51, t, s, Math.min(t.length(), s + SHINGLE)) & 0xffffffffL;
             for (int k = 0; k < HASHES; k++) {
-                int v = Hashing.finish(h * MULTIPLIERS[k] + ADDENDS[k], 0);
+                int v = (int) ((h * MULTIPLIERS[k] + ADDENDS[k]) >>> 32);
                 if (v < min[k]) {
                     min[k] = v;
                 }

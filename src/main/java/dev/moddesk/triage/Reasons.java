@@ -16,7 +16,6 @@ final class Reasons {
     static final double NOTABLE = 0.1;
     static final int MOST = 6;
     private static final int EXAMPLE_WORDS = 3;
-    private static final double NOTABLE_WORD = 0.02;
 
     /** One reason and its pull; a {@code fact} is always shown (rules, the site's filter), whatever its size. */
     record Pull(String reason, double logOdds, boolean fact) {
@@ -73,15 +72,15 @@ final class Reasons {
             double pull = e.getValue();
             if (spamSide ? pull > 0 : pull < 0) {
                 total += pull;
-                if (Math.abs(pull) >= NOTABLE_WORD) {
-                    side.add(e);
-                }
+                side.add(e);
             }
         }
         if (side.isEmpty()) {
             return;
         }
-        side.sort(Comparator.comparingDouble(e -> -Math.abs(e.getValue())));
+        // strongest first, but a word of one or two letters ('a', 'it') only when nothing longer pulled
+        side.sort(Comparator.comparing((Map.Entry<String, Double> e) -> e.getKey().codePointCount(0,
+                e.getKey().length()) < 3).thenComparingDouble(e -> -Math.abs(e.getValue())));
         List<String> shown = new ArrayList<>();
         for (Map.Entry<String, Double> e : side) {
             String word = e.getKey();

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -35,13 +34,11 @@ public final class SpamModel {
 
     /** Learns from decided comments; the same examples in the same order always give the same model. */
     public static SpamModel train(List<Example> examples) {
-        List<Analysis> analysed = new ArrayList<>(examples.size());
-        boolean[] spam = new boolean[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            analysed.add(Analysis.of(examples.get(i).facts()));
-            spam[i] = examples.get(i).spam();
+        Training training = new Training(examples.size());
+        for (Example e : examples) {
+            training.add(Analysis.of(e.facts()).features, e.spam());
         }
-        return Training.run(analysed, spam);
+        return training.fit();
     }
 
     /** How many decided comments it learnt from. */

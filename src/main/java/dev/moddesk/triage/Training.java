@@ -1,6 +1,6 @@
 package dev.moddesk.triage;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -10,29 +10,52 @@ import java.util.Random;
  * share of spam in the decisions.
  *
  * <p>Why this learner: the known strong baseline for short, messy comments is a linear model over word and character
- * n-grams; logistic regression gives a probability (the score) and per-feature contributions (the reasons) directly,
- * trains in one streaming pass per epoch over hashed features, and needs no dependency. Measured (see README, Triage
- * section): 10-fold CV on the YouTube comments accuracy/F1 0.96/0.96, across sources ROC AUC ≥ 0.97.
+ * n-grams; logistic regression gives a probability (the score) and per-feature contributions (the reasons)
+ * directly, trains in a streaming pass per epoch over hashed features, updates cheaply, and needs no dependency
+ * (liblinear would fit the same model, but wants an object per non-zero feature: about 20 million for 100,000
+ * comments). Measured on the YouTube Spam Collection (TriageBench --quality; 1,138 comments, 3 videos): 10-fold
+ * cross-validation accuracy 0.971, F1 0.972, ROC AUC 0.996; trained on two videos and judging the third, ROC AUC
+ * 0.992 / 0.991 / 0.972 and F1 0.958 / 0.955 / 0.928 (the third labels "like this comment if..." as spam, which
+ * the other two do not teach). The figures move by less than 0.01 across L2 1e-5..1e-3, 4..8 epochs and character
+ * n-grams from 1, 2 or 3 to 5 letters, so these settings are ordinary defaults, not a fit to that data. Training
+ * on 100,000 synthetic comments takes about 3 s of CPU (TriageBench --speed).
  */
 final class Training {
-    static final int EPOCHS = 8;
+    /** Passes over the decisions (4 to 8 give the same figures, see above; fewer train faster). */
+    static final int EPOCHS = 5;
     static final double LEARNING_RATE = 0.3;
     /** L2 strength, applied on each update of a feature (a feature seen often is pulled to 0 more often). */
     static final double L2 = 1e-4;
     private static final long SEED = 20261201L;
 
-    private Training() {
+    private int[][] indices;
+    private int[] textCounts;
+    private boolean[] spam;
+    private int size;
+
+    /** Collects the examples' feature indices alone (about 1.5 KB per comment), not their analyses. */
+    Training(int expected) {
+        indices = new int[Math.max(1, expected)][];
+        textCounts = new int[indices.length];
+        spam = new boolean[indices.length];
     }
 
-    static SpamModel run(List<Analysis> analysed, boolean[] spam) {
-        int n = analysed.size();
-        int[][] indices = new int[n][];
-        int[] textCounts = new int[n];
+    void add(Features f, boolean isSpam) {
+        if (size == indices.length) {
+            indices = Arrays.copyOf(indices, size * 2);
+            textCounts = Arrays.copyOf(textCounts, size * 2);
+            spam = Arrays.copyOf(spam, size * 2);
+        }
+        indices[size] = f.indices();
+        textCounts[size] = f.textCount();
+        spam[size] = isSpam;
+        size++;
+    }
+
+    SpamModel fit() {
+        int n = size;
         int spamCount = 0;
         for (int i = 0; i < n; i++) {
-            Features f = analysed.get(i).features;
-            indices[i] = f.indices();
-            textCounts[i] = f.textCount();
             spamCount += spam[i] ? 1 : 0;
         }
         double spamWeight = spamCount == 0 ? 1 : n / (2.0 * spamCount);

@@ -18,7 +18,8 @@ import java.util.Objects;
  * email, IP and website domain only the one that pulls hardest counts (they mostly tell the same story twice).
  *
  * <p>{@link #judge} is safe to call from several threads, also while another thread adds to the
- * {@link KnownComments}.
+ * {@link KnownComments}. A comment that is itself among the known comments finds itself there (its own text, its
+ * own decision in the history): judge pending comments, and measure on decided ones with {@link CrossValidation}.
  */
 public final class Triage {
     /** "Likely spam" at a score of at least this: as much like the spam marked as like the comments approved. */
@@ -37,16 +38,14 @@ public final class Triage {
 
     /** The model and the known comments of these decisions (no model when there are none). */
     public static Triage learn(List<Example> decided) {
-        List<Analysis> analysed = new ArrayList<>(decided.size());
-        boolean[] spam = new boolean[decided.size()];
+        Training training = new Training(decided.size());
         KnownComments known = new KnownComments();
-        for (int i = 0; i < decided.size(); i++) {
-            Analysis a = Analysis.of(decided.get(i).facts());
-            analysed.add(a);
-            spam[i] = decided.get(i).spam();
-            known.add(a, spam[i]);
+        for (Example e : decided) {
+            Analysis a = Analysis.of(e.facts());
+            training.add(a.features, e.spam());
+            known.add(a, e.spam());
         }
-        return new Triage(decided.isEmpty() ? null : Training.run(analysed, spam), known);
+        return new Triage(decided.isEmpty() ? null : training.fit(), known);
     }
 
     /** The model judged with; null when there were no decisions to learn from. */
@@ -69,20 +68,27 @@ public final class Triage {
     double pulls(Analysis a, List<Evidence> extra, Reasons reasons) {
         double sum = model == null ? 0 : model.bias();
         Features f = a.features;
-        double scale = Features.textScale(f.textCount());
-        for (int i = 0; i < f.size(); i++) {
-            double pull;
-            if (model != null) {
-                pull = model.weight(f.index(i)) * (i < f.textCount() ? scale : 1.0);
-            } else {
-                pull = f.label(i) instanceof Signal ? ((Signal) f.label(i)).prior() : 0;
+        if (model != null) {
+            // a word's n-grams sit together and share its label: one entry per run, not per n-gram
+            double scale = Features.textScale(f.textCount());
+            Object word = null;
+            double wordPull = 0;
+            for (int i = 0; i < f.textCount(); i++) {
+                if (f.label(i) != word) {
+                    addWord(reasons, word, wordPull);
+                    word = f.label(i);
+                    wordPull = 0;
+                }
+                wordPull += model.weight(f.index(i)) * scale;
+                sum += model.weight(f.index(i)) * scale;
             }
+            addWord(reasons, word, wordPull);
+        }
+        for (int i = f.textCount(); i < f.size(); i++) {
+            Signal signal = (Signal) f.label(i);
+            double pull = model != null ? model.weight(f.index(i)) : signal.prior();
             sum += pull;
-            if (f.label(i) instanceof Signal) {
-                reasons.add(((Signal) f.label(i)).reason(), pull);
-            } else {
-                reasons.word((String) f.label(i), pull);
-            }
+            reasons.add(signal.reason(), pull);
         }
         Knowledge k = known.about(a);
         sum += history(k.history(), reasons);
@@ -92,6 +98,12 @@ public final class Triage {
             reasons.fact(e.reason(), e.logOdds());
         }
         return sum;
+    }
+
+    private static void addWord(Reasons reasons, Object word, double pull) {
+        if (word != null) {
+            reasons.word((String) word, pull);
+        }
     }
 
     private static double history(List<Past> history, Reasons reasons) {

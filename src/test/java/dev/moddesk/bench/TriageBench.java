@@ -9,6 +9,8 @@ import dev.moddesk.triage.KnownComments;
 import dev.moddesk.triage.SpamModel;
 import dev.moddesk.triage.Triage;
 import dev.moddesk.triage.YouTubeComments;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +22,10 @@ import java.util.Random;
  * decisions, single-threaded scoring including features, near-duplicate lookup and dot product; model size).
  *
  * <pre>
- * ./mvnw -q -o test-compile
- * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.moddesk.bench.TriageBench [--quality] [--speed N]
+ * ./mvnw -q -o package -DskipTests
+ * java -cp "target/test-classes:target/moddesk.jar" dev.moddesk.bench.TriageBench [--quality] [--speed N]
  * </pre>
- * ({@code target/cp.txt} from {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}.)
+ * Without arguments: both, N = 100,000.
  */
 public final class TriageBench {
     private TriageBench() {
@@ -72,27 +74,47 @@ public final class TriageBench {
         List<Example> decided = SyntheticComments.examples(n, 7);
         List<CommentFacts> pending = new ArrayList<>();
         SyntheticComments.examples(50_000, 8).forEach(e -> pending.add(e.facts()));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
-            long t0 = System.nanoTime();
+            long[] wall = new long[4];
+            long[] cpu = new long[4];
+            wall[0] = System.nanoTime();
+            cpu[0] = threads.getCurrentThreadCpuTime();
             SpamModel model = SpamModel.train(decided);
-            long t1 = System.nanoTime();
+            wall[1] = System.nanoTime();
+            cpu[1] = threads.getCurrentThreadCpuTime();
             KnownComments known = KnownComments.of(decided);
-            long t2 = System.nanoTime();
+            wall[2] = System.nanoTime();
+            cpu[2] = threads.getCurrentThreadCpuTime();
             Triage triage = new Triage(model, known);
             double sum = 0;
             for (CommentFacts c : pending) {
                 sum += triage.judge(c, List.of()).score();
             }
-            long t3 = System.nanoTime();
+            wall[3] = System.nanoTime();
+            cpu[3] = threads.getCurrentThreadCpuTime();
             byte[] bytes = model.toBytes();
-            System.out.printf(Locale.ROOT, "round %d: train %d examples %.2f s; known comments %.2f s; "
-                            + "judge %d comments %.2f s = %.0f comments/s (mean score %.3f); model %d bytes%n",
-                    round, n, (t1 - t0) / 1e9, (t2 - t1) / 1e9, pending.size(), (t3 - t2) / 1e9,
-                    pending.size() / ((t3 - t2) / 1e9), sum / pending.size(), bytes.length);
+            System.out.printf(Locale.ROOT, "round %d: train %d examples %.2f s (cpu %.2f s); known comments %.2f s "
+                            + "(cpu %.2f s); judge %d comments %.2f s (cpu %.2f s) = %.0f comments/s (per cpu second "
+                            + "%.0f; mean score %.3f); model %d bytes%n",
+                    round, n, (wall[1] - wall[0]) / 1e9, (cpu[1] - cpu[0]) / 1e9, (wall[2] - wall[1]) / 1e9,
+                    (cpu[2] - cpu[1]) / 1e9, pending.size(), (wall[3] - wall[2]) / 1e9, (cpu[3] - cpu[2]) / 1e9,
+                    pending.size() / ((wall[3] - wall[2]) / 1e9), pending.size() / ((cpu[3] - cpu[2]) / 1e9),
+                    sum / pending.size(), bytes.length);
         }
+        long before = heapInUse();
+        Triage held = Triage.learn(decided);
+        long after = heapInUse();
+        System.out.printf(Locale.ROOT, "heap held by a Triage learnt from %d decisions (model + known comments): %d MB%n",
+                held.known().size(), (after - before) >> 20);
+    }
+
+    private static long heapInUse() {
         Runtime rt = Runtime.getRuntime();
-        System.gc();
-        System.out.printf(Locale.ROOT, "heap in use after: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** Comment-like text: a vocabulary of words, some spam phrases and links, authors who come back. */

@@ -1,0 +1,48 @@
+package dev.moddesk.triage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moddesk.core.Verdict;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpamModelTest {
+    private static final List<Example> DECIDED = YouTubeComments.file("Youtube01-Psy.csv");
+
+    @Test
+    void theBytesGiveBackAModelThatScoresExactlyTheSame() {
+        SpamModel model = SpamModel.train(DECIDED);
+        byte[] bytes = model.toBytes();
+        SpamModel back = SpamModel.fromBytes(bytes);
+        assertEquals(DECIDED.size(), back.examples());
+        assertArrayEquals(bytes, back.toBytes());
+        KnownComments known = KnownComments.of(DECIDED);
+        for (Example e : YouTubeComments.file("Youtube02-KatyPerry.csv")) {
+            Verdict a = new Triage(model, known).judge(e.facts(), List.of());
+            Verdict b = new Triage(back, known).judge(e.facts(), List.of());
+            assertEquals(a, b);
+        }
+        assertTrue(bytes.length < 4 << 20, "a few MB at most: " + bytes.length);
+    }
+
+    @Test
+    void trainingIsDeterministic() {
+        assertArrayEquals(SpamModel.train(DECIDED).toBytes(), SpamModel.train(DECIDED).toBytes());
+    }
+
+    @Test
+    void anythingButAModelIsRefused() {
+        byte[] bytes = SpamModel.train(DECIDED.subList(0, 20)).toBytes();
+        assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes(new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes("not a model".getBytes()));
+        byte[] otherFeatures = bytes.clone();
+        otherFeatures[11] ^= 0x7f; // the features version in the header
+        assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes(otherFeatures));
+        assertThrows(IllegalArgumentException.class,
+                () -> SpamModel.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)), "truncated");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.moddesk.triage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading a comment's text: HTML and entities, links, words in any script, and input meant to hurt. */
+class TextReadingTest {
+    @Test
+    void htmlLosesItsTagsKeepsItsLinkTargetsAndDecodesEntities() {
+        HtmlText t = HtmlText.of("Fish &amp; chips &lt;3 I don&#39;t &#x1F600; &bogus; &amp<br />next "
+                + "<a href=\"http://spam.example.com/?a=1&amp;b=2\" rel=\"nofollow\">here</a>");
+        assertEquals("Fish & chips <3 I don't \uD83D\uDE00 &bogus; &amp next here", t.text());
+        assertEquals(List.of("http://spam.example.com/?a=1&b=2"), t.links());
+    }
+
+    @Test
+    void aLessThanThatOpensNoTagStaysText() {
+        assertEquals("a < b and <3 and 1<2", HtmlText.of("a < b and <3 and 1<2").text());
+        assertEquals("<unclosed", HtmlText.of("<unclosed").text());
+    }
+
+    @Test
+    void wordsAreLowerCaseRunsOfLettersInAnyScriptAndSymbolsStandAlone() {
+        assertEquals(List.of("don't", "stop", "2015"), Words.of("Don't STOP!!! 2015..."));
+        assertEquals(List.of("שלום", "עולם", "مرحبا"), Words.of("שלום, עולם! مرحبا"));
+        assertEquals(List.of("😂", "😂", "♥"), Words.of("😂😂 ♥\uFEFF"));
+        assertEquals(List.of("中文评论很好"), Words.of("中文评论很好"));
+        assertEquals(List.of("cafe\u0301"), Words.of("Cafe\u0301!"), "a combining mark stays in its word");
+    }
+
+    @Test
+    void nastyInputGivesFeaturesWithoutFailing() {
+        for (String text : List.of("", " ", "😂😂😂", "\uFEFF\u200d", "<<<>>>", "&#0; &#99999999; &#x110000;",
+                "\uD83D", "http://", "....", "<a href=>x</a>", "<a href='unterminated>x")) {
+            Analysis a = Analysis.of(facts(text));
+            assertTrue(a.features.size() > 0, "signals at least: " + text);
+        }
+        assertEquals(0, Analysis.of(facts("")).features.textCount());
+        assertTrue(Analysis.of(facts("😂😂😂")).features.textCount() > 0, "an emoji is a token");
+    }
+
+    @Test
+    void aHundredKilobytesOfTextIsReadWithItsLongRunsCut() {
+        String huge = "a".repeat(100_000);
+        Analysis a = Analysis.of(facts(huge + " " + "spam ".repeat(20_000)));
+        assertEquals(20_001 * 2 - 1, a.features.textCount() - ngrams(Words.LONGEST) - 20_000 * ngrams(4),
+                "one word and its phrases per token, the 100 KB run cut to " + Words.LONGEST + " letters");
+        assertTrue(a.dupText.length() > 100_000, "near-duplicates compare the whole text");
+    }
+
+    /** Character n-grams of 2..5 of a word of {@code letters} letters between its two boundary marks. */
+    private static int ngrams(int letters) {
+        int n = 0;
+        for (int len = 2; len <= 5; len++) {
+            n += Math.max(0, letters + 2 - len + 1);
+        }
+        return n;
+    }
+
+    @Test
+    void addressesInTextAreFoundAndTheirHostsKept() {
+        Links.Scan scan = Links.scan("see murdev.com, or https://www.Example.org/path?ref=2tG! e.g. 3.5 and i.e. no");
+        assertEquals(List.of("murdev.com", "https://www.Example.org/path?ref=2tG"), scan.addresses());
+        assertEquals("example.org", Links.host(scan.addresses().get(1)));
+        assertEquals(List.of("path", "ref", "2tg"), Links.pathWords(scan.addresses().get(1), 6));
+        assertFalse(scan.rest().contains("murdev"));
+    }
+
+    @Test
+    void linksAreCountedFromAnchorsAndBareAddressesTogether() {
+        Analysis a = Analysis.of(facts("<a href=\"http://a.example.com\">a</a> http://b.example.com c.example.com "
+                + "http://a.example.com"));
+        assertTrue(signals(a).contains("3 links"), signals(a).toString());
+        assertTrue(signals(a).contains("links to a.example.com"));
+    }
+
+    @Test
+    void authorFieldsAreChecked() {
+        Analysis bad = Analysis.of(new CommentFacts("buy at cheap.example.com", "x@example.notatld", "notaurl",
+                "999.1.1.1", null, dev.moddesk.core.CommentType.COMMENT, "hi"));
+        List<String> s = signals(bad);
+        assertTrue(s.contains("email domain has no valid top-level domain"), s.toString());
+        assertTrue(s.contains("author name contains a web address"));
+        assertTrue(s.contains("website address is not valid"));
+        assertTrue(s.contains("IP address is not valid"));
+        Analysis good = Analysis.of(new CommentFacts("Ann", "ann@example.com", "https://blog.example.com", "2001:db8::1",
+                "", dev.moddesk.core.CommentType.PINGBACK, "hi"));
+        List<String> g = signals(good);
+        assertTrue(g.containsAll(List.of("a valid email address", "gives a website", "website and email share a domain",
+                "an IPv6 address", "a pingback", "no browser user agent")), g.toString());
+    }
+
+    static CommentFacts facts(String content) {
+        return new CommentFacts("someone", "", "", "", null, dev.moddesk.core.CommentType.COMMENT, content);
+    }
+
+    static List<String> signals(Analysis a) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = a.features.textCount(); i < a.features.size(); i++) {
+            out.add(((Features.Signal) a.features.label(i)).reason());
+        }
+        return out;
+    }
+}
