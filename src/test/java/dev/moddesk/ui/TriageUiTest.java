@@ -11,12 +11,15 @@ import dev.moddesk.core.SortKey;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.LabelledExport;
+import dev.moddesk.ui.triage.TriageFeature;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The triage in the desk: the pending comments get scores and reasons in the background a moment after the window
@@ -119,9 +122,9 @@ class TriageUiTest extends DeskUiTestBase {
         key(KeyCode.Z);
         assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
                 + "AND status = 'spam'"), "one undo step brings them back");
-        var before = window.triaging().viewModel().lastProperty().get();
-        waitUntil("the re-score after the undo", 20_000, () -> window.triaging().viewModel().lastProperty().get() != before
-                && !window.triaging().viewModel().runningProperty().get());
+        WaitForAsyncUtils.sleep((long) TriageFeature.SETTLE.toMillis() + 1_500, TimeUnit.MILLISECONDS);
+        waitUntil("no triage running", 20_000, () -> !window.triaging().viewModel().runningProperty().get());
+        settle();
         assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
                 + "AND status = 'spam'"), "what the moderator put back is not marked again");
         assertNoErrors();

@@ -26,7 +26,7 @@ import javafx.util.Duration;
  */
 public final class TriageFeature {
     /** Quiet time after the last change of decisions before the scores are brought up to date. */
-    static final Duration SETTLE = Duration.millis(1_500);
+    public static final Duration SETTLE = Duration.millis(1_500);
 
     private final TriageViewModel vm;
     private final SpamTriage triage;
