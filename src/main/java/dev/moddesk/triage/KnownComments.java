@@ -34,14 +34,15 @@ public final class KnownComments {
 
     public static KnownComments of(List<Example> decided) {
         KnownComments known = new KnownComments();
-        for (Example e : decided) {
-            known.add(e);
+        List<Analysis> analysed = Analysis.all(decided, Analysis::known);
+        for (int i = 0; i < analysed.size(); i++) {
+            known.add(analysed.get(i), decided.get(i).spam());
         }
         return known;
     }
 
     public void add(Example e) {
-        add(Analysis.of(e.facts()), e.spam());
+        add(Analysis.known(e.facts()), e.spam());
     }
 
     /** Adds a comment already analysed (training reads each comment once). */

@@ -24,6 +24,9 @@ import java.util.Objects;
 public final class Triage {
     /** "Likely spam" at a score of at least this: as much like the spam marked as like the comments approved. */
     public static final double DEFAULT_THRESHOLD = 0.5;
+    /** The most features the model learns from in one training: 4 bytes each, about 120 MB. */
+    static final long FEATURE_BUDGET = 30_000_000;
+    private static final int LEARN_CHUNK = 4_096;
     static final String NO_MODEL = "no decisions to learn from yet";
     static final String NOTHING_STANDS_OUT = "nothing in particular stands out";
     private static final double SMOOTHING = 0.5;
@@ -36,14 +39,22 @@ public final class Triage {
         this.known = Objects.requireNonNull(known, "known");
     }
 
-    /** The model and the known comments of these decisions (no model when there are none). */
+    /**
+     * The model and the known comments of these decisions, newest first: all of them tell the author's history and
+     * the near-duplicates; the model learns from the newest until {@link #FEATURE_BUDGET} features (about 20,000
+     * article-length comments or 100,000 short ones), which keeps training within seconds and memory.
+     */
     public static Triage learn(List<Example> decided) {
-        Training training = new Training(decided.size());
-        KnownComments known = new KnownComments();
-        for (Example e : decided) {
-            Analysis a = Analysis.of(e.facts());
-            training.add(a.features, e.spam());
-            known.add(a, e.spam());
+        KnownComments known = KnownComments.of(decided);
+        Training training = new Training(Math.min(decided.size(), LEARN_CHUNK));
+        long features = 0;
+        for (int from = 0; from < decided.size() && features < FEATURE_BUDGET; from += LEARN_CHUNK) {
+            List<Example> chunk = decided.subList(from, Math.min(decided.size(), from + LEARN_CHUNK));
+            List<Analysis> analysed = Analysis.all(chunk, Analysis::of);
+            for (int i = 0; i < analysed.size() && features < FEATURE_BUDGET; i++) {
+                training.add(analysed.get(i).features, chunk.get(i).spam());
+                features += analysed.get(i).features.size();
+            }
         }
         return new Triage(decided.isEmpty() ? null : training.fit(), known);
     }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /**
  * Learns from the comments decided approved (ham) or spam and gives every pending comment a verdict. The newest
@@ -149,22 +150,30 @@ public final class SpamTriage {
             this.approvedAuthors = approvedAuthors;
         }
 
+        /** Judges {@code rows} on every core (the triage and the rules are safe to share), then keeps the news. */
         void judge(List<TriageStore.Row> rows, Map<Long, List<Evidence>> fromSite) {
-            for (TriageStore.Row row : rows) {
-                Comment c = row.comment();
-                List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(),
-                        c.ip(), c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(),
-                        c.email())))).evidence());
-                extra.addAll(fromSite.getOrDefault(row.id(), List.of()));
-                Verdict v = triage.judge(CommentFacts.of(c), extra);
-                if (!row.hasVerdict(v)) {
-                    verdicts.put(row.id(), v);
+            List<Verdict> judged = rows.parallelStream()
+                    .map(row -> judge(row, fromSite.getOrDefault(row.id(), List.of())))
+                    .collect(Collectors.toList());
+            for (int i = 0; i < rows.size(); i++) {
+                Verdict v = judged.get(i);
+                if (!rows.get(i).hasVerdict(v)) {
+                    verdicts.put(rows.get(i).id(), v);
                 }
                 scored++;
                 if (v.score() >= Triage.DEFAULT_THRESHOLD) {
                     likelySpam++;
                 }
             }
+        }
+
+        private Verdict judge(TriageStore.Row row, List<Evidence> fromSite) {
+            Comment c = row.comment();
+            List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
+                    c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(), c.email()))))
+                    .evidence());
+            extra.addAll(fromSite);
+            return triage.judge(CommentFacts.of(c), extra);
         }
     }
 
