@@ -15,6 +15,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * What every desk window has whatever it shows: the moderator's name in Settings…, the light and dark theme, the
@@ -38,7 +39,8 @@ final class DeskBasics {
         commands.on(DeskAction.SETTINGS, this::editSettings);
         commands.on(DeskAction.SHORTCUTS, () -> dialogs.showShortcuts(Shortcuts.all()));
         commands.on(DeskAction.ABOUT, this::showAbout);
-        commands.on(DeskAction.QUIT, stage::close);
+        // as the window's close button does, so that whoever must ask first (an editor with unsaved text) can
+        commands.on(DeskAction.QUIT, () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
     }
 
     /** Gives the window's scene the theme chosen last time. */

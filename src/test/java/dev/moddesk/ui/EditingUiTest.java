@@ -120,4 +120,85 @@ class EditingUiTest extends DeskUiTestBase {
         assertEquals(0, StoreProbe.auditRows(file), "nothing recorded");
         assertEquals("pending", StoreProbe.status(file, row.remoteId()));
     }
+
+    private Stage desk() {
+        return (Stage) robot.lookup("#queue").query().getScene().getWindow();
+    }
+
+    /** The editor moved off the desk window (it is not modal), so that a click reaches the queue. */
+    private void moveEditorAside() {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#editor-content") != null).forEach(w -> w.setX(desk().getX()
+                + desk().getWidth() + 10)));
+    }
+
+    /** Back to the desk window, as a click on its title would do, and {@code code} there. */
+    private void keyInDesk(KeyCode code) {
+        robot.interact(() -> desk().requestFocus());
+        key(code);
+    }
+
+    @Test
+    void movingToAnotherCommentWithUnsavedText_asksFirst_keepEditingStaysOnTheComment() {
+        settle();
+        QueueRow row = current();
+        key(KeyCode.R);
+        waitForEditor();
+        robot.write("Half a reply");
+        dialogs.confirmAnswer = false; // Keep editing
+        keyInDesk(KeyCode.J);
+        settle();
+        assertEquals(1, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(dialogs.confirms.get(0).startsWith("Discard what you wrote?"), dialogs.confirms.toString());
+        assertEquals(row.rowId(), current().rowId(), "Keep editing: back on the comment replied to");
+        assertTrue(editorOpen());
+        assertEquals("Half a reply", robot.lookup("#editor-content").queryAs(TextArea.class).getText());
+
+        // a click on another row asks as well; Discard closes the editor and the click stands
+        dialogs.confirmAnswer = true;
+        moveEditorAside();
+        robot.interact(() -> desk().requestFocus());
+        robot.clickOn(robot.lookup(".table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        settle();
+        assertEquals(2, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(!editorOpen(), "discarded");
+        assertTrue(current().rowId() != row.rowId(), "the click moved the cursor");
+        assertEquals(0, StoreProbe.auditRows(file), "nothing recorded");
+    }
+
+    @Test
+    void movingWithNothingWritten_closesTheEditorWithoutAsking() {
+        settle();
+        key(KeyCode.E);
+        waitForEditor();
+        keyInDesk(KeyCode.J);
+        settle();
+        assertTrue(!editorOpen());
+        assertEquals(List.of(), dialogs.confirms);
+    }
+
+    @Test
+    void closingTheDeskWithUnsavedText_asksFirst() {
+        settle();
+        Stage stage = desk();
+        key(KeyCode.E);
+        waitForEditor();
+        robot.write(" and more");
+        dialogs.confirmAnswer = false; // Keep editing
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        settle();
+        assertEquals(1, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(stage.isShowing(), "the desk stays open");
+        assertTrue(editorOpen(), "and so does the editor");
+
+        // File → Quit goes the same way: Discard, and the desk closes
+        dialogs.confirmAnswer = true;
+        robot.interact(() -> stage.requestFocus());
+        robot.clickOn("#menu-file").clickOn("#menu-quit");
+        settle();
+        assertEquals(2, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(!stage.isShowing(), "quit after Discard");
+        assertTrue(!editorOpen());
+    }
 }

@@ -74,13 +74,22 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String okLabel) {
+        return confirm(title, message, okLabel, ButtonType.CANCEL);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String okLabel, String cancelLabel) {
+        return confirm(title, message, okLabel, new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    private boolean confirm(String title, String message, String okLabel, ButtonType cancel) {
         ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, cancel);
         a.initOwner(owner);
         Themes.style(a.getDialogPane());
         a.setTitle(title);
         a.setHeaderText(title);
-        return a.showAndWait().orElse(ButtonType.CANCEL) == ok;
+        return a.showAndWait().orElse(cancel) == ok;
     }
 
     @Override

@@ -6,14 +6,25 @@ import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
+import javafx.application.Platform;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
-/** {@code e} edits the highlighted comment and {@code r} replies to it, each in a {@link TextEditor}. */
+/**
+ * {@code e} edits the highlighted comment and {@code r} replies to it, each in a {@link TextEditor}. One editor at
+ * a time; while it is open, moving to another comment or closing the desk window with unsaved text in it asks
+ * first (Keep editing puts the cursor back on the comment being written about).
+ */
 public final class EditingFeature {
     private final Window owner;
     private final EditingViewModel editing;
     private final QueueViewModel queue;
     private final DialogService dialogs;
+    private TextEditor open;
+    private long openRowId;
+    /** Where the comment being written about was last seen in the queue, to go back to. */
+    private int openCursor;
+    private boolean asking;
 
     public EditingFeature(Window owner, EditingViewModel editing, QueueViewModel queue, DialogService dialogs,
                           Commands commands) {
@@ -25,21 +36,86 @@ public final class EditingFeature {
         commands.on(DeskAction.REPLY, this::reply);
         commands.enabledWhen(DeskAction.EDIT, queue.currentProperty().isNotNull());
         commands.enabledWhen(DeskAction.REPLY, queue.currentProperty().isNotNull());
+        queue.currentProperty().addListener((o, was, now) -> moved(now));
+        owner.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (open != null && !open.closeAskingFirst()) {
+                e.consume();
+                open.toFront();
+            }
+        });
     }
 
     private void edit() {
         QueueRow row = queue.current();
-        if (row != null) {
-            editing.textOf(row, text -> new TextEditor(owner, "Edit the comment by " + row.author(), text, false,
-                    dialogs, edited -> editing.edit(row, edited)).show());
+        if (row != null && mayOpenFor(row)) {
+            editing.textOf(row, text -> opened(row, new TextEditor(owner, "Edit the comment by " + row.author(), text,
+                    false, dialogs, edited -> editing.edit(row, edited))));
         }
     }
 
     private void reply() {
         QueueRow row = queue.current();
-        if (row != null) {
-            new TextEditor(owner, "Reply to " + row.author(), new CommentText("", "", "", ""), true, dialogs,
-                    written -> editing.reply(row, written.content())).show();
+        if (row != null && mayOpenFor(row)) {
+            opened(row, new TextEditor(owner, "Reply to " + row.author(), new CommentText("", "", "", ""), true,
+                    dialogs, written -> editing.reply(row, written.content())));
+        }
+    }
+
+    /**
+     * True when a new editor may open for {@code row}: none is open, or the one open for another comment was
+     * closed (after asking); the one already open for {@code row} comes to the front instead.
+     */
+    private boolean mayOpenFor(QueueRow row) {
+        if (open == null) {
+            return true;
+        }
+        if (openRowId == row.rowId()) {
+            open.toFront();
+            return false;
+        }
+        return open.closeAskingFirst();
+    }
+
+    private void opened(QueueRow row, TextEditor editor) {
+        open = editor;
+        openRowId = row.rowId();
+        openCursor = queue.cursor();
+        editor.onClosed(() -> {
+            if (open == editor) {
+                open = null;
+            }
+        });
+        editor.show();
+    }
+
+    /**
+     * The cursor moved while an editor is open: still on its comment (the queue was read again), nothing to do;
+     * on another, the editor is left, after asking when it holds unsaved text.
+     */
+    private void moved(QueueRow now) {
+        if (open == null || now == null) {
+            return; // null: the row's page is on the way
+        }
+        if (now.rowId() == openRowId) {
+            openCursor = queue.cursor();
+            return;
+        }
+        if (!asking) {
+            asking = true;
+            Platform.runLater(this::askToLeave); // not inside the property's change: the question waits for an answer
+        }
+    }
+
+    private void askToLeave() {
+        asking = false;
+        TextEditor editor = open;
+        QueueRow now = queue.current();
+        if (editor == null || now == null || now.rowId() == openRowId) {
+            return;
+        }
+        if (!editor.closeAskingFirst()) {
+            queue.cursorProperty().set(openCursor);
+            editor.toFront();
         }
     }
 }

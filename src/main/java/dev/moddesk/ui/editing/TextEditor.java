@@ -25,7 +25,8 @@ import javafx.stage.Window;
 /**
  * The window that edits a comment's text (content as the raw HTML the site stores, author name, email and URL)
  * or writes a reply (content only), with a live preview rendered as the detail pane renders comments (no WebView,
- * links shown, never followed). Ctrl+Enter saves, Esc cancels; leaving with unsaved text asks first.
+ * links shown, never followed). Ctrl+Enter saves, Esc cancels; leaving with unsaved text asks first. Not modal:
+ * the moderator may look through the queue meanwhile ({@link EditingFeature} asks before the editor is left).
  */
 final class TextEditor {
     private final Stage stage = new Stage();
@@ -45,7 +46,7 @@ final class TextEditor {
         this.dialogs = dialogs;
         this.save = save;
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        stage.initModality(Modality.NONE);
         stage.setTitle(title);
         content.setId("editor-content");
         content.setWrapText(true);
@@ -67,7 +68,7 @@ final class TextEditor {
         ok.setOnAction(e -> save());
         Button cancel = new Button("Cancel");
         cancel.setId("editor-cancel");
-        cancel.setOnAction(e -> cancel());
+        cancel.setOnAction(e -> closeAskingFirst());
         HBox buttons = new HBox(8, new Label("Ctrl+Enter saves, Esc cancels"), ok, cancel);
         VBox box = new VBox(8);
         box.setPadding(new Insets(12));
@@ -91,19 +92,49 @@ final class TextEditor {
                 save();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
-                cancel();
+                closeAskingFirst();
             }
         });
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             e.consume();
-            cancel();
+            closeAskingFirst();
         });
     }
 
     void show() {
         stage.show();
         content.requestFocus();
+    }
+
+    /** Back in front, for more writing. */
+    void toFront() {
+        stage.toFront();
+        stage.requestFocus();
+        content.requestFocus();
+    }
+
+    /** Calls {@code then} once the editor has closed, however it closed. */
+    void onClosed(Runnable then) {
+        stage.setOnHidden(e -> then.run());
+    }
+
+    /** True when the fields say something other than what the editor started with. */
+    boolean unsaved() {
+        return !current().equals(start);
+    }
+
+    /**
+     * Closes the editor unless it holds unsaved text that the moderator, asked, wants to keep editing; true when
+     * it closed.
+     */
+    boolean closeAskingFirst() {
+        if (unsaved() && !dialogs.confirm("Discard what you wrote?", "What you wrote in the editor is not saved.",
+                "Discard", "Keep editing")) {
+            return false;
+        }
+        stage.close();
+        return true;
     }
 
     /** What the fields say now. */
@@ -120,12 +151,4 @@ final class TextEditor {
         save.accept(current());
     }
 
-    /** Leaves; unsaved text is only given up after asking. */
-    private void cancel() {
-        if (!current().equals(start) && !dialogs.confirm("Discard the changes?",
-                "What you wrote here is not saved.", "Discard")) {
-            return;
-        }
-        stage.close();
-    }
 }
