@@ -8,6 +8,9 @@ import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.actions.Shortcuts;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.settings.GeneralPage;
+import dev.moddesk.ui.settings.RepliesPage;
+import dev.moddesk.ui.settings.SettingsWindow;
 import dev.moddesk.ui.theme.Themes;
 import java.util.List;
 import javafx.scene.Scene;
@@ -18,7 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * What every desk window has whatever it shows: the moderator's name in Settings…, the light and dark theme, the
+ * What every desk window has whatever it shows: Settings… (the moderator's name, the canned replies), the light and dark theme, the
  * keyboard shortcuts ({@code ?}), About and Quit.
  */
 final class DeskBasics {
@@ -29,6 +32,7 @@ final class DeskBasics {
     private String theme;
     private Scene scene;
     private AboutWindow about;
+    private SettingsWindow settings;
 
     DeskBasics(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs, Commands commands) {
         this.stage = stage;
@@ -95,8 +99,13 @@ final class DeskBasics {
         }
     }
 
+    /** One Settings window at a time; opened again, it shows what the preferences say then. */
     private void editSettings() {
-        String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
-        dialogs.askText("Settings", "Moderator name (recorded with every decision):", current).ifPresent(this::saveName);
+        if (settings == null || !settings.isShowing()) {
+            String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
+            settings = new SettingsWindow(stage, List.of(new GeneralPage(prefs, current), new RepliesPage(prefs)),
+                    s -> Themes.apply(s, theme), prefs::flush);
+        }
+        settings.show();
     }
 }

@@ -105,7 +105,7 @@ public final class DeskWindow {
                 moderation.messageProperty()::set, () -> {
                     queue.reload();
                     moderation.refreshUndoState();
-                }), queue, dialogs, commands);
+                }), queue, dialogs, prefs::cannedReplies, commands);
         showWhatHoldsTheWriter();
 
         DetailPane details = new DetailPane(detail, queue, dialogs, actions);

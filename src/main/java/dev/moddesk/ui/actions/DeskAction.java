@@ -71,7 +71,7 @@ public enum DeskAction {
     IMPORT(WINDOW, "import", "Import…", "Import a WordPress or Disqus export", null, Key.menu(KeyCode.O, false)),
     EXPORT(WINDOW, "export", "Export…", "Export comments", null, Key.menu(KeyCode.E, false)),
     LOAD_DEMO(WINDOW, "demo", "Load demo data", "Load a demo site of realistic comments", null),
-    SETTINGS(WINDOW, "settings", "Settings…", "The moderator name recorded with every decision", null),
+    SETTINGS(WINDOW, "settings", "Settings…", "Settings: the moderator name recorded with every decision, canned replies", null),
     QUIT(WINDOW, "quit", "Quit", "Quit ModDesk", null, Key.menu(KeyCode.Q, false)),
     AUDIT_LOG(WINDOW, "audit", "Audit log", "The audit log", null, Key.menu(KeyCode.L, true)),
     REPORTS(WINDOW, "reports", "Reports", "Reports", null, Key.menu(KeyCode.G, true)),

@@ -1,11 +1,14 @@
 package dev.moddesk.ui.editing;
 
+import dev.moddesk.core.CannedReply;
 import dev.moddesk.core.CommentText;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -20,15 +23,18 @@ public final class EditingFeature {
     private final EditingViewModel editing;
     private final QueueViewModel queue;
     private final DialogService dialogs;
+    private final Supplier<List<CannedReply>> canned;
     private TextEditor open;
     private long openRowId;
     /** Where the comment being written about was last seen in the queue, to go back to. */
     private int openCursor;
     private boolean asking;
 
+    /** {@code canned}: the canned replies as Settings keeps them now. */
     public EditingFeature(Window owner, EditingViewModel editing, QueueViewModel queue, DialogService dialogs,
-                          Commands commands) {
+                          Supplier<List<CannedReply>> canned, Commands commands) {
         this.owner = owner;
+        this.canned = canned;
         this.editing = editing;
         this.queue = queue;
         this.dialogs = dialogs;
@@ -49,15 +55,17 @@ public final class EditingFeature {
         QueueRow row = queue.current();
         if (row != null && mayOpenFor(row)) {
             editing.textOf(row, text -> opened(row, new TextEditor(owner, "Edit the comment by " + row.author(), text,
-                    false, dialogs, edited -> editing.edit(row, edited))));
+                    false, List.of(), dialogs, edited -> editing.edit(row, edited))));
         }
     }
 
     private void reply() {
         QueueRow row = queue.current();
         if (row != null && mayOpenFor(row)) {
+            List<CannedReply> filled = canned.get().stream()
+                    .map(c -> new CannedReply(c.name(), c.fill(row.author(), row.postTitle()))).toList();
             opened(row, new TextEditor(owner, "Reply to " + row.author(), new CommentText("", "", "", ""), true,
-                    dialogs, written -> editing.reply(row, written.content())));
+                    filled, dialogs, written -> editing.reply(row, written.content())));
         }
     }
 

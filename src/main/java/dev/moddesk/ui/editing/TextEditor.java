@@ -4,11 +4,15 @@ import dev.moddesk.core.CommentText;
 import dev.moddesk.ui.detail.CommentHtml;
 import dev.moddesk.ui.detail.RichText;
 import dev.moddesk.ui.dialogs.DialogService;
+import dev.moddesk.core.CannedReply;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -39,9 +43,12 @@ final class TextEditor {
     private final DialogService dialogs;
     private final Consumer<CommentText> save;
 
-    /** An editor of {@code text} ({@code replying}: content only, starting empty); {@code save} gets what was saved. */
-    TextEditor(Window owner, String title, CommentText text, boolean replying, DialogService dialogs,
-               Consumer<CommentText> save) {
+    /**
+     * An editor of {@code text} ({@code replying}: content only, starting empty, with the {@code canned} replies
+     * to put in, placeholders already filled); {@code save} gets what was saved.
+     */
+    TextEditor(Window owner, String title, CommentText text, boolean replying, List<CannedReply> canned,
+               DialogService dialogs, Consumer<CommentText> save) {
         this.start = text;
         this.dialogs = dialogs;
         this.save = save;
@@ -70,6 +77,9 @@ final class TextEditor {
         cancel.setId("editor-cancel");
         cancel.setOnAction(e -> closeAskingFirst());
         HBox buttons = new HBox(8, new Label("Ctrl+Enter saves, Esc cancels"), ok, cancel);
+        if (replying) {
+            buttons.getChildren().add(0, cannedButton(canned));
+        }
         VBox box = new VBox(8);
         box.setPadding(new Insets(12));
         if (!replying) {
@@ -90,6 +100,10 @@ final class TextEditor {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();
                 save();
+            } else if (replying && e.isShortcutDown() && digit(e.getCode()) >= 1
+                    && digit(e.getCode()) <= canned.size()) {
+                e.consume();
+                insert(canned.get(digit(e.getCode()) - 1));
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 closeAskingFirst();
@@ -100,6 +114,37 @@ final class TextEditor {
             e.consume();
             closeAskingFirst();
         });
+    }
+
+    /** "Canned reply": each of them, with its Ctrl+digit; none yet: says where they are made. */
+    private MenuButton cannedButton(List<CannedReply> canned) {
+        MenuButton button = new MenuButton("Canned reply");
+        button.setId("editor-canned");
+        for (int i = 0; i < canned.size(); i++) {
+            CannedReply c = canned.get(i);
+            MenuItem item = new MenuItem(c.name() + (i < 9 ? "  (Ctrl+" + (i + 1) + ")" : ""));
+            item.setId("editor-canned-" + (i + 1));
+            item.setOnAction(e -> insert(c));
+            button.getItems().add(item);
+        }
+        if (canned.isEmpty()) {
+            MenuItem none = new MenuItem("None yet: File → Settings… → Replies");
+            none.setDisable(true);
+            button.getItems().add(none);
+        }
+        return button;
+    }
+
+    /** 0…9 for the digit keys above the letters, -1 for any other key. */
+    private static int digit(KeyCode code) {
+        int n = code.ordinal() - KeyCode.DIGIT0.ordinal();
+        return n >= 0 && n <= 9 ? n : -1;
+    }
+
+    /** The canned reply's text where the caret is (over the selection, if any). */
+    private void insert(CannedReply c) {
+        content.replaceSelection(c.text());
+        content.requestFocus();
     }
 
     void show() {
