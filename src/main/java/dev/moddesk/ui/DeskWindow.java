@@ -101,7 +101,7 @@ public final class DeskWindow {
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);
         new HealthFeature(lanes, desk.file(), dialogs, commands);
-        new EditingFeature(stage, new EditingViewModel(lanes, desk.moderation(), dialogs,
+        EditingFeature writing = new EditingFeature(stage, new EditingViewModel(lanes, desk.moderation(), dialogs,
                 moderation.messageProperty()::set, () -> {
                     queue.reload();
                     moderation.refreshUndoState();
@@ -117,8 +117,9 @@ public final class DeskWindow {
         StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importing.viewModel());
         statusBar.getChildren().add(syncing.statusNode());
         MenuBar menus = menuBar(basics, actions);
+        menus.getMenus().add(1, commentsMenu(actions));
         new KeyboardRegions(List.of(views.list(), queueing.table(), details), queueing.table(), menus, commands);
-        BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, actions)), null, statusBar, views);
+        BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, writing, actions)), null, statusBar, views);
         root.getStyleClass().add("desk");
         textSize.apply(root);
         textSize.pointsProperty().addListener((o, a, b) -> queueing.sizeForText(textSize.scale()));
@@ -198,12 +199,23 @@ public final class DeskWindow {
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
     }
 
-    /** Search, the decisions, and on the right Sync and the keyboard shortcuts. */
-    private ToolBar toolBar(ModerationFeature deciding, ActionFactory actions) {
+    /** What is done to comments: the decisions, editing and replying, emptying Spam and the Trash. */
+    private static Menu commentsMenu(ActionFactory actions) {
+        Menu comments = actions.menu("_Comments", DeskAction.APPROVE, DeskAction.HOLD, DeskAction.SPAM,
+                DeskAction.RESTORE, DeskAction.TRASH, null, DeskAction.EDIT, DeskAction.REPLY,
+                DeskAction.APPROVE_AND_REPLY, null, DeskAction.UNDO, DeskAction.REDO, null, DeskAction.EMPTY_SPAM,
+                DeskAction.EMPTY_TRASH);
+        comments.setId("menu-comments");
+        return comments;
+    }
+
+    /** Search, the decisions, editing and replying, and on the right Sync and the keyboard shortcuts. */
+    private ToolBar toolBar(ModerationFeature deciding, EditingFeature writing, ActionFactory actions) {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(queueing.searchBox());
         bar.getItems().addAll(deciding.toolBarButtons(actions));
+        bar.getItems().addAll(writing.toolBarButtons(actions));
         bar.getItems().addAll(gap, syncing.toolbarNode(actions), actions.iconButton(DeskAction.SHORTCUTS));
         return bar;
     }

@@ -201,4 +201,45 @@ class EditingUiTest extends DeskUiTestBase {
         assertTrue(!stage.isShowing(), "quit after Discard");
         assertTrue(!editorOpen());
     }
+
+    @Test
+    void approveAndReply_fromTheCommentsMenu_andShiftR_onlyOnAPendingComment() {
+        settle();
+        QueueRow row = current();
+        robot.clickOn("#menu-comments").clickOn("#menu-approve-reply");
+        waitForEditor();
+        robot.write("Welcome aboard");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+        assertEquals("approved", StoreProbe.status(file, row.remoteId()));
+        assertEquals(List.of("Welcome aboard"), StoreProbe.strings(file, "SELECT content FROM comments WHERE remote_id < 0"));
+
+        key(KeyCode.CONTROL, KeyCode.DIGIT2); // Approved: nothing to approve, so Shift+R does nothing
+        robot.interact(() -> desk().requestFocus());
+        robot.push(KeyCode.SHIFT, KeyCode.R);
+        settle();
+        assertTrue(!editorOpen(), "not on an approved comment");
+        key(KeyCode.CONTROL, KeyCode.DIGIT1);
+        robot.push(KeyCode.SHIFT, KeyCode.R);
+        waitForEditor();
+        assertNoErrors();
+    }
+
+    @Test
+    void editAndReplyAreOnTheToolBarAndInTheShortcutList() {
+        settle();
+        robot.clickOn("#btn-edit");
+        waitForEditor();
+        robot.push(KeyCode.ESCAPE);
+        settle();
+        robot.clickOn("#btn-reply");
+        waitForEditor();
+        robot.push(KeyCode.ESCAPE);
+        settle();
+        robot.interact(() -> desk().requestFocus());
+        key(KeyCode.SHIFT, KeyCode.SLASH);
+        List<String> writing = dialogs.shortcuts.stream().filter(r -> r.section().startsWith("Editing and replying"))
+                .map(r -> r.keys() + " " + r.meaning().split(" ")[0]).toList();
+        assertEquals(List.of("e Edit", "r Reply", "Shift+R Approve"), writing);
+    }
 }

@@ -3,6 +3,8 @@ package dev.moddesk.ui.editing;
 import dev.moddesk.core.CannedReply;
 import dev.moddesk.core.CommentText;
 import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.Status;
+import dev.moddesk.ui.actions.ActionFactory;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.dialogs.DialogService;
@@ -10,11 +12,15 @@ import dev.moddesk.ui.queue.QueueViewModel;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
- * {@code e} edits the highlighted comment and {@code r} replies to it, each in a {@link TextEditor}. One editor at
+ * {@code e} edits the highlighted comment and {@code r} replies to it (Shift+R, Approve and reply, on a pending
+ * one), each in a {@link TextEditor}. One editor at
  * a time; while it is open, moving to another comment or closing the desk window with unsaved text in it asks
  * first (Keep editing puts the cursor back on the comment being written about).
  */
@@ -40,8 +46,11 @@ public final class EditingFeature {
         this.dialogs = dialogs;
         commands.on(DeskAction.EDIT, this::edit);
         commands.on(DeskAction.REPLY, this::reply);
+        commands.on(DeskAction.APPROVE_AND_REPLY, this::reply); // a reply approves a pending comment first
         commands.enabledWhen(DeskAction.EDIT, queue.currentProperty().isNotNull());
         commands.enabledWhen(DeskAction.REPLY, queue.currentProperty().isNotNull());
+        commands.enabledWhen(DeskAction.APPROVE_AND_REPLY, Bindings.createBooleanBinding(() -> queue.current() != null
+                && queue.current().status() == Status.PENDING, queue.currentProperty()));
         queue.currentProperty().addListener((o, was, now) -> moved(now));
         owner.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (open != null && !open.closeAskingFirst()) {
@@ -49,6 +58,22 @@ public final class EditingFeature {
                 open.toFront();
             }
         });
+    }
+
+    /**
+     * Edit and Reply for the tool bar, by their icons (their tooltips name them); not in the Conflicts view,
+     * whose comments cannot be edited before they are settled (and whose Keep mine and Take the site's need
+     * the room at 1280 pixels).
+     */
+    public List<Node> toolBarButtons(ActionFactory actions) {
+        BooleanBinding outsideConflicts = Bindings.createBooleanBinding(() -> !queue.query().filter().conflictsOnly(),
+                queue.queryProperty());
+        List<Node> buttons = List.of(actions.iconButton(DeskAction.EDIT), actions.iconButton(DeskAction.REPLY));
+        for (Node b : buttons) {
+            b.visibleProperty().bind(outsideConflicts);
+            b.managedProperty().bind(outsideConflicts);
+        }
+        return buttons;
     }
 
     private void edit() {

@@ -4,9 +4,11 @@ import dev.moddesk.app.moderation.DeskActions;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Resolution;
+import dev.moddesk.core.Status;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.background.Background.Lane;
 import dev.moddesk.ui.background.Background;
@@ -147,6 +149,30 @@ public final class ModerationViewModel {
         write(verb + " " + Format.count(n, "comment") + "…",
                 () -> all ? moderation.decideAll(view, action) : moderation.decide(ids, action),
                 o -> describe(action, o));
+    }
+
+    /**
+     * Empty spam / Empty trash: counts what the view holds (all of it, whatever the filters show now), asks with the
+     * number, then deletes every one of them permanently as one step (undo brings them all back until the
+     * push). A decision's usual backup comes first when there are many.
+     */
+    public void empty(Status view) {
+        QueueQuery all = QueueQuery.of(new QueueFilter(view, false, null));
+        String name = view == Status.SPAM ? "spam" : "trash";
+        background.run(Lane.WRITE, () -> moderation.countAll(all), n -> {
+            if (n == 0) {
+                message.set("Nothing in " + name + " to delete");
+                return;
+            }
+            String what = Format.count(n, "comment") + (view == Status.SPAM ? " in Spam" : " in the Trash");
+            if (!dialogs.confirm("Empty " + name + "?", "Delete " + what + " permanently? They are removed from "
+                    + "the site at the next push. This is one step: undo (z) brings all of them back until then.",
+                    "Delete " + Format.count(n, "comment"))) {
+                return;
+            }
+            write("Emptying " + name + "…", () -> moderation.decideAll(all, ModerationAction.DELETE),
+                    o -> "Emptied " + name + ": " + Format.count(o.changed(), "comment") + " deleted permanently");
+        }, this::failed);
     }
 
     /** Settles the conflict under the cursor, or the checked ones. */
