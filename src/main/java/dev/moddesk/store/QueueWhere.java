@@ -102,7 +102,8 @@ final class QueueWhere {
         // score): SQLite does not always see it, and a sort of every row of the view costs seconds.
         // pingbacks or trackbacks (a few percent of the comments) go by their own partial index, in date order
         CommentType type = s.type();
-        boolean pingIndex = type != null && type != CommentType.COMMENT && !point && !listDrives;
+        boolean pingIndex = type != null && type != CommentType.COMMENT && !point && !listDrives
+                && !q.filter().conflictsOnly();
         boolean postIndex = !point && !listDrives && !pingIndex && !q.filter().conflictsOnly()
                 && (s.postId() != null || rows && q.sort() == SortKey.POST);
         boolean authorIndex = !point && !listDrives && !pingIndex && !postIndex && !q.filter().conflictsOnly() && rows

@@ -53,6 +53,11 @@ final class DeskBasics {
         Themes.apply(scene, theme);
     }
 
+    /** Gives another window's scene the theme of the moment. */
+    void themed(Scene other) {
+        Themes.apply(other, theme);
+    }
+
     /** Light theme and Dark theme, for the View menu. */
     List<MenuItem> themeItems() {
         ToggleGroup themes = new ToggleGroup();
@@ -104,7 +109,7 @@ final class DeskBasics {
         if (settings == null || !settings.isShowing()) {
             String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
             settings = new SettingsWindow(stage, List.of(new GeneralPage(prefs, current), new RepliesPage(prefs)),
-                    s -> Themes.apply(s, theme), prefs::flush);
+                    this::themed, prefs::flush);
         }
         settings.show();
     }

@@ -21,6 +21,7 @@ import dev.moddesk.ui.importing.ImportFeature;
 import dev.moddesk.ui.importing.ImportViewModel;
 import dev.moddesk.ui.moderation.ModerationFeature;
 import dev.moddesk.ui.moderation.ModerationViewModel;
+import dev.moddesk.ui.posts.PostsWindow;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import dev.moddesk.ui.queue.QueueFeature;
 import dev.moddesk.ui.queue.QueueViewModel;
@@ -106,6 +107,8 @@ public final class DeskWindow {
                     queue.reload();
                     moderation.refreshUndoState();
                 }), queue, dialogs, prefs::cannedReplies, commands);
+        PostsWindow posts = new PostsWindow(stage, filters, queue.countsProperty(), basics::themed);
+        commands.on(DeskAction.POSTS, posts::show);
         showWhatHoldsTheWriter();
 
         DetailPane details = new DetailPane(detail, queue, dialogs, actions);
@@ -190,11 +193,12 @@ public final class DeskWindow {
                 DeskAction.SETTINGS, null, DeskAction.QUIT);
         file.setId("menu-file");
         Menu view = new Menu("_View");
+        view.setId("menu-view");
         view.getItems().addAll(basics.themeItems());
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(textSize.menuItems(actions));
-        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
-                actions.menuItem(DeskAction.REPORTS));
+        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.POSTS),
+                actions.menuItem(DeskAction.AUDIT_LOG), actions.menuItem(DeskAction.REPORTS));
         return new MenuBar(file, view, syncing.menu(actions), actions.menu("_Help", DeskAction.SHORTCUTS,
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
     }

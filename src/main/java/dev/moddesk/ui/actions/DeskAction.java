@@ -81,6 +81,8 @@ public enum DeskAction {
     QUIT(WINDOW, "quit", "Quit", "Quit ModDesk", null, Key.menu(KeyCode.Q, false)),
     AUDIT_LOG(WINDOW, "audit", "Audit log", "The audit log", null, Key.menu(KeyCode.L, true)),
     REPORTS(WINDOW, "reports", "Reports", "Reports", null, Key.menu(KeyCode.G, true)),
+    POSTS(WINDOW, "posts", "Posts…", "The posts with their pending and total counts; a click filters the queue",
+            null),
     SYNC_NOW(WINDOW, "sync-now", "Sync now", "Sync: pull the site's comments, then push your decisions", null,
             Key.ctrl(KeyCode.R, ANY)),
     CANCEL_SYNC(WINDOW, "cancel-sync", "Cancel sync", "Stop the running sync", null),
