@@ -79,4 +79,20 @@ class ReplyAfterApprovalPushTest extends FakeSiteSyncBase {
         assertEquals(List.of("One", "Two"), StoreProbe.strings(file, "SELECT content FROM comments WHERE remote_id > 3 "
                 + "ORDER BY remote_id"));
     }
+
+    @Test
+    void aReplyToAPostWithClosedComments_failsAlone_withAClearWord_andStaysQueued() {
+        long local = m.reply(StoreProbe.rowId(file, 3), "Too late");
+        m.decide(List.of(StoreProbe.rowId(file, 1)), dev.moddesk.core.ModerationAction.APPROVE);
+        wp.fault(line -> line.startsWith("POST /wp-json/wp/v2/comments?"), 1, 403, "{\"code\":\"rest_comment_closed\","
+                + "\"message\":\"Sorry, comments are closed for this item.\",\"data\":{\"status\":403}}", Map.of());
+        SyncSummary s = run(false, true); // not an authentication failure: the run goes on
+        assertEquals(1, s.pushed(), "the other decision went");
+        assertEquals(1, s.failed());
+        assertEquals("approved", wp.status(1));
+        List<String> errors = StoreProbe.strings(file, "SELECT o.last_error FROM outbox o JOIN comments c "
+                + "ON c.id = o.comment_id WHERE c.remote_id = ?", local);
+        assertEquals(1, errors.size(), "the reply stays queued");
+        assertTrue(errors.get(0).contains("comments are closed on that post"), errors.get(0));
+    }
 }
