@@ -110,7 +110,7 @@ final class QueueWhere {
                 && q.sort() == SortKey.AUTHOR && site == null;
         // everything but the driver is only tested, row by row
         boolean testOnly = point || listDrives || pingIndex;
-        String p = testOnly ? "+" : "";
+        String p = testOnly && !pingIndex ? "+" : ""; // the pings' index holds the site, post and date too
 
         StringBuilder sql = new StringBuilder(" WHERE ");
         List<Object> params = new ArrayList<>();
@@ -118,7 +118,8 @@ final class QueueWhere {
             sql.append(rows && testOnly ? "+" : "").append("c.conflict = 1");
         } else if (q.filter().status() != null) {
             // an email or IP drives through its own index; the status is then tested on those few rows
-            sql.append(testOnly && (rows || point) || listDrives ? "+" : "").append("c.status = ?");
+            // pings search their index by type and status; the few thousand found are sorted
+            sql.append(testOnly && !pingIndex && (rows || point) || listDrives ? "+" : "").append("c.status = ?");
             params.add(q.filter().status().word());
         } else {
             // An IN list, not "<> 'deleted'": counts read a status index, not the table. Rows in date order
