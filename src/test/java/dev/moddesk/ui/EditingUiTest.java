@@ -215,6 +215,8 @@ class EditingUiTest extends DeskUiTestBase {
         assertEquals(List.of("Welcome aboard"), StoreProbe.strings(file, "SELECT content FROM comments WHERE remote_id < 0"));
 
         key(KeyCode.CONTROL, KeyCode.DIGIT2); // Approved: nothing to approve, so Shift+R does nothing
+        waitUntil("an approved comment is highlighted", 5_000, () -> current() != null
+                && current().status() == dev.moddesk.core.Status.APPROVED);
         robot.interact(() -> desk().requestFocus());
         robot.push(KeyCode.SHIFT, KeyCode.R);
         settle();

@@ -46,7 +46,11 @@ public final class EditingFeature {
         this.dialogs = dialogs;
         commands.on(DeskAction.EDIT, this::edit);
         commands.on(DeskAction.REPLY, this::reply);
-        commands.on(DeskAction.APPROVE_AND_REPLY, this::reply); // a reply approves a pending comment first
+        commands.on(DeskAction.APPROVE_AND_REPLY, () -> { // a reply approves a pending comment first
+            if (queue.current() != null && queue.current().status() == Status.PENDING) {
+                reply();
+            }
+        });
         commands.enabledWhen(DeskAction.EDIT, queue.currentProperty().isNotNull());
         commands.enabledWhen(DeskAction.REPLY, queue.currentProperty().isNotNull());
         commands.enabledWhen(DeskAction.APPROVE_AND_REPLY, Bindings.createBooleanBinding(() -> queue.current() != null
