@@ -27,6 +27,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RestTransport implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * WordPress's 403s that refuse a comment on one post rather than the user (a reply to a post whose comments
+     * are closed, a draft, a post in the trash), in words.
+     */
+    private static final java.util.Map<String, String> ITEM_REFUSALS = java.util.Map.of(
+            "rest_comment_closed", "comments are closed on that post (open them on the site, or undo the reply)",
+            "rest_comment_draft_post", "that post is a draft, which takes no comments",
+            "rest_comment_trash_post", "that post is in the trash, which takes no comments");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
 
     private final SiteAddress site;
@@ -135,6 +143,12 @@ final class RestTransport implements AutoCloseable {
                 return new Response(r.body(), r);
             }
             String code = errorCode(r.body());
+            String refusedItem = status == 403 ? ITEM_REFUSALS.get(code) : null;
+            if (refusedItem != null) {
+                // the site refuses this one comment, not the user: the rest of a push goes on
+                throw new SiteHttpException(status, code, site + " refused " + what + ": " + refusedItem
+                        + " (HTTP 403 " + code + ")");
+            }
             if (status == 401 || status == 403) {
                 throw new SiteAuthException("authentication failed: " + site + " refused user '" + user + "' "
                         + what + " (HTTP " + status + (code.isEmpty() ? "" : " " + code) + ")"

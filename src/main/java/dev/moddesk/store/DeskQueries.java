@@ -122,18 +122,28 @@ public final class DeskQueries {
         }
     }
 
-    /** The posts of one site, or of every site (null), by title (for the filter bar). */
+    /** The posts of one site, or of every site (null), by title, with their pending and total counts. */
     public List<PostSummary> posts(Long siteId) {
         List<PostSummary> out = new ArrayList<>();
-        String sql = "SELECT site_id, remote_id, title FROM posts" + (siteId == null ? "" : " WHERE site_id = ?")
-                + " ORDER BY title COLLATE NOCASE, site_id, remote_id";
+        // each post's pending and total (every status the All view shows): counted per (status, site, post)
+        // along comments_by_status_post, in its order (no sort of a million rows), then summed per post
+        String sql = "SELECT p.site_id, p.remote_id, p.title, coalesce(k.pending, 0), coalesce(k.total, 0) FROM posts p "
+                + "LEFT JOIN (SELECT site_id, post_id, sum(CASE status WHEN 'pending' THEN n ELSE 0 END) AS pending, "
+                + "sum(n) AS total FROM (SELECT status, site_id, post_id, count(*) AS n FROM comments "
+                + "INDEXED BY comments_by_status_post WHERE status IN " + QueueWhere.visibleIn()
+                + (siteId == null ? "" : " AND site_id = ?") + " GROUP BY status, site_id, post_id) "
+                + "GROUP BY site_id, post_id) k ON k.site_id = p.site_id AND k.post_id = p.remote_id"
+                + (siteId == null ? "" : " WHERE p.site_id = ?")
+                + " ORDER BY p.title COLLATE NOCASE, p.site_id, p.remote_id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (siteId != null) {
                 ps.setLong(1, siteId);
+                ps.setLong(2, siteId);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new PostSummary(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                    out.add(new PostSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                            rs.getLong(5)));
                 }
             }
             return out;

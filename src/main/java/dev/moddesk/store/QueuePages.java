@@ -1,5 +1,6 @@
 package dev.moddesk.store;
 
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.QueueQuery;
@@ -41,8 +42,15 @@ public final class QueuePages {
         this.wheres = new QueueWhere(connection);
     }
 
-    /** How many rows the view has. */
+    /**
+     * How many rows the view has. Plain comments are counted as the view's rows less its pingbacks and
+     * trackbacks: each of those counts goes by an index, where testing the type would read every row.
+     */
     public long count(QueueQuery q) {
+        if (q.scope().type() == CommentType.COMMENT) {
+            return count(withType(q, null)) - count(withType(q, CommentType.PINGBACK))
+                    - count(withType(q, CommentType.TRACKBACK));
+        }
         QueueWhere.Where w = wheres.of(q, QueueWhere.Use.COUNT);
         if (w == null) {
             return 0;
@@ -63,14 +71,36 @@ public final class QueuePages {
      * is not counted here (0).
      */
     public StatusCounts counts(QueueQuery q) {
+        Map<Status, Long> by;
+        if (q.scope().type() == CommentType.COMMENT) { // as in count: every type less the pings
+            by = byStatus(withType(q, null));
+            for (CommentType ping : List.of(CommentType.PINGBACK, CommentType.TRACKBACK)) {
+                byStatus(withType(q, ping)).forEach((st, n) -> by.merge(st, -n, Long::sum));
+            }
+        } else {
+            by = byStatus(q);
+        }
+        long conflicts = count(q.withFilter(new QueueFilter(null, true, q.filter().search())));
+        long total = by.values().stream().mapToLong(Long::longValue).sum();
+        return new StatusCounts(total, by.getOrDefault(Status.PENDING, 0L), by.getOrDefault(Status.APPROVED, 0L),
+                by.getOrDefault(Status.SPAM, 0L), by.getOrDefault(Status.TRASH, 0L),
+                by.getOrDefault(Status.POST_TRASHED, 0L), conflicts, 0);
+    }
+
+    private static QueueQuery withType(QueueQuery q, CommentType type) {
+        return q.withScope(q.scope().withType(type));
+    }
+
+    /** The visible statuses' counts under {@code q}'s filters (its own status view ignored). */
+    private Map<Status, Long> byStatus(QueueQuery q) {
         QueueQuery all = q.withFilter(new QueueFilter(null, false, q.filter().search()));
         QueueWhere.Where w = wheres.of(all, QueueWhere.Use.COUNT);
+        Map<Status, Long> by = new EnumMap<>(Status.class);
         if (w == null) {
-            return new StatusCounts(0, 0, 0, 0, 0, 0, 0, 0);
+            return by;
         }
         Scope s = q.scope();
         boolean bySite = !q.hasAuthorFilter() && !q.filter().hasSearch() && s.postId() == null && s.withSite(null).isEmpty();
-        Map<Status, Long> by = new EnumMap<>(Status.class);
         // nothing but a site narrows: the counts kept by triggers answer at once
         String sql = bySite ? "SELECT status, sum(n) FROM comment_counts" + (s.siteId() == null ? "" : " WHERE site_id = ?")
                 + " GROUP BY status" : countsSql(w);
@@ -89,11 +119,7 @@ public final class QueuePages {
         } catch (SQLException e) {
             throw new StoreException("cannot count the queue: " + Database.explain(e), e);
         }
-        long conflicts = count(q.withFilter(new QueueFilter(null, true, q.filter().search())));
-        long total = by.values().stream().mapToLong(Long::longValue).sum();
-        return new StatusCounts(total, by.getOrDefault(Status.PENDING, 0L), by.getOrDefault(Status.APPROVED, 0L),
-                by.getOrDefault(Status.SPAM, 0L), by.getOrDefault(Status.TRASH, 0L),
-                by.getOrDefault(Status.POST_TRASHED, 0L), conflicts, 0);
+        return by;
     }
 
     /** Counts by status: of the whole table when nothing narrows (one pass over the smallest status index). */

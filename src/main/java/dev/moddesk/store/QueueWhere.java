@@ -1,6 +1,7 @@
 package dev.moddesk.store;
 
 import dev.moddesk.triage.AuthorChecks;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SortKey;
@@ -40,6 +41,11 @@ final class QueueWhere {
             .filter(s -> s != Status.DELETED && s != Status.GONE).toList();
     private static final String VISIBLE_IN = VISIBLE.stream().map(s -> "'" + s.word() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+
+    /** "('approved', 'pending', …)": the statuses of the All view, for an IN. */
+    static String visibleIn() {
+        return VISIBLE_IN;
+    }
 
     private final Connection c;
     private final Map<String, Match> matches = new LinkedHashMap<>(8, 0.75f, true) {
@@ -95,13 +101,17 @@ final class QueueWhere {
         boolean listDrives = !point && fewest <= (rows ? MANY_MATCHES : LIST_DRIVES_COUNT);
         // A post filter, or rows in post order, go by (status, site, post, date); rows in score order by (status,
         // score): SQLite does not always see it, and a sort of every row of the view costs seconds.
-        boolean postIndex = !point && !listDrives && !q.filter().conflictsOnly()
+        // pingbacks or trackbacks (a few percent of the comments) go by their own partial index, in date order
+        CommentType type = s.type();
+        boolean pingIndex = type != null && type != CommentType.COMMENT && !point && !listDrives
+                && !q.filter().conflictsOnly();
+        boolean postIndex = !point && !listDrives && !pingIndex && !q.filter().conflictsOnly()
                 && (s.postId() != null || rows && q.sort() == SortKey.POST);
-        boolean authorIndex = !point && !listDrives && !postIndex && !q.filter().conflictsOnly() && rows
+        boolean authorIndex = !point && !listDrives && !pingIndex && !postIndex && !q.filter().conflictsOnly() && rows
                 && q.sort() == SortKey.AUTHOR && site == null;
         // everything but the driver is only tested, row by row
-        boolean testOnly = point || listDrives;
-        String p = testOnly ? "+" : "";
+        boolean testOnly = point || listDrives || pingIndex;
+        String p = testOnly && !pingIndex ? "+" : ""; // the pings' index holds the site, post and date too
 
         StringBuilder sql = new StringBuilder(" WHERE ");
         List<Object> params = new ArrayList<>();
@@ -109,7 +119,8 @@ final class QueueWhere {
             sql.append(rows && testOnly ? "+" : "").append("c.conflict = 1");
         } else if (q.filter().status() != null) {
             // an email or IP drives through its own index; the status is then tested on those few rows
-            sql.append(testOnly && (rows || point) || listDrives ? "+" : "").append("c.status = ?");
+            // pings search their index by type and status; the few thousand found are sorted
+            sql.append(testOnly && !pingIndex && (rows || point) || listDrives ? "+" : "").append("c.status = ?");
             params.add(q.filter().status().word());
         } else {
             // An IN list, not "<> 'deleted'": counts read a status index, not the table. Rows in date order
@@ -142,6 +153,13 @@ final class QueueWhere {
             sql.append(test ? " AND +c.score >= ?" : " AND c.score >= ?");
             params.add(s.minScore());
         }
+        if (type == CommentType.COMMENT) {
+            sql.append(" AND +c.type = 'comment'"); // rows only: counts subtract the pings (QueuePages.count)
+        } else if (type != null) {
+            // the second term is the partial index's own condition, which SQLite must see to use it
+            sql.append(" AND c.type = ? AND c.type <> 'comment'");
+            params.add(type.word());
+        }
         if (q.email() != null) {
             sql.append(" AND c.email = ?");
             params.add(q.email());
@@ -164,8 +182,9 @@ final class QueueWhere {
             params.add(m.query());
         }
         boolean narrowed = site != null || s.postId() != null || from != null || until != null
-                || s.minScore() != null || s.who() != null || q.hasAuthorFilter() || !fts.isEmpty();
-        String index = postIndex ? " INDEXED BY comments_by_status_post" : authorIndex ? " INDEXED BY comments_by_author" : "";
+                || s.minScore() != null || s.who() != null || q.hasAuthorFilter() || !fts.isEmpty() || type != null;
+        String index = pingIndex ? " INDEXED BY comments_pings" : postIndex ? " INDEXED BY comments_by_status_post"
+                : authorIndex ? " INDEXED BY comments_by_author" : "";
         return new Where(index, sql.toString(), params, narrowed);
     }
 

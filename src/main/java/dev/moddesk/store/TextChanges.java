@@ -281,12 +281,78 @@ public final class TextChanges {
             }
             Status status = state(e.rowId()).map(TextState::effective).orElse(Status.PENDING);
             CommentText after = newFrom.isPresent() ? e.mine() : e.site();
+            // the conflict as it stood, so that undo can bring it back exactly
             audit(group, e.rowId(), ChangeKind.EDIT, action, status, status,
                     "json_object('before', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?), "
-                    + "'after', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?))",
+                    + "'after', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?), "
+                    + "'conflict', json_object('from', json_object('content', ?, 'author_name', ?, 'author_email', ?, "
+                    + "'author_url', ?), 'site', json_object('content', ?, 'author_name', ?, 'author_email', ?, "
+                    + "'author_url', ?)))",
                     ps -> {
                         bind(ps, 7, e.mine());
                         bind(ps, 11, after);
+                        bind(ps, 15, e.from());
+                        bind(ps, 19, e.site());
+                    });
+            return null;
+        });
+    }
+
+    /** An edit conflict that a line of a resolution settled ({@code action}: how), as it stood then. */
+    public record Settled(EditConflict conflict, String action) { }
+
+    /** The edit conflicts that {@code group} settled, in the order settled. */
+    public List<Settled> settledIn(long group) {
+        return sql(() -> {
+            List<Settled> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT comment_id, action, " + fromColumns("detail", "before")
+                    + ", " + fromColumns("detail", "conflict.from") + ", " + fromColumns("detail", "conflict.site")
+                    + " FROM audit_log WHERE group_id = ? AND kind = 'edit' AND json_extract(detail, '$.conflict') "
+                    + "IS NOT NULL ORDER BY id")) {
+                ps.setLong(1, group);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Settled(new EditConflict(rs.getLong(1), text(rs, 3), text(rs, 7), text(rs, 11)),
+                                rs.getString(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Puts a settled edit conflict back as it stood (undo of its resolution): the comment shows my text again and
+     * is in conflict, the edit waits in the outbox with the site's text beside it.
+     */
+    public void unsettle(Group group, EditConflict e, String action) {
+        sql(() -> {
+            TextState s = state(e.rowId()).orElseThrow();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE comments SET content = ?, author = ?, email = ?, "
+                    + "url = ?, conflict = 1 WHERE id = ?")) {
+                bind(ps, 1, e.mine());
+                ps.setLong(5, e.rowId());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (comment_id, kind, payload, queued_at) "
+                    + "VALUES (?, 'edit', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?, "
+                    + "'from', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?), "
+                    + "'site', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?)), ?) "
+                    + "ON CONFLICT (comment_id, kind) DO UPDATE SET payload = excluded.payload, attempts = 0, "
+                    + "last_error = NULL")) {
+                ps.setLong(1, e.rowId());
+                bind(ps, 2, e.mine());
+                bind(ps, 6, e.from());
+                bind(ps, 10, e.site());
+                ps.setLong(14, group.at());
+                ps.executeUpdate();
+            }
+            audit(group, e.rowId(), ChangeKind.EDIT, action, s.effective(), s.effective(),
+                    "json_object('before', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?), "
+                    + "'after', json_object('content', ?, 'author_name', ?, 'author_email', ?, 'author_url', ?))",
+                    ps -> {
+                        bind(ps, 7, s.text());
+                        bind(ps, 11, e.mine());
                     });
             return null;
         });

@@ -8,6 +8,9 @@ import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.actions.Shortcuts;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.settings.GeneralPage;
+import dev.moddesk.ui.settings.RepliesPage;
+import dev.moddesk.ui.settings.SettingsWindow;
 import dev.moddesk.ui.theme.Themes;
 import java.util.List;
 import javafx.scene.Scene;
@@ -15,9 +18,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
- * What every desk window has whatever it shows: the moderator's name in Settings…, the light and dark theme, the
+ * What every desk window has whatever it shows: Settings… (the moderator's name, the canned replies), the light and dark theme, the
  * keyboard shortcuts ({@code ?}), About and Quit.
  */
 final class DeskBasics {
@@ -28,6 +32,7 @@ final class DeskBasics {
     private String theme;
     private Scene scene;
     private AboutWindow about;
+    private SettingsWindow settings;
 
     DeskBasics(Stage stage, Workspace desk, DialogService dialogs, DeskPrefs prefs, Commands commands) {
         this.stage = stage;
@@ -38,13 +43,19 @@ final class DeskBasics {
         commands.on(DeskAction.SETTINGS, this::editSettings);
         commands.on(DeskAction.SHORTCUTS, () -> dialogs.showShortcuts(Shortcuts.all()));
         commands.on(DeskAction.ABOUT, this::showAbout);
-        commands.on(DeskAction.QUIT, stage::close);
+        // as the window's close button does, so that whoever must ask first (an editor with unsaved text) can
+        commands.on(DeskAction.QUIT, () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
     }
 
     /** Gives the window's scene the theme chosen last time. */
     void style(Scene s) {
         scene = s;
         Themes.apply(scene, theme);
+    }
+
+    /** Gives another window's scene the theme of the moment. */
+    void themed(Scene other) {
+        Themes.apply(other, theme);
     }
 
     /** Light theme and Dark theme, for the View menu. */
@@ -93,8 +104,13 @@ final class DeskBasics {
         }
     }
 
+    /** One Settings window at a time; opened again, it shows what the preferences say then. */
     private void editSettings() {
-        String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
-        dialogs.askText("Settings", "Moderator name (recorded with every decision):", current).ifPresent(this::saveName);
+        if (settings == null || !settings.isShowing()) {
+            String current = prefs.moderator().isBlank() ? desk.moderation().moderator() : prefs.moderator();
+            settings = new SettingsWindow(stage, List.of(new GeneralPage(prefs, current), new RepliesPage(prefs)),
+                    this::themed, prefs::flush);
+        }
+        settings.show();
     }
 }

@@ -21,6 +21,7 @@ import dev.moddesk.ui.importing.ImportFeature;
 import dev.moddesk.ui.importing.ImportViewModel;
 import dev.moddesk.ui.moderation.ModerationFeature;
 import dev.moddesk.ui.moderation.ModerationViewModel;
+import dev.moddesk.ui.posts.PostsWindow;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import dev.moddesk.ui.queue.QueueFeature;
 import dev.moddesk.ui.queue.QueueViewModel;
@@ -106,11 +107,13 @@ public final class DeskWindow {
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);
         new HealthFeature(lanes, desk.file(), dialogs, commands);
-        new EditingFeature(stage, new EditingViewModel(lanes, desk.moderation(), dialogs,
+        EditingFeature writing = new EditingFeature(stage, new EditingViewModel(lanes, desk.moderation(), dialogs,
                 moderation.messageProperty()::set, () -> {
                     queue.reload();
                     moderation.refreshUndoState();
-                }), queue, dialogs, commands);
+                }), queue, dialogs, prefs::cannedReplies, commands);
+        PostsWindow posts = new PostsWindow(stage, filters, queue.countsProperty(), basics::themed);
+        commands.on(DeskAction.POSTS, posts::show);
         triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage()), desk.triage(), queue,
                 moderation, lanes, dialogs, commands);
         triaging.viewModel().onError(e -> moderation.messageProperty().set("Spam scoring failed: " + e.getMessage()));
@@ -127,8 +130,9 @@ public final class DeskWindow {
         StatusBar statusBar = new StatusBar(desk.file(), queue, moderation, importing.viewModel());
         statusBar.getChildren().add(syncing.statusNode());
         MenuBar menus = menuBar(basics, actions);
+        menus.getMenus().add(1, commentsMenu(actions));
         new KeyboardRegions(List.of(views.list(), queueing.table(), details), queueing.table(), menus, commands);
-        BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, actions)), null, statusBar, views);
+        BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, writing, actions)), null, statusBar, views);
         root.getStyleClass().add("desk");
         textSize.apply(root);
         textSize.pointsProperty().addListener((o, a, b) -> queueing.sizeForText(textSize.scale()));
@@ -199,11 +203,12 @@ public final class DeskWindow {
                 DeskAction.SETTINGS, null, DeskAction.QUIT);
         file.setId("menu-file");
         Menu view = new Menu("_View");
+        view.setId("menu-view");
         view.getItems().addAll(basics.themeItems());
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(textSize.menuItems(actions));
-        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.AUDIT_LOG),
-                actions.menuItem(DeskAction.REPORTS));
+        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(DeskAction.POSTS),
+                actions.menuItem(DeskAction.AUDIT_LOG), actions.menuItem(DeskAction.REPORTS));
         Menu triage = actions.menu("_Triage", DeskAction.SHOW_LIKELY_SPAM, DeskAction.SPAM_LIKELY, null,
                 DeskAction.SPAM_RULES, DeskAction.AUTO_SPAM);
         triage.setId("menu-triage");
@@ -211,12 +216,23 @@ public final class DeskWindow {
                 DeskAction.CHECK_DATABASE, DeskAction.ABOUT));
     }
 
-    /** Search, the decisions, and on the right Sync and the keyboard shortcuts. */
-    private ToolBar toolBar(ModerationFeature deciding, ActionFactory actions) {
+    /** What is done to comments: the decisions, editing and replying, emptying Spam and the Trash. */
+    private static Menu commentsMenu(ActionFactory actions) {
+        Menu comments = actions.menu("_Comments", DeskAction.APPROVE, DeskAction.HOLD, DeskAction.SPAM,
+                DeskAction.RESTORE, DeskAction.TRASH, null, DeskAction.EDIT, DeskAction.REPLY,
+                DeskAction.APPROVE_AND_REPLY, null, DeskAction.UNDO, DeskAction.REDO, null, DeskAction.EMPTY_SPAM,
+                DeskAction.EMPTY_TRASH);
+        comments.setId("menu-comments");
+        return comments;
+    }
+
+    /** Search, the decisions, editing and replying, and on the right Sync and the keyboard shortcuts. */
+    private ToolBar toolBar(ModerationFeature deciding, EditingFeature writing, ActionFactory actions) {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(queueing.searchBox());
         bar.getItems().addAll(deciding.toolBarButtons(actions));
+        bar.getItems().addAll(writing.toolBarButtons(actions));
         bar.getItems().addAll(gap, syncing.toolbarNode(actions), actions.iconButton(DeskAction.SHORTCUTS));
         return bar;
     }

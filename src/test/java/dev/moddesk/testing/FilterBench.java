@@ -2,6 +2,7 @@ package dev.moddesk.testing;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.QueueReader;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.DateRange;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueFilter;
@@ -16,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * View and filter switch timings on a big database (not a test): {@code FilterBench FILE [--plans]}. For each
+ * View and filter switch timings on a big database (not a test): {@code FilterBench FILE [--plans] [--only TEXT]}. For each
  * view and filter it times what the desk does on a switch (count, then the first page) and the status-view
- * counts under the filter, best of three, and prints SQLite's plan with {@code --plans}. Build a database
+ * counts under the filter, best of three, then the post list with its counts, and prints SQLite's plan with
+ * {@code --plans}. Build a database
  * with {@code java -jar target/moddesk.jar --db FILE demo --comments 1000000}.
  */
 public final class FilterBench {
@@ -27,7 +29,10 @@ public final class FilterBench {
 
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
-        boolean plans = args.length > 1 && "--plans".equals(args[1]);
+        boolean plans = List.of(args).contains("--plans");
+        // --only TEXT: only the cases whose name holds TEXT
+        int only = List.of(args).indexOf("--only");
+        String wanted = only > 0 && only + 1 < args.length ? args[only + 1] : "";
         try (Workspace desk = Workspace.open(file, () -> "bench"); QueueReader r = desk.newReader()) {
             List<SiteSummary> sites = r.sites();
             long site = sites.get(0).id();
@@ -60,8 +65,14 @@ public final class FilterBench {
                 cases.add(new Object[] {v + " sorted by author", q.sortedBy(SortKey.AUTHOR, false)});
                 cases.add(new Object[] {v + " + score >= 0.9 by score", q.withScope(Scope.none().withMinScore(0.9))
                         .sortedBy(SortKey.SCORE, true)});
+                for (CommentType type : CommentType.values()) {
+                    cases.add(new Object[] {v + " + " + type.word() + "s", q.withScope(Scope.none().withType(type))});
+                }
+                cases.add(new Object[] {v + " + post + pingbacks", q.withScope(Scope.none()
+                        .withPost(post.siteId(), post.postId()).withType(CommentType.PINGBACK))});
             }
             System.out.printf("%-42s %9s %8s %8s %8s%n", "case", "rows", "count", "page", "counts");
+            cases.removeIf(c -> !((String) c[0]).contains(wanted));
             for (Object[] c : cases) {
                 QueueQuery q = (QueueQuery) c[1];
                 long bestCount = Long.MAX_VALUE;
@@ -91,6 +102,13 @@ public final class FilterBench {
             long t = System.nanoTime();
             r.counts();
             System.out.printf("global counts: %.1f ms%n", (System.nanoTime() - t) / 1e6);
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                long t0 = System.nanoTime();
+                r.posts(null);
+                best = Math.min(best, System.nanoTime() - t0);
+            }
+            System.out.printf("posts with their pending and total counts (%d posts): %.1f ms%n", posts.size(), best / 1e6);
         }
     }
 

@@ -142,7 +142,8 @@ class BulkAndSearchTest extends DeskUiTestBase {
         assertEquals(StoreProbe.number(file, "SELECT count(*) FROM comments WHERE email = ?", row.email()), total());
         assertFalse(window.queue().query().filter().status() != null);
         robot.clickOn("#open-post");
-        assertEquals(List.of("https://example.test/?p=" + (1 + current().remoteId() % 3)), dialogs.opened);
+        assertEquals(List.of("https://example.test/?p=" + (1 + current().remoteId() % 3) + "#comment-"
+                + current().remoteId()), dialogs.opened, "the comment itself, on its post's page");
         assertEquals(Status.PENDING, Fixtures.statusOf(row.remoteId()));
         assertNoErrors();
     }

@@ -120,4 +120,128 @@ class EditingUiTest extends DeskUiTestBase {
         assertEquals(0, StoreProbe.auditRows(file), "nothing recorded");
         assertEquals("pending", StoreProbe.status(file, row.remoteId()));
     }
+
+    private Stage desk() {
+        return (Stage) robot.lookup("#queue").query().getScene().getWindow();
+    }
+
+    /** The editor moved off the desk window (it is not modal), so that a click reaches the queue. */
+    private void moveEditorAside() {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#editor-content") != null).forEach(w -> w.setX(desk().getX()
+                + desk().getWidth() + 10)));
+    }
+
+    /** Back to the desk window, as a click on its title would do, and {@code code} there. */
+    private void keyInDesk(KeyCode code) {
+        robot.interact(() -> desk().requestFocus());
+        key(code);
+    }
+
+    @Test
+    void movingToAnotherCommentWithUnsavedText_asksFirst_keepEditingStaysOnTheComment() {
+        settle();
+        QueueRow row = current();
+        key(KeyCode.R);
+        waitForEditor();
+        robot.write("Half a reply");
+        dialogs.confirmAnswer = false; // Keep editing
+        keyInDesk(KeyCode.J);
+        settle();
+        assertEquals(1, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(dialogs.confirms.get(0).startsWith("Discard what you wrote?"), dialogs.confirms.toString());
+        assertEquals(row.rowId(), current().rowId(), "Keep editing: back on the comment replied to");
+        assertTrue(editorOpen());
+        assertEquals("Half a reply", robot.lookup("#editor-content").queryAs(TextArea.class).getText());
+
+        // a click on another row asks as well; Discard closes the editor and the click stands
+        dialogs.confirmAnswer = true;
+        moveEditorAside();
+        robot.interact(() -> desk().requestFocus());
+        robot.clickOn(robot.lookup(".table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        settle();
+        assertEquals(2, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(!editorOpen(), "discarded");
+        assertTrue(current().rowId() != row.rowId(), "the click moved the cursor");
+        assertEquals(0, StoreProbe.auditRows(file), "nothing recorded");
+    }
+
+    @Test
+    void movingWithNothingWritten_closesTheEditorWithoutAsking() {
+        settle();
+        key(KeyCode.E);
+        waitForEditor();
+        keyInDesk(KeyCode.J);
+        settle();
+        assertTrue(!editorOpen());
+        assertEquals(List.of(), dialogs.confirms);
+    }
+
+    @Test
+    void closingTheDeskWithUnsavedText_asksFirst() {
+        settle();
+        Stage stage = desk();
+        key(KeyCode.E);
+        waitForEditor();
+        robot.write(" and more");
+        dialogs.confirmAnswer = false; // Keep editing
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        settle();
+        assertEquals(1, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(stage.isShowing(), "the desk stays open");
+        assertTrue(editorOpen(), "and so does the editor");
+
+        // File → Quit goes the same way: Discard, and the desk closes
+        dialogs.confirmAnswer = true;
+        robot.interact(() -> stage.requestFocus());
+        robot.clickOn("#menu-file").clickOn("#menu-quit");
+        settle();
+        assertEquals(2, dialogs.confirms.size(), dialogs.confirms.toString());
+        assertTrue(!stage.isShowing(), "quit after Discard");
+        assertTrue(!editorOpen());
+    }
+
+    @Test
+    void approveAndReply_fromTheCommentsMenu_andShiftR_onlyOnAPendingComment() {
+        settle();
+        QueueRow row = current();
+        robot.clickOn("#menu-comments").clickOn("#menu-approve-reply");
+        waitForEditor();
+        robot.write("Welcome aboard");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+        assertEquals("approved", StoreProbe.status(file, row.remoteId()));
+        assertEquals(List.of("Welcome aboard"), StoreProbe.strings(file, "SELECT content FROM comments WHERE remote_id < 0"));
+
+        key(KeyCode.CONTROL, KeyCode.DIGIT2); // Approved: nothing to approve, so Shift+R does nothing
+        waitUntil("an approved comment is highlighted", 5_000, () -> current() != null
+                && current().status() == dev.moddesk.core.Status.APPROVED);
+        robot.interact(() -> desk().requestFocus());
+        robot.push(KeyCode.SHIFT, KeyCode.R);
+        settle();
+        assertTrue(!editorOpen(), "not on an approved comment");
+        key(KeyCode.CONTROL, KeyCode.DIGIT1);
+        robot.push(KeyCode.SHIFT, KeyCode.R);
+        waitForEditor();
+        assertNoErrors();
+    }
+
+    @Test
+    void editAndReplyAreOnTheToolBarAndInTheShortcutList() {
+        settle();
+        robot.clickOn("#btn-edit");
+        waitForEditor();
+        robot.push(KeyCode.ESCAPE);
+        settle();
+        robot.clickOn("#btn-reply");
+        waitForEditor();
+        robot.push(KeyCode.ESCAPE);
+        settle();
+        robot.interact(() -> desk().requestFocus());
+        key(KeyCode.SHIFT, KeyCode.SLASH);
+        List<String> writing = dialogs.shortcuts.stream().filter(r -> r.section().startsWith("Editing and replying"))
+                .map(r -> r.keys() + " " + r.meaning().split(" ")[0]).toList();
+        assertEquals(List.of("e Edit", "r Reply", "Shift+R Approve"), writing);
+    }
 }

@@ -195,10 +195,13 @@ class FiltersUiTest extends DeskUiTestBase {
     }
 
     /** An entry of the open combo's list (the same text may be in the table too). */
+    /** The open list's item that reads {@code text} (a post's counts after its title are not matched). */
     private javafx.scene.Node popupItem(String text) {
         return robot.lookup(".combo-box-popup .list-cell").match(
-                (java.util.function.Predicate<javafx.scene.Node>) n -> text.equals(((javafx.scene.control.Labeled) n).getText()))
-                .query();
+                (java.util.function.Predicate<javafx.scene.Node>) n -> {
+                    String shown = ((javafx.scene.control.Labeled) n).getText();
+                    return shown != null && (shown.equals(text) || shown.startsWith(text + "  ("));
+                }).query();
     }
 
     private void replace(String id, String text) {

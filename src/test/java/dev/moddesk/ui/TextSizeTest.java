@@ -87,7 +87,8 @@ class TextSizeTest extends DeskUiTestBase {
     void theViewMenuSizesTheTextToo() {
         // the desk's menu bar: a window an earlier test class left open may have one too
         Menu view = robot.from(robot.lookup("#queue").query().getScene().getRoot()).lookup(".menu-bar")
-                .queryAs(MenuBar.class).getMenus().get(1);
+                .queryAs(MenuBar.class).getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
+                .orElseThrow();
         MenuItem larger = view.getItems().stream().filter(i -> "menu-text-larger".equals(i.getId())).findFirst()
                 .orElseThrow();
         assertTrue(larger.getText().contains("Ctrl++"), larger.getText());

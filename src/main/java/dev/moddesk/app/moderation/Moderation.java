@@ -244,9 +244,20 @@ public final class Moderation {
     private static Outcome revertTexts(DecisionStep step, DecisionStep.Group group, long source, boolean undo,
                                        String action) {
         TextChanges texts = step.texts();
-        List<TextChanges.EditLine> edits = texts.editLinesOf(source);
+        List<TextChanges.Settled> settled = texts.settledIn(source);
+        java.util.Set<Long> settledRows = new java.util.HashSet<>();
+        settled.forEach(x -> settledRows.add(x.conflict().rowId()));
+        List<TextChanges.EditLine> edits = texts.editLinesOf(source).stream()
+                .filter(line -> !settledRows.contains(line.rowId())).toList();
         long changed = 0;
         long unchanged = 0;
+        for (TextChanges.Settled x : settled) { // a resolution's edit conflicts: back as they stood, or settled again
+            if (undo ? unsettle(texts, group, x, action) : settleAgain(texts, group, x)) {
+                changed++;
+            } else {
+                unchanged++;
+            }
+        }
         for (TextChanges.EditLine line : undo ? reversed(edits) : edits) { // undo walks back, redo forward
             CommentText target = undo ? line.before() : line.after();
             Optional<TextChanges.TextState> s = texts.state(line.rowId());
@@ -266,6 +277,30 @@ public final class Moderation {
             }
         }
         return new Outcome(changed, unchanged);
+    }
+
+    /** Undo of a resolution: its edit conflict back, unless the comment is in conflict again or lost to the site. */
+    private static boolean unsettle(TextChanges texts, DecisionStep.Group group, TextChanges.Settled x, String action) {
+        Optional<TextChanges.TextState> s = texts.state(x.conflict().rowId());
+        if (s.isEmpty() || s.get().conflict() || DecisionRule.isFrozen(s.get().effective())) {
+            return false;
+        }
+        texts.unsettle(group, x.conflict(), action);
+        return true;
+    }
+
+    /**
+     * Redo of a resolution: the edit conflict (as it stands now) settled the same way again, its line naming
+     * the resolution (so that a later redo reads it as one).
+     */
+    private static boolean settleAgain(TextChanges texts, DecisionStep.Group group, TextChanges.Settled x) {
+        Optional<Resolution> how = Resolution.fromWord(x.action());
+        List<TextChanges.EditConflict> now = texts.editConflicts(List.of(x.conflict().rowId()));
+        if (how.isEmpty() || now.isEmpty()) {
+            return false;
+        }
+        texts.settle(group, now.get(0), EditRule.resolve(how.get(), now.get(0).site()), x.action());
+        return true;
     }
 
     private static <T> List<T> reversed(List<T> list) {

@@ -1,5 +1,6 @@
 package dev.moddesk.app.sync;
 
+import dev.moddesk.core.ChangeKind;
 import dev.moddesk.formats.RestFormatException;
 import dev.moddesk.site.SiteAuthException;
 import dev.moddesk.site.SiteCertificateException;
@@ -11,6 +12,7 @@ import dev.moddesk.store.Database;
 import dev.moddesk.store.OutboxStore;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,11 @@ import java.util.function.BooleanSupplier;
  * the {@link ChangePush} of its kind and removed only once the site confirmed it; a failure stays queued with its
  * error. A comment's entries go one after the other, in the order of {@link dev.moddesk.core.ChangeKind} (two
  * updates of one comment at once could undo each other on the site), and stop at the first that is not
- * confirmed. A 401 or 403 stops the run at once; a site that stops answering ends the push, and the next sync
- * goes on. Entries of comments in conflict are not in the outbox's pending list: they wait for a moderator.
+ * confirmed. A reply goes after its parent's entries, on the same thread: replying to a pending comment approves
+ * it first, as WordPress does, and the site must have the approval before the reply (a reply under a comment the
+ * site still holds would be a reply to nothing visible); when the parent's entries fail, the reply waits. A 401
+ * or 403 stops the run at once; a site that stops answering ends the push, and the next sync goes on. Entries of
+ * comments in conflict are not in the outbox's pending list: they wait for a moderator.
  */
 final class Push {
     private final Database db;
@@ -44,20 +49,31 @@ final class Push {
     }
 
     /**
-     * The pending entries grouped by comment in the order a push sends them: comments by their oldest entry,
-     * each comment's entries by kind.
+     * The pending entries in the order a push sends them, as runs that each go on one thread, one entry after
+     * the other: comments by their oldest entry, each comment's entries by kind, and a reply's entries right
+     * after those of its parent when the parent has some (its approval).
      */
     static List<List<OutboxStore.Entry>> inPushOrder(List<OutboxStore.Entry> oldestFirst) {
         Map<Long, List<OutboxStore.Entry>> byComment = new LinkedHashMap<>();
+        Map<Long, Long> commentBySiteId = new HashMap<>();
         for (OutboxStore.Entry e : oldestFirst) {
             byComment.computeIfAbsent(e.commentId(), id -> new ArrayList<>()).add(e);
+            commentBySiteId.put(e.remoteId(), e.commentId());
         }
-        List<List<OutboxStore.Entry>> out = new ArrayList<>(byComment.size());
-        for (List<OutboxStore.Entry> entries : byComment.values()) {
+        Map<Long, List<OutboxStore.Entry>> runs = new LinkedHashMap<>();
+        for (Map.Entry<Long, List<OutboxStore.Entry>> comment : byComment.entrySet()) {
+            List<OutboxStore.Entry> entries = comment.getValue();
             entries.sort(Comparator.comparing(OutboxStore.Entry::kind));
-            out.add(entries);
+            OutboxStore.Entry first = entries.get(0);
+            Long parent = first.kind() == ChangeKind.REPLY && first.parentId() > 0
+                    ? commentBySiteId.get(first.parentId()) : null;
+            if (parent != null && runs.containsKey(parent)) {
+                runs.get(parent).addAll(entries);
+            } else {
+                runs.computeIfAbsent(comment.getKey(), id -> new ArrayList<>()).addAll(entries);
+            }
         }
-        return out;
+        return new ArrayList<>(runs.values());
     }
 
     private enum Outcome { CONFIRMED, HELD_BACK, GONE, FAILED, NOT_SENT }
@@ -115,16 +131,34 @@ final class Push {
         return new PushCounts(pushed, failed, gone, stop.get());
     }
 
-    /** Sends one comment's entries in order, up to the first the site did not confirm; the rest are not sent. */
-    private List<Sent> send(List<OutboxStore.Entry> entries) {
-        List<Sent> out = new ArrayList<>(entries.size());
-        boolean goOn = true;
-        Long created = null;
-        for (OutboxStore.Entry e : entries) {
-            Sent s = goOn ? send(created == null ? e : e.withRemoteId(created)) : new Sent(e, Outcome.NOT_SENT, null, null);
-            goOn = s.outcome() == Outcome.CONFIRMED;
+    /**
+     * Sends a run's entries in order. A comment's entries stop at the first the site did not confirm (the rest
+     * are not sent); the replies after a parent whose entries failed fail too, with a word on why.
+     */
+    private List<Sent> send(List<OutboxStore.Entry> run) {
+        List<Sent> out = new ArrayList<>(run.size());
+        long lead = run.get(0).commentId();
+        Map<Long, Sent> stoppedAt = new HashMap<>();
+        Map<Long, Long> created = new HashMap<>(); // a reply's later entries go under the id the site gave it
+        for (OutboxStore.Entry e : run) {
+            Sent leadStop = stoppedAt.get(lead);
+            Sent s;
+            if (stoppedAt.containsKey(e.commentId())) {
+                s = new Sent(e, Outcome.NOT_SENT, null, null);
+            } else if (e.commentId() != lead && leadStop != null) {
+                s = leadStop.outcome() == Outcome.FAILED || leadStop.outcome() == Outcome.GONE
+                        ? new Sent(e, Outcome.FAILED, null, "waits for comment " + leadStop.entry().remoteId()
+                                + " to be approved on the site first (" + leadStop.error() + ")")
+                        : new Sent(e, Outcome.NOT_SENT, null, null);
+            } else {
+                Long siteId = created.get(e.commentId());
+                s = send(siteId == null ? e : e.withRemoteId(siteId));
+            }
+            if (s.outcome() != Outcome.CONFIRMED) {
+                stoppedAt.putIfAbsent(e.commentId(), s);
+            }
             if (s.confirmed() instanceof ChangePush.Created c) {
-                created = c.siteId();
+                created.put(e.commentId(), c.siteId());
             }
             out.add(s);
         }

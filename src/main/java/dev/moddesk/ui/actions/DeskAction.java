@@ -56,6 +56,10 @@ public enum DeskAction {
             "Let the triage mark spam by itself from a score you choose (off unless you switch it on)", null),
     UNDO(DECIDING, "undo", "Undo", "Undo the last decision", Icons.UNDO, Key.plain(KeyCode.Z), Key.ctrl(KeyCode.Z, UP)),
     REDO(DECIDING, "redo", "Redo", "Redo", Icons.REDO, Key.ctrl(KeyCode.Z, DOWN), Key.ctrl(KeyCode.Y, ANY)),
+    EMPTY_SPAM(DECIDING, "empty-spam", "Empty spam…", "Delete every comment in Spam permanently, after saying how "
+            + "many (one step: undo brings them back until the push)", null),
+    EMPTY_TRASH(DECIDING, "empty-trash", "Empty trash…", "Delete every comment in the Trash permanently, after "
+            + "saying how many (one step: undo brings them back until the push)", null),
 
     SHOW_PENDING(FINDING, "view-pending", "Pending", "The Pending view", null, Key.ctrl(KeyCode.DIGIT1, ANY)),
     SHOW_APPROVED(FINDING, "view-approved", "Approved", "The Approved view", null, Key.ctrl(KeyCode.DIGIT2, ANY)),
@@ -71,20 +75,24 @@ public enum DeskAction {
     LEAVE_SEARCH(FINDING, "leave-search", "Back to the queue", "Leave the search box or a filter", null,
             Key.inField(KeyCode.ESCAPE, ANY), Key.inText(KeyCode.DOWN, UP)),
 
-    EDIT(WRITING, "edit", "Edit…", "Edit the comment's text and author (Ctrl+Enter saves, Esc cancels)", null,
+    EDIT(WRITING, "edit", "Edit…", "Edit the comment's text and author (Ctrl+Enter saves, Esc cancels)", Icons.EDIT,
             Key.plain(KeyCode.E)),
-    REPLY(WRITING, "reply", "Reply…", "Reply to the comment (a pending one is approved first, as WordPress does)",
-            null, Key.plain(KeyCode.R)),
+    REPLY(WRITING, "reply", "Reply…", "Reply to the comment (a pending one is approved first, as WordPress does; "
+            + "Ctrl+1…9 in the reply put in a canned reply)", Icons.REPLY, Key.plain(KeyCode.R)),
+    APPROVE_AND_REPLY(WRITING, "approve-reply", "Approve and reply…", "Approve the pending comment and reply to it "
+            + "(the approval reaches the site before the reply)", null, Key.shifted(KeyCode.R)),
 
     IMPORT(WINDOW, "import", "Import…", "Import a WordPress or Disqus export", null, Key.menu(KeyCode.O, false)),
     EXPORT(WINDOW, "export", "Export…", "Export comments", null, Key.menu(KeyCode.E, false)),
     LOAD_DEMO(WINDOW, "demo", "Load demo data", "Load a demo site of realistic comments", null),
-    SETTINGS(WINDOW, "settings", "Settings…", "The moderator name recorded with every decision", null),
+    SETTINGS(WINDOW, "settings", "Settings…", "Settings: the moderator name recorded with every decision, canned replies", null),
     SPAM_RULES(WINDOW, "spam-rules", "Spam rules…",
             "WordPress's discussion rules (moderation and disallowed keys, links) and their dry run on past decisions", null),
     QUIT(WINDOW, "quit", "Quit", "Quit ModDesk", null, Key.menu(KeyCode.Q, false)),
     AUDIT_LOG(WINDOW, "audit", "Audit log", "The audit log", null, Key.menu(KeyCode.L, true)),
     REPORTS(WINDOW, "reports", "Reports", "Reports", null, Key.menu(KeyCode.G, true)),
+    POSTS(WINDOW, "posts", "Posts…", "The posts with their pending and total counts; a click filters the queue",
+            null),
     SYNC_NOW(WINDOW, "sync-now", "Sync now", "Sync: pull the site's comments, then push your decisions", null,
             Key.ctrl(KeyCode.R, ANY)),
     CANCEL_SYNC(WINDOW, "cancel-sync", "Cancel sync", "Stop the running sync", null),
@@ -101,8 +109,8 @@ public enum DeskAction {
             Key.anywhere(KeyCode.MINUS), Key.anywhere(KeyCode.SUBTRACT)),
     TEXT_NORMAL(WINDOW, "text-normal", "Normal text size", "The text back to its normal size", null,
             Key.anywhere(KeyCode.DIGIT0)),
-    MENUS(WINDOW, "menus", "Menus",
-            "The menus (Alt+letter opens one: Alt+F File, Alt+V View, Alt+T Triage, Alt+S Sync, Alt+H Help)", null, Key.of(KeyCode.F10), Key.inField(KeyCode.F10, ANY)),
+    MENUS(WINDOW, "menus", "Menus", "The menus (Alt+letter opens one: Alt+F File, Alt+C Comments, Alt+V View, "
+            + "Alt+T Triage, Alt+S Sync, Alt+H Help)", null, Key.of(KeyCode.F10), Key.inField(KeyCode.F10, ANY)),
     CHECK_DATABASE(WINDOW, "check-database", "Check database…",
             "Check the database: integrity, search index, counts, outbox, leftovers", null),
     ABOUT(WINDOW, "about", "About ModDesk", "Its version, where your data lives, and the licences of what it ships", null);

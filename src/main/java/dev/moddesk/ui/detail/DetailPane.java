@@ -4,6 +4,7 @@ import dev.moddesk.triage.AuthorChecks;
 import dev.moddesk.core.AuthorHistory;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentDetail;
+import dev.moddesk.core.CommentLink;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
 import dev.moddesk.ui.Format;
@@ -110,9 +111,10 @@ public final class DetailPane extends ScrollPane {
         post.getStyleClass().add("detail-post");
         Button open = dev.moddesk.ui.theme.Icons.on(new Button("Open in browser"), dev.moddesk.ui.theme.Icons.OPEN);
         open.setId("open-post");
-        open.setDisable(d.postLink() == null || d.postLink().isBlank());
-        open.setTooltip(new Tooltip(d.postLink()));
-        open.setOnAction(e -> dialogs.openInBrowser(d.postLink()));
+        String link = CommentLink.of(d.postLink(), c.remoteId()); // the comment itself, on its post's page
+        open.setDisable(link == null);
+        open.setTooltip(new Tooltip(link));
+        open.setOnAction(e -> dialogs.openInBrowser(link));
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox postRow = new HBox(10, post, open);
         HBox.setHgrow(post, Priority.ALWAYS);

@@ -14,6 +14,11 @@ public interface DialogService {
     /** True when the user confirms. */
     boolean confirm(String title, String message, String okLabel);
 
+    /** True when the user confirms; {@code cancelLabel} names the other answer (Cancel unless said). */
+    default boolean confirm(String title, String message, String okLabel, String cancelLabel) {
+        return confirm(title, message, okLabel);
+    }
+
     Optional<Path> chooseImportFile();
 
     /** Where to save a file: {@code initialName} suggested, {@code extension} (e.g. "csv") offered; empty when cancelled. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -20,11 +21,11 @@ import javafx.stage.Window;
 /** The real dialogs: JavaFX alerts, the system file chooser and browser. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
-    private final HostServices host;
+    private final BrowserStart browser;
 
     public FxDialogService(Window owner, HostServices host) {
         this.owner = owner;
-        this.host = host;
+        this.browser = BrowserStart.forThisSystem(host);
     }
 
     @Override
@@ -74,13 +75,22 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String okLabel) {
+        return confirm(title, message, okLabel, ButtonType.CANCEL);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String okLabel, String cancelLabel) {
+        return confirm(title, message, okLabel, new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    private boolean confirm(String title, String message, String okLabel, ButtonType cancel) {
         ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, cancel);
         a.initOwner(owner);
         Themes.style(a.getDialogPane());
         a.setTitle(title);
         a.setHeaderText(title);
-        return a.showAndWait().orElse(ButtonType.CANCEL) == ok;
+        return a.showAndWait().orElse(cancel) == ok;
     }
 
     @Override
@@ -177,8 +187,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void openInBrowser(String url) {
-        if (host != null && url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
-            host.showDocument(url);
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://") || url.startsWith("file:"))) {
+            showError("Not opened", "Only web addresses and folders are opened: " + url);
+            return;
         }
+        browser.open(url, why -> Platform.runLater(() -> showError("No browser could be started",
+                "ModDesk could not start a browser (" + why + "). The address, to open yourself:\n" + url)));
     }
 }

@@ -1,12 +1,15 @@
 package dev.moddesk.ui.filters;
 
 import atlantafx.base.theme.Styles;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.PostSummary;
+import dev.moddesk.ui.Format;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SiteSummary;
 import dev.moddesk.ui.theme.Icons;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
@@ -23,7 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 
 /**
- * The filter bar above the queue: site and post (combos), author/email/IP (text), a date range (two date
+ * The filter bar above the queue: site, post (with its pending and total counts) and type (combos),
+ * author/email/IP (text), a date range (two date
  * pickers), a minimum score, and "Clear filters". It only wires controls to {@link FiltersViewModel}, and
  * shows the queue's filters when they change from elsewhere (Clear filters, a history click).
  */
@@ -31,6 +35,9 @@ public final class FilterBar extends HBox {
     private final FiltersViewModel vm;
     private final ComboBox<SiteSummary> site = new ComboBox<>();
     private final ComboBox<PostSummary> post = new ComboBox<>();
+    /** All types, Comments, Pingbacks, Trackbacks (the words of {@link #TYPES}). */
+    private final ComboBox<String> type = new ComboBox<>();
+    private static final List<String> TYPES = List.of("All types", "Comments", "Pingbacks", "Trackbacks");
     private final TextField who = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -78,6 +85,17 @@ public final class FilterBar extends HBox {
             }
         });
         vm.posts().addListener((javafx.collections.ListChangeListener<PostSummary>) c -> showScope());
+
+        type.setId("filter-type");
+        type.getItems().setAll(TYPES);
+        type.setValue(TYPES.get(0));
+        type.setTooltip(new Tooltip("Only comments, only pingbacks or only trackbacks"));
+        type.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                vm.chooseType(typeOf(b));
+            }
+        });
+        type.setOnHidden(e -> backToQueue.run());
         vm.sites().addListener((javafx.collections.ListChangeListener<SiteSummary>) c -> showScope());
 
         who.setId("filter-who");
@@ -150,7 +168,7 @@ public final class FilterBar extends HBox {
         to.setOnHidden(e -> backToQueue.run());
 
         HBox.setHgrow(post, Priority.SOMETIMES);
-        getChildren().addAll(Icons.icon(Icons.FILTER), author, site, post, who, from, to, score, clear);
+        getChildren().addAll(Icons.icon(Icons.FILTER), author, site, post, type, who, from, to, score, clear);
         vm.queryProperty().addListener((o, a, b) -> showScope());
         showScope();
     }
@@ -175,6 +193,9 @@ public final class FilterBar extends HBox {
                     .findFirst().orElse(FiltersViewModel.ALL_POSTS);
             if (!Objects.equals(post.getValue(), chosenPost)) {
                 post.setValue(chosenPost);
+            }
+            if (typeOf(type.getValue()) != s.type()) {
+                type.setValue(TYPES.get(s.type() == null ? 0 : 1 + s.type().ordinal()));
             }
             if (!who.isFocused() && !Objects.equals(blankToNull(who.getText()), s.who())) {
                 who.setText(s.who() == null ? "" : s.who());
@@ -204,12 +225,23 @@ public final class FilterBar extends HBox {
         score.pseudoClassStateChanged(Styles.STATE_DANGER, !ok);
     }
 
+    /** The post's title (and site, among several), and its pending and total counts. */
     private String postLabel(PostSummary p) {
         String title = p.title() == null || p.title().isBlank() ? "Post " + p.postId() : p.title();
-        if (p.postId() == FiltersViewModel.ALL_POSTS.postId() || !vm.severalSites() || vm.scope().siteId() != null) {
+        if (p.postId() == FiltersViewModel.ALL_POSTS.postId()) {
             return title;
         }
-        return title + "  —  " + vm.siteName(p.siteId());
+        String counts = "  (" + Format.count(p.pending()) + " pending, " + Format.count(p.total()) + " in all)";
+        if (!vm.severalSites() || vm.scope().siteId() != null) {
+            return title + counts;
+        }
+        return title + "  —  " + vm.siteName(p.siteId()) + counts;
+    }
+
+    /** The type a word of {@link #TYPES} stands for (in CommentType's order); null for all types. */
+    private static CommentType typeOf(String word) {
+        int i = TYPES.indexOf(word);
+        return i <= 0 ? null : CommentType.values()[i - 1];
     }
 
     private static String blankToNull(String s) {

@@ -2,6 +2,7 @@ package dev.moddesk.ui.filters;
 
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DateRange;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
@@ -99,6 +100,11 @@ public final class FiltersViewModel {
         choices.setAll(all);
     }
 
+    /** Reads the posts and their counts again (the Posts list, after decisions changed them). */
+    public void refreshPosts() {
+        loadPosts();
+    }
+
     private void loadPosts() {
         Long site = scope().siteId();
         postsFor = site;
@@ -133,6 +139,11 @@ public final class FiltersViewModel {
         } else {
             queue.filter(scope().withPost(post.siteId(), post.postId()));
         }
+    }
+
+    /** Entries of one type only (comments, pingbacks, trackbacks); null for every type. */
+    public void chooseType(CommentType type) {
+        queue.filter(scope().withType(type));
     }
 
     public void who(String text) {

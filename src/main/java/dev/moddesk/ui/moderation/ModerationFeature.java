@@ -3,6 +3,7 @@ package dev.moddesk.ui.moderation;
 import dev.moddesk.app.moderation.DeskActions;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueRow;
+import dev.moddesk.core.Status;
 import dev.moddesk.ui.actions.ActionFactory;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
@@ -35,6 +36,8 @@ public final class ModerationFeature {
         commands.onTarget(DeskAction.TAKE_SITE, t -> resolve(false, t));
         commands.on(DeskAction.UNDO, moderation::undo);
         commands.on(DeskAction.REDO, moderation::redo);
+        commands.on(DeskAction.EMPTY_SPAM, () -> moderation.empty(Status.SPAM));
+        commands.on(DeskAction.EMPTY_TRASH, () -> moderation.empty(Status.TRASH));
         commands.enabledWhen(DeskAction.UNDO, moderation.canUndoProperty());
         commands.enabledWhen(DeskAction.REDO, moderation.canRedoProperty());
         // a decision's button and menu item need a comment to act on: the highlighted one or the checked ones

@@ -4,9 +4,11 @@ import dev.moddesk.app.moderation.DeskActions;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.Outcome;
 import dev.moddesk.core.ModerationAction;
+import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Resolution;
+import dev.moddesk.core.Status;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.background.Background.Lane;
 import dev.moddesk.ui.background.Background;
@@ -157,22 +159,55 @@ public final class ModerationViewModel {
      */
     public void actOnAll(QueueQuery view, ModerationAction action, String what, Supplier<String> note) {
         String verb = DeskActions.label(action);
+        countAskAct(view, action, note, verb + ": no " + what, (n, said) -> new Question(
+                verb + " " + Format.count(n, "comment") + "?", verb + " " + Format.count(n, "comment") + ": the "
+                + what + ". " + said + "\nThis is one step: undo (z) reverts all of it.", verb),
+                verb + " " + "comments…", o -> describe(action, o));
+    }
+
+    /**
+     * Empty spam / Empty trash: counts what the view holds (all of it, whatever the filters show now), asks with the
+     * number, then deletes every one of them permanently as one step (undo brings them all back until the
+     * push). A decision's usual backup comes first when there are many.
+     */
+    public void empty(Status view) {
+        QueueQuery all = QueueQuery.of(new QueueFilter(view, false, null));
+        String name = view == Status.SPAM ? "spam" : "trash";
+        countAskAct(all, ModerationAction.DELETE, () -> "", "Nothing in " + name + " to delete", (n, said) -> {
+            String what = Format.count(n, "comment") + (view == Status.SPAM ? " in Spam" : " in the Trash");
+            return new Question("Empty " + name + "?", "Delete " + what + " permanently? They are removed from "
+                    + "the site at the next push. This is one step: undo (z) brings all of them back until then.",
+                    "Delete " + Format.count(n, "comment"));
+        }, "Emptying " + name + "…", o -> "Emptied " + name + ": " + Format.count(o.changed(), "comment")
+                + " deleted permanently");
+    }
+
+    /**
+     * Counts {@code view} (and reads {@code note}) on the write lane, asks the question made from both, then applies
+     * {@code action} to all of it as one step; says {@code nothing} when the view is empty.
+     */
+    private void countAskAct(QueueQuery view, ModerationAction action, Supplier<String> note, String nothing, Ask ask,
+                             String during, Describe done) {
         background.run(Lane.WRITE, () -> new Counted(moderation.countAll(view), note.get()), counted -> {
             if (counted.n() == 0) {
-                message.set(verb + ": no " + what);
+                message.set(nothing);
                 return;
             }
-            String question = verb + " " + Format.count(counted.n(), "comment") + "?";
-            if (!dialogs.confirm(question, verb + " " + Format.count(counted.n(), "comment") + ": the " + what + ". "
-                    + counted.note() + "\nThis is one step: undo (z) reverts all of it.", verb)) {
+            Question q = ask.question(counted.n(), counted.note());
+            if (!dialogs.confirm(q.title(), q.body(), q.ok())) {
                 return;
             }
-            write(verb + " " + Format.count(counted.n(), "comment") + "…", () -> moderation.decideAll(view, action),
-                    o -> describe(action, o));
+            write(during, () -> moderation.decideAll(view, action), done);
         }, this::failed);
     }
 
     private record Counted(long n, String note) { }
+
+    private record Question(String title, String body, String ok) { }
+
+    private interface Ask {
+        Question question(long n, String note);
+    }
 
     /** Settles the conflict under the cursor, or the checked ones. */
     public void resolve(boolean keepMine, boolean onSelection) {

@@ -1,14 +1,19 @@
 package dev.moddesk.ui.prefs;
 
+import dev.moddesk.core.CannedReply;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
  * What the desk remembers between runs (window size, divider, column widths, last view, theme, moderator
- * name), in {@link Preferences}. Tests pass their own node and remove it afterwards.
+ * name, canned replies), in {@link Preferences}. Tests pass their own node and remove it afterwards.
  */
 public final class DeskPrefs {
+    private static final String CANNED = "canned-replies";
+
     private final Preferences node;
 
     public DeskPrefs(Preferences node) {
@@ -66,6 +71,32 @@ public final class DeskPrefs {
 
     public void moderator(String name) {
         put("moderator", name == null ? null : name.strip());
+    }
+
+    /** The canned replies, in the order the moderator put them (Ctrl+1 is the first). */
+    public List<CannedReply> cannedReplies() {
+        Preferences canned = node.node(CANNED);
+        int n = canned.getInt("count", 0);
+        List<CannedReply> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new CannedReply(canned.get(i + ".name", ""), canned.get(i + ".text", "")));
+        }
+        return out;
+    }
+
+    /** Replaces the canned replies (each value is one key: a text may be as long as a preference value may). */
+    public void cannedReplies(List<CannedReply> replies) {
+        Preferences canned = node.node(CANNED);
+        try {
+            canned.clear();
+        } catch (BackingStoreException e) {
+            // the keys below overwrite what was there
+        }
+        for (int i = 0; i < replies.size(); i++) {
+            canned.put(i + ".name", replies.get(i).name());
+            canned.put(i + ".text", replies.get(i).text());
+        }
+        canned.putInt("count", replies.size());
     }
 
     public void flush() {

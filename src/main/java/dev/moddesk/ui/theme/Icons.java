@@ -25,6 +25,8 @@ public final class Icons {
     public static final Ikon CLEAR = Material2AL.CLEAR;
     public static final Ikon OPEN = Material2AL.LAUNCH;
     public static final Ikon SEARCH = Material2MZ.SEARCH;
+    public static final Ikon EDIT = Material2OutlinedAL.EDIT;
+    public static final Ikon REPLY = Material2MZ.REPLY;
 
     private Icons() {
     }

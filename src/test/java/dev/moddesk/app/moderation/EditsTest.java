@@ -165,4 +165,40 @@ class EditsTest {
         assertEquals("spam", StoreProbe.status(file, 1));
         assertEquals(List.of(), outbox());
     }
+
+    @Test
+    void undoOfKeepMineBringsTheEditConflictBack_andRedoSettlesItAgain() {
+        m.edit(row, "<p>clean</p>", null, null, null);
+        siteHas("<p>their fix</p>", ONE.author());
+        List<String> inConflict = outbox();
+        assertEquals(1, m.resolve(List.of(row), Resolution.KEEP_MINE));
+        assertEquals("<p>clean</p>|" + AUTHOR + "|0", text());
+
+        m.undo();
+        assertEquals("<p>clean</p>|" + AUTHOR + "|1", text(), "in conflict again");
+        assertEquals(inConflict, outbox(), "the site's text beside mine, as before");
+        assertThrows(TextRefused.class, () -> m.edit(row, "<p>again</p>", null, null, null));
+
+        m.redo();
+        assertEquals("<p>clean</p>|" + AUTHOR + "|0", text());
+        assertEquals(List.of("edit <p>clean</p> from <p>their fix</p> site -"), outbox());
+        m.undo();
+        assertEquals("<p>clean</p>|" + AUTHOR + "|1", text(), "the redo's undo brings it back too");
+    }
+
+    @Test
+    void undoOfTakeTheSitesBringsMyTextAndTheConflictBack() {
+        m.edit(row, "<p>clean</p>", null, null, null);
+        siteHas("<p>their fix</p>", ONE.author());
+        List<String> inConflict = outbox();
+        assertEquals(1, m.resolve(List.of(row), Resolution.TAKE_SITE));
+        assertEquals(List.of(), outbox());
+
+        m.undo();
+        assertEquals("<p>clean</p>|" + AUTHOR + "|1", text());
+        assertEquals(inConflict, outbox());
+        m.redo();
+        assertEquals("<p>their fix</p>|" + AUTHOR + "|0", text());
+        assertEquals(List.of(), outbox());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.app.moderation.QueueReader;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.DateRange;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.PostSummary;
@@ -54,6 +55,8 @@ class FilterQueriesTest {
         Fixtures.secondSite(desk, SECOND);
         // triage's scores: 0.0 .. 0.9 by the last digit of the id
         StoreProbe.execute(file, "UPDATE comments SET score = (remote_id % 10) / 10.0");
+        StoreProbe.execute(file, "UPDATE comments SET type = CASE remote_id % 7 WHEN 3 THEN 'pingback' WHEN 5 "
+                + "THEN 'trackback' ELSE 'comment' END");
         reader = desk.newReader();
         List<SiteSummary> sites = reader.sites();
         assertEquals(2, sites.size());
@@ -101,6 +104,18 @@ class FilterQueriesTest {
             out.add(new Case("search and site", v.withSearch("casino").withScope(Scope.none().withSite(site2)),
                     view + " AND c.site_id = ? AND c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH 'casino')",
                     site2));
+            out.add(new Case("pingbacks", v.withScope(Scope.none().withType(CommentType.PINGBACK)),
+                    view + " AND c.type = 'pingback'"));
+            out.add(new Case("comments", v.withScope(Scope.none().withType(CommentType.COMMENT)),
+                    view + " AND c.type = 'comment'"));
+            out.add(new Case("trackbacks of post 2 of site 1, score", v.withScope(Scope.none().withPost(site1, 2L)
+                    .withMinScore(0.3).withType(CommentType.TRACKBACK)), view + " AND c.site_id = ? AND c.post_id = 2 "
+                    + "AND c.score >= 0.3 AND c.type = 'trackback'", site1));
+            out.add(new Case("comments found by a search", v.withSearch("casino").withScope(Scope.none()
+                    .withType(CommentType.COMMENT)), view + " AND c.type = 'comment' AND c.id IN (SELECT rowid FROM "
+                    + "comments_fts WHERE comments_fts MATCH 'casino')"));
+            out.add(new Case("pingbacks from one email", v.withEmail("boris@example.org").withScope(Scope.none()
+                    .withType(CommentType.PINGBACK)), view + " AND c.email = 'boris@example.org' AND c.type = 'pingback'"));
             out.add(new Case("email from history and score", v.withEmail("boris@example.org")
                     .withScope(Scope.none().withMinScore(0.5)), view + " AND c.email = 'boris@example.org' AND c.score >= 0.5"));
         }
@@ -222,6 +237,10 @@ class FilterQueriesTest {
         assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.POST, true), "page:|comments_by_status_post (status=?)");
         assertPlan(pending.sortedBy(SortKey.AUTHOR, false), "page:|comments_by_author (status=?)");
         assertPlan(QueueQuery.of(QueueFilter.all()).sortedBy(SortKey.AUTHOR, true), "page:|comments_by_author (status=?)");
+        assertPlan(pending.withScope(Scope.none().withType(CommentType.PINGBACK)), "count:|comments_pings (type=? AND status=?)",
+                "page:|comments_pings (type=? AND status=?)");
+        assertPlan(pending.withScope(Scope.none().withPost(site1, 2L).withType(CommentType.TRACKBACK)),
+                "count:|comments_pings (type=? AND status=? AND site_id=? AND post_id=?)");
         assertPlan(pending.withScope(Scope.none().withWho("192.0.2.1")), "count:|comments_by_ip (ip=?)",
                 "page:|comments_by_ip (ip=?)");
         // in the order of the sort: no sort of the whole view for the first page

@@ -1,0 +1,2 @@
+/** View → Posts…: the posts with their pending and total counts; a click filters the queue to one. */
+package dev.moddesk.ui.posts;
