@@ -26,7 +26,7 @@ final class Links {
     }
 
     static Scan scan(String text) {
-        if (text.indexOf('.') < 0) {
+        if (!mayHoldAddress(text)) {
             return new Scan(text, List.of());
         }
         Matcher m = ADDRESS.matcher(text);
@@ -51,6 +51,20 @@ final class Links {
         }
         rest.append(text, last, text.length());
         return new Scan(rest.toString(), found);
+    }
+
+    /**
+     * False only when {@link #ADDRESS} cannot match: it needs "http" or "www." or a dot right before a letter or digit
+     * (a domain's dot); prose ("end. Next") has none, and this look costs far less than the expression's search.
+     */
+    static boolean mayHoldAddress(String text) {
+        for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            if (Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("http") || lower.contains("www.");
     }
 
     private static String trimTrailing(String s) {

@@ -15,6 +15,8 @@ final class NearDuplicates {
     private static final int BANDS = 8;
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 5;
+    private static final int MOST_SHINGLED = 4_000;
+
     /** Bounds a lookup when one bucket is crowded (very short texts): the first candidates decide. */
     private static final int MOST_CANDIDATES = 256;
     /** The k-th permutation of a shingle hash h is the top half of a_k·h + b_k (multiply-shift hashing). */
@@ -138,7 +140,9 @@ final class NearDuplicates {
         }
         int[] min = new int[HASHES];
         Arrays.fill(min, Integer.MAX_VALUE);
-        int shingles = Math.max(1, t.length() - SHINGLE + 1);
+        // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
+        // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
+        int shingles = Math.max(1, Math.min(MOST_SHINGLED, t.length()) - SHINGLE + 1);
         for (int s = 0; s < shingles; s++) {
             long h = Hashing.of(0x51, t, s, Math.min(t.length(), s + SHINGLE)) & 0xffffffffL;
             for (int k = 0; k < HASHES; k++) {
