@@ -141,7 +141,6 @@ final class NearDuplicates {
         int[] min = new int[HASHES];
         Arrays.fill(min, Integer.MAX_VALUE);
         // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
-        // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
         int shingles = Math.max(1, Math.min(MOST_SHINGLED, t.length()) - SHINGLE + 1);
         for (int s = 0; s < shingles; s++) {
             long h = Hashing.of(0x51, t, s, Math.min(t.length(), s + SHINGLE)) & 0xffffffffL;
