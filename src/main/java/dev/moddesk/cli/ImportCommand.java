@@ -1,7 +1,6 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.Workspace;
-import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.app.importing.ImportProgress;
 import dev.moddesk.app.importing.ImportSummary;
 import dev.moddesk.app.importing.Importer;
@@ -52,12 +51,7 @@ final class ImportCommand implements Runnable {
                 total = total.plus(s);
             }
             if (total.inserted() + total.updated() > 0) {
-                progress.show("scoring the new pending comments");
-                TriageSummary t = workspace.triage().scorePending(true, root.invocation.cancelled());
-                progress.clear();
-                if (!json) {
-                    out.println(TriageCommand.describe(t));
-                }
+                TriageCommand.scoreNew(workspace, progress, json ? null : out, root.invocation.cancelled());
             }
             if (json) {
                 Json.print(out, toJson(total));

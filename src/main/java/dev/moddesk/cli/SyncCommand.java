@@ -1,7 +1,6 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.Workspace;
-import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.app.sync.CredentialVault;
 import dev.moddesk.app.sync.PlannedPush;
 import dev.moddesk.app.sync.Sync;
@@ -85,12 +84,7 @@ final class SyncCommand implements Runnable {
                     progress(progress), root.invocation.cancelled());
             progress.clear();
             if (s.inserted() + s.updated() > 0) {
-                progress.show("scoring the new pending comments");
-                TriageSummary t = workspace.triage().scorePending(true, root.invocation.cancelled());
-                progress.clear();
-                if (!json) {
-                    out.println(TriageCommand.describe(t));
-                }
+                TriageCommand.scoreNew(workspace, progress, json ? null : out, root.invocation.cancelled());
             }
             for (String w : s.warnings()) {
                 err.println("moddesk: warning: " + TerminalText.escape(w));

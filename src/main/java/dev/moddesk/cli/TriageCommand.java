@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,12 +76,26 @@ final class TriageCommand implements Runnable {
         }
     }
 
+    /**
+     * After an import or a pull brought comments: scores the pending ones without a verdict yet, saying so on
+     * {@code out} (null: say nothing, as under {@code --json}).
+     */
+    static void scoreNew(Workspace workspace, ProgressLine progress, PrintWriter out, BooleanSupplier cancelled) {
+        progress.show("scoring the new pending comments");
+        TriageSummary t = workspace.triage().scorePending(true, cancelled);
+        progress.clear();
+        if (out != null) {
+            out.println(describe(t));
+        }
+    }
+
     /** "scored 120 pending comments, 34 likely spam, learning from 2,000 decisions, in 0.8 s" */
     static String describe(TriageSummary s) {
-        return String.format(Locale.ROOT, "scored %s, %,d likely spam, learning from %s, in %.1f s%s",
-                Plural.count(s.scored(), "pending comment"), s.likelySpam(), Plural.count(s.learnedFrom(), "decision"),
-                s.seconds(), s.autoSpammed() == 0 ? "" : "; auto-spam marked " + Plural.count(s.autoSpammed(),
-                        "comment") + " spam");
+        return String.format(Locale.ROOT, "scored %,d pending %s, %,d likely spam, learning from %,d %s, in %.1f s%s",
+                s.scored(), Plural.noun(s.scored(), "comment"), s.likelySpam(), s.learnedFrom(),
+                Plural.noun(s.learnedFrom(), "decision"), s.seconds(), s.autoSpammed() == 0 ? ""
+                        : String.format(Locale.ROOT, "; auto-spam marked %,d %s spam", s.autoSpammed(),
+                        Plural.noun(s.autoSpammed(), "comment")));
     }
 
     private static AutoSpam parseAutoSpam(String text) {

@@ -1,7 +1,6 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.Comment;
-import dev.moddesk.core.CommentType;
 import dev.moddesk.core.QueueItem;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.StatusCounts;
@@ -13,8 +12,7 @@ import java.sql.SQLException;
 /** Counts of comments by status, and how a whole comment of the queue is read (the list, the detail pane). */
 public final class CommentQueries {
     /** The columns {@link #item} reads, from {@code comments c} with {@link #ITEM_JOINS}. */
-    static final String ITEM_COLUMNS = "c.id, s.base_url, c.remote_id, c.post_id, c.parent_id, c.author, c.email, "
-            + "c.url, c.ip, c.agent, c.user_id, c.date_gmt, c.type, c.content, c.site_status, c.decision, c.conflict, "
+    static final String ITEM_COLUMNS = "c.id, s.base_url, " + CommentColumns.COLUMNS + ", c.decision, c.conflict, "
             + "coalesce(p.title, ''), c.score, c.reasons, c.status";
     static final String ITEM_JOINS = " JOIN sites s ON s.id = c.site_id "
             + "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id";
@@ -54,9 +52,7 @@ public final class CommentQueries {
     }
 
     static QueueItem item(ResultSet rs) throws SQLException {
-        Comment comment = new Comment(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getLong(11), rs.getLong(12),
-                CommentType.fromSite(rs.getString(13)), rs.getString(14), status(rs.getString(15)));
+        Comment comment = CommentColumns.read(rs, 3);
         String decision = rs.getString(16);
         double score = rs.getDouble(19);
         Double scoreOrNull = rs.wasNull() ? null : score;

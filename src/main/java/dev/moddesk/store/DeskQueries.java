@@ -19,9 +19,7 @@ import java.util.Optional;
 
 /** Read queries behind the detail pane and the status bar: one comment in full, an author's history, the site. */
 public final class DeskQueries {
-    private static final String COLUMNS = "c.id, s.base_url, c.remote_id, c.post_id, c.parent_id, c.author, c.email, "
-            + "c.url, c.ip, c.agent, c.user_id, c.date_gmt, c.type, c.content, c.site_status, c.decision, c.conflict, "
-            + "coalesce(p.title, ''), c.score, c.reasons, c.status, coalesce(p.link, ''), c.site_id";
+    private static final String COLUMNS = CommentQueries.ITEM_COLUMNS + ", coalesce(p.link, ''), c.site_id";
     private static final String FROM = " FROM comments c JOIN sites s ON s.id = c.site_id "
             + "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id";
 

@@ -1,7 +1,6 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.Comment;
-import dev.moddesk.core.CommentType;
 import dev.moddesk.core.ExportFilter;
 import dev.moddesk.core.ExportRow;
 import dev.moddesk.core.Status;
@@ -44,8 +43,7 @@ public final class ExportQueries {
      */
     public void stream(ExportFilter filter, boolean byPost, Predicate<ExportRow> each) {
         Where w = where(filter);
-        String sql = "SELECT s.base_url, c.remote_id, c.post_id, c.parent_id, c.author, c.email, c.url, c.ip, c.agent, "
-                + "c.user_id, c.date_gmt, c.type, c.content, c.site_status, coalesce(p.title, ''), coalesce(p.link, ''), "
+        String sql = "SELECT s.base_url, " + CommentColumns.COLUMNS + ", coalesce(p.title, ''), coalesce(p.link, ''), "
                 + "coalesce(p.post_type, 'post'), coalesce(p.post_status, 'publish'), coalesce(p.comment_status, 'open'), "
                 + "c.status, c.decided_by, coalesce(c.decided_at, 0), "
                 + "EXISTS (SELECT 1 FROM outbox o WHERE o.comment_id = c.id AND o.kind = 'edit') "
@@ -67,10 +65,7 @@ public final class ExportQueries {
     }
 
     private static ExportRow row(ResultSet rs) throws SQLException {
-        Comment comment = new Comment(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
-                CommentType.fromSite(rs.getString(12)), rs.getString(13),
-                Status.fromWord(rs.getString(14)).orElse(Status.PENDING));
+        Comment comment = CommentColumns.read(rs, 2);
         return new ExportRow(rs.getString(1), comment, rs.getString(15), rs.getString(16), rs.getString(17),
                 rs.getString(18), rs.getString(19), Status.fromWord(rs.getString(20)).orElse(Status.PENDING),
                 rs.getString(21), rs.getLong(22), rs.getInt(23) == 1);

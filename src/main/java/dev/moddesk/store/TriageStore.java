@@ -1,7 +1,6 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.Comment;
-import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.Verdict;
 import java.sql.Connection;
@@ -31,8 +30,7 @@ public final class TriageStore {
         }
     }
 
-    private static final String COLUMNS = "c.id, c.remote_id, c.post_id, c.parent_id, c.author, c.email, c.url, "
-            + "c.ip, c.agent, c.user_id, c.date_gmt, c.type, c.content, c.site_status, c.status, c.score, c.reasons";
+    private static final String COLUMNS = "c.id, " + CommentColumns.COLUMNS + ", c.status, c.score, c.reasons";
 
     private final Database db;
 
@@ -155,10 +153,7 @@ public final class TriageStore {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        Comment comment = new Comment(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
-                CommentType.fromSite(rs.getString(12)), rs.getString(13),
-                Status.fromWord(rs.getString(14)).orElse(Status.PENDING));
+        Comment comment = CommentColumns.read(rs, 2);
         double score = rs.getDouble(16);
         Double scoreOrNull = rs.wasNull() ? null : score;
         return new Row(rs.getLong(1), comment, Status.fromWord(rs.getString(15)).orElse(Status.PENDING), scoreOrNull,
