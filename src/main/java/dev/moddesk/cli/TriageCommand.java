@@ -1,6 +1,7 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.triage.Rescore;
 import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.core.Plural;
 import dev.moddesk.triage.AutoSpam;
@@ -59,7 +60,7 @@ final class TriageCommand implements Runnable {
             if (evaluate) {
                 printEvaluation(out, workspace.triage().evaluate(folds));
             } else {
-                printSummary(out, workspace.triage().scorePending(false, root.invocation.cancelled()));
+                printSummary(out, workspace.triage().scorePending(Rescore.ALL, root.invocation.cancelled()));
             }
         }
     }
@@ -82,7 +83,7 @@ final class TriageCommand implements Runnable {
      */
     static void scoreNew(Workspace workspace, ProgressLine progress, PrintWriter out, BooleanSupplier cancelled) {
         progress.show("scoring the new pending comments");
-        TriageSummary t = workspace.triage().scorePending(true, cancelled);
+        TriageSummary t = workspace.triage().scorePending(Rescore.UNSCORED, cancelled);
         progress.clear();
         if (out != null) {
             out.println(describe(t));

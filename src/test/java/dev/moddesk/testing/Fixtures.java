@@ -1,6 +1,7 @@
 package dev.moddesk.testing;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.triage.Rescore;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Post;
@@ -76,7 +77,7 @@ public final class Fixtures {
         Workspace desk = Workspace.open(file, () -> moderator);
         if (n > 0) {
             desk.importer(w -> { }).importFrom("fixture", "test", site(n));
-            desk.triage().scorePending(true, () -> false);
+            desk.triage().scorePending(Rescore.UNSCORED, () -> false);
         }
         return desk;
     }

@@ -62,8 +62,8 @@ public final class SpamTriage {
     }
 
     /** Learns, scores and saves, as the command line does: on the writer's thread. */
-    public TriageSummary scorePending(boolean unscoredOnly, BooleanSupplier cancelled) {
-        Scoring s = score(unscoredOnly, cancelled);
+    public TriageSummary scorePending(Rescore which, BooleanSupplier cancelled) {
+        Scoring s = score(which, cancelled);
         for (Map<Long, Verdict> batch : batches(s.verdicts())) {
             save(batch);
         }
@@ -96,16 +96,17 @@ public final class SpamTriage {
     }
 
     /**
-     * Learns from the decisions and scores the pending comments ({@code unscoredOnly}: only those without a verdict
-     * yet, as after an import), writing nothing; throws {@link CancellationException} when {@code cancelled}.
+     * Learns from the decisions and scores the pending comments ({@code which} of them), writing nothing; throws
+     * {@link CancellationException} when {@code cancelled}.
      */
-    public Scoring score(boolean unscoredOnly, BooleanSupplier cancelled) {
+    public Scoring score(Rescore which, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         Decisions decided = decided(cancelled);
         SpamModel saved = savedModel(decided.hash());
         Triage triage = saved != null ? new Triage(saved, KnownComments.of(decided.examples()))
                 : Triage.learn(decided.examples());
         byte[] trained = saved == null && triage.model() != null ? triage.model().toBytes() : null;
+        boolean unscoredOnly = which == Rescore.UNSCORED || which == Rescore.ALL_WHEN_DECISIONS_CHANGED && saved != null;
         Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
         List<TriageStore.Row> batch = new ArrayList<>();
         store.eachPending(unscoredOnly, row -> {

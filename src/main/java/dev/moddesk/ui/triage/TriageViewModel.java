@@ -1,5 +1,6 @@
 package dev.moddesk.ui.triage;
 
+import dev.moddesk.app.triage.Rescore;
 import dev.moddesk.app.triage.Scoring;
 import dev.moddesk.app.triage.SpamTriage;
 import dev.moddesk.app.triage.TriageSummary;
@@ -27,6 +28,7 @@ public final class TriageViewModel {
     private final Background lanes;
     private final SpamTriage triage;
     private final OneAtATime runs = new OneAtATime(this::run);
+    private Rescore next = Rescore.ALL_WHEN_DECISIONS_CHANGED;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<TriageSummary> last = new SimpleObjectProperty<>();
     private Consumer<Throwable> failed = e -> { };
@@ -54,8 +56,9 @@ public final class TriageViewModel {
     }
 
     /**
-     * Re-scores when the decisions changed since the last run ({@code counts}: the database's counts by status; a
-     * verdict changes none of them, so saving verdicts never asks for another run).
+     * Scores again when the counts moved ({@code counts}: the database's counts by status; a verdict changes none
+     * of them, so saving verdicts never asks for another run): every pending comment when the decisions changed
+     * since the saved model learned from them, else only those without a verdict (new from an import or a pull).
      */
     public boolean countsChanged(StatusCounts counts) {
         if (counts == null || scoredAt != null && scoredAt.pending() == counts.pending()
@@ -63,12 +66,13 @@ public final class TriageViewModel {
             return false;
         }
         scoredAt = counts;
-        rescore();
+        runs.request();
         return true;
     }
 
     /** Learns and scores every pending comment again, once the run under way (if any) has finished. */
     public void rescore() {
+        next = Rescore.ALL;
         runs.request();
     }
 
@@ -83,7 +87,9 @@ public final class TriageViewModel {
             return;
         }
         running.set(true);
-        lanes.run(Lane.TRIAGE, () -> triage.score(false, () -> closed), scoring -> save(scoring, done), e -> {
+        Rescore which = next;
+        next = Rescore.ALL_WHEN_DECISIONS_CHANGED;
+        lanes.run(Lane.TRIAGE, () -> triage.score(which, () -> closed), scoring -> save(scoring, done), e -> {
             finished(done);
             if (!(e instanceof CancellationException)) {
                 failed.accept(e);
