@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.LabelledExport;
-import dev.moddesk.testing.LabelledExport.Labelled;
+import dev.moddesk.triage.Example;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class TriageCommandTest {
 
     private String importedAcrossSources() throws Exception {
         String db = dir.resolve("t.db").toString();
-        List<Labelled> decided = new ArrayList<>(LabelledExport.read(LabelledExport.SOURCES.get(0)));
+        List<Example> decided = new ArrayList<>(LabelledExport.read(LabelledExport.SOURCES.get(0)));
         decided.addAll(LabelledExport.read(LabelledExport.SOURCES.get(1)));
         Path known = dir.resolve("decided.json");
         LabelledExport.write(known, SITE, 1, decided, true);
@@ -55,7 +55,7 @@ class TriageCommandTest {
         assertTrue(r.get("likely_spam").asLong() > 150 && r.get("likely_spam").asLong() < 300, r.toString());
 
         JsonNode list = JSON.readTree(ok("--db", db, "list", "--status", "pending", "--limit", "1000", "--json").out());
-        List<Labelled> truth = LabelledExport.read(LabelledExport.SOURCES.get(2));
+        List<Example> truth = LabelledExport.read(LabelledExport.SOURCES.get(2));
         assertEquals(truth.size(), list.size());
         List<double[]> scored = new ArrayList<>();
         for (JsonNode item : list) {

@@ -1,6 +1,7 @@
 package dev.moddesk.ui.detail;
 
 import dev.moddesk.core.QueueItem;
+import dev.moddesk.triage.Triage;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -10,9 +11,6 @@ import javafx.scene.layout.VBox;
  * nothing for a comment that has no score yet.
  */
 final class VerdictView {
-    /** At or above this the score reads as likely spam; the queue's "Likely spam" uses the same line. */
-    static final double LIKELY_SPAM = 0.5;
-
     private VerdictView() {
     }
 
@@ -27,7 +25,7 @@ final class VerdictView {
         }
         double score = item.score();
         Label title = new Label(String.format(Locale.ROOT, "Spam score %.2f: %s", score, words(score)));
-        title.getStyleClass().addAll("verdict-title", score >= LIKELY_SPAM ? "verdict-spam" : "verdict-ham");
+        title.getStyleClass().addAll("verdict-title", score >= Triage.DEFAULT_THRESHOLD ? "verdict-spam" : "verdict-ham");
         box.getChildren().add(title);
         for (String reason : item.reasons()) {
             Label line = new Label("• " + reason);
@@ -42,7 +40,7 @@ final class VerdictView {
         if (score >= 0.9) {
             return "almost surely spam";
         }
-        if (score >= LIKELY_SPAM) {
+        if (score >= Triage.DEFAULT_THRESHOLD) {
             return "likely spam";
         }
         if (score >= 0.2) {
