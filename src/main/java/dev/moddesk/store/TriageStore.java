@@ -44,6 +44,51 @@ public final class TriageStore {
                 + "ORDER BY c.date_gmt DESC, c.id DESC LIMIT " + limit, each);
     }
 
+    /**
+     * Which comments the newest {@code limit} decisions are and how each went, one row at a time and without their
+     * text (cheap: it tells whether anything changed since the model learned).
+     */
+    public void eachDecision(int limit, DecisionSeen each) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement("SELECT c.id, c.status = 'spam' "
+                + "FROM comments c WHERE c.status IN ('approved', 'spam') ORDER BY c.date_gmt DESC, c.id DESC LIMIT "
+                + limit)) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.seen(rs.getLong(1), rs.getInt(2) == 1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the decisions: " + Database.explain(e), e);
+        }
+    }
+
+    /** One decision: the comment's row id and whether it was spam. */
+    public interface DecisionSeen {
+        void seen(long id, boolean spam);
+    }
+
+    /** Whether some pending comment has no verdict yet. */
+    public boolean anyUnscoredPending() {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM comments WHERE status = 'pending' AND score IS NULL)");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the scores: " + Database.explain(e), e);
+        }
+    }
+
+    /** The decisions hash of the saved model, if there is one. */
+    public java.util.OptionalLong modelDecisions() {
+        try (Connection c = db.openReader();
+             PreparedStatement ps = c.prepareStatement("SELECT decisions FROM triage_model WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? java.util.OptionalLong.of(rs.getLong(1)) : java.util.OptionalLong.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the spam model: " + Database.explain(e), e);
+        }
+    }
+
     /** Every pending comment ({@code unscoredOnly}: only those without a verdict); stops when {@code each} says so. */
     public void eachPending(boolean unscoredOnly, Predicate<Row> each) {
         stream("SELECT " + COLUMNS + " FROM comments c WHERE c.status = 'pending'"

@@ -101,6 +101,9 @@ public final class SpamTriage {
      */
     public Scoring score(Rescore which, BooleanSupplier cancelled) {
         long started = System.nanoTime();
+        if (which != Rescore.ALL && nothingNew(which)) {
+            return new Scoring(Map.of(), 0, 0, 0, 0, started, null);
+        }
         Decisions decided = decided(cancelled);
         SpamModel saved = savedModel(decided.hash());
         Triage triage = saved != null ? new Triage(saved, KnownComments.of(decided.examples()))
@@ -183,6 +186,29 @@ public final class SpamTriage {
         return name.toLowerCase(Locale.ROOT) + "\u0000" + email.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True when a run of {@code which} would judge nothing: no pending comment lacks a verdict and (unless only those
+     * are asked for) the decisions are the ones the saved model learned from. Reads no text, so a desk opening on a
+     * big database spends no seconds finding that out.
+     */
+    private boolean nothingNew(Rescore which) {
+        if (store.anyUnscoredPending()) {
+            return false;
+        }
+        if (which == Rescore.UNSCORED) {
+            return true;
+        }
+        long[] hash = {HASH_SEED};
+        store.eachDecision(MAX_EXAMPLES, (id, spam) -> hash[0] = hashStep(hash[0], id, spam));
+        return store.modelDecisions().stream().anyMatch(saved -> saved == hash[0]);
+    }
+
+    private static final long HASH_SEED = 17;
+
+    private static long hashStep(long hash, long id, boolean spam) {
+        return hash * 1_000_003 + id * 2 + (spam ? 1 : 0);
+    }
+
     /** The saved model when it learned from exactly these decisions; else null (train anew). */
     private SpamModel savedModel(long decisions) {
         try {
@@ -254,7 +280,7 @@ public final class SpamTriage {
     private Decisions decided(BooleanSupplier cancelled) {
         List<Example> examples = new ArrayList<>();
         Set<String> approvedAuthors = new HashSet<>();
-        long[] hash = {17};
+        long[] hash = {HASH_SEED};
         store.eachDecided(MAX_EXAMPLES, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
@@ -265,7 +291,7 @@ public final class SpamTriage {
             if (!spam) {
                 approvedAuthors.add(author(c.author(), c.email()));
             }
-            hash[0] = hash[0] * 1_000_003 + row.id() * 2 + (spam ? 1 : 0);
+            hash[0] = hashStep(hash[0], row.id(), spam);
             return true;
         });
         return new Decisions(examples, hash[0], approvedAuthors);
