@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.Styles;
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.triage.Rescore;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SiteSummary;
@@ -33,6 +34,9 @@ class FiltersUiTest extends DeskUiTestBase {
     @Override
     protected void prepare(Workspace d) {
         Fixtures.secondSite(d, SECOND);
+        // scored as an import on the command line scores (the desk then has nothing new to score), then given
+        // scores that make the filter's cases plain
+        d.triage().scorePending(Rescore.ALL_WHEN_DECISIONS_CHANGED, () -> false);
         StoreProbe.execute(file, "UPDATE comments SET score = (remote_id % 10) / 10.0");
     }
 
