@@ -1,7 +1,10 @@
 package dev.moddesk.ui.admin;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -45,6 +48,14 @@ public final class Closing {
         close.setId(id);
         close.setOnAction(e -> close());
         return close;
+    }
+
+    /** The Close button alone, at the bottom right of a window that has no other buttons. */
+    public HBox buttonRow(String id) {
+        HBox row = new HBox(button(id));
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.setPadding(new Insets(10, 0, 0, 0));
+        return row;
     }
 
     public void close() {

@@ -161,8 +161,8 @@ public final class ModerationViewModel {
         String verb = DeskActions.label(action);
         countAskAct(view, action, note, verb + ": no " + what, (n, said) -> new Question(
                 verb + " " + Format.count(n, "comment") + "?", verb + " " + Format.count(n, "comment") + ": the "
-                + what + ". " + said + "\nThis is one step: undo (z) reverts all of it.", verb),
-                verb + " " + "comments…", o -> describe(action, o));
+                + what + ". " + said + "\nThis is one step: undo (z) reverts all of it.", verb,
+                verb + " " + Format.count(n, "comment") + "…"), o -> describe(action, o));
     }
 
     /**
@@ -177,9 +177,8 @@ public final class ModerationViewModel {
             String what = Format.count(n, "comment") + (view == Status.SPAM ? " in Spam" : " in the Trash");
             return new Question("Empty " + name + "?", "Delete " + what + " permanently? They are removed from "
                     + "the site at the next push. This is one step: undo (z) brings all of them back until then.",
-                    "Delete " + Format.count(n, "comment"));
-        }, "Emptying " + name + "…", o -> "Emptied " + name + ": " + Format.count(o.changed(), "comment")
-                + " deleted permanently");
+                    "Delete " + Format.count(n, "comment"), "Emptying " + name + "…");
+        }, o -> "Emptied " + name + ": " + Format.count(o.changed(), "comment") + " deleted permanently");
     }
 
     /**
@@ -187,7 +186,7 @@ public final class ModerationViewModel {
      * {@code action} to all of it as one step; says {@code nothing} when the view is empty.
      */
     private void countAskAct(QueueQuery view, ModerationAction action, Supplier<String> note, String nothing, Ask ask,
-                             String during, Describe done) {
+                             Describe done) {
         background.run(Lane.WRITE, () -> new Counted(moderation.countAll(view), note.get()), counted -> {
             if (counted.n() == 0) {
                 message.set(nothing);
@@ -197,13 +196,14 @@ public final class ModerationViewModel {
             if (!dialogs.confirm(q.title(), q.body(), q.ok())) {
                 return;
             }
-            write(during, () -> moderation.decideAll(view, action), done);
+            write(q.during(), () -> moderation.decideAll(view, action), done);
         }, this::failed);
     }
 
     private record Counted(long n, String note) { }
 
-    private record Question(String title, String body, String ok) { }
+    /** What is asked first, and what the status bar says while it is done. */
+    private record Question(String title, String body, String ok, String during) { }
 
     private interface Ask {
         Question question(long n, String note);

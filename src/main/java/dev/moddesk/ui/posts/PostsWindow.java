@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -73,9 +72,7 @@ public final class PostsWindow {
             }
         });
         Closing closing = new Closing(stage, () -> { });
-        HBox buttons = new HBox(closing.button("posts-close"));
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(8, 0, 0, 0));
+        HBox buttons = closing.buttonRow("posts-close");
         BorderPane root = new BorderPane(table, null, null, buttons, null);
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 600, 420);

@@ -4,7 +4,6 @@ import dev.moddesk.ui.admin.Closing;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
@@ -46,9 +45,7 @@ public final class SettingsWindow {
             }
         });
         list.getSelectionModel().selectFirst();
-        HBox buttons = new HBox(closing.button("settings-close"));
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(12, 0, 0, 0));
+        HBox buttons = closing.buttonRow("settings-close");
         BorderPane root = new BorderPane(shown, null, null, buttons, list);
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 720, 480);
