@@ -160,7 +160,7 @@ public final class DeskWindow {
      * (the moderator's name, the demo for an empty database).
      */
     public void show() {
-        StartTrace.followIfAsked(stage, queue.currentProperty());
+        StartTrace.followIfAsked(queue.currentProperty());
         // the reads run on their lanes while the window lays itself out and appears
         queue.open(StatusViews.byName(prefs.get("view", "Pending")));
         filters.reload();

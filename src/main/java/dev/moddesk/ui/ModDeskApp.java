@@ -62,16 +62,17 @@ public final class ModDeskApp extends Application {
         open(stage, claim, DeskOpening.start(database, DeskPrefs.user()::moderator));
     }
 
-    /** Builds and shows the window once {@code opening} has the database open (or says why it could not). */
+    /**
+     * Shows the window at once, saying what it opens, and builds the desk in it once {@code opening} has the
+     * database open (or says why it could not).
+     */
     private void open(Stage stage, Owned claim, DeskOpening opening) {
         owned = claim;
         this.opening = opening;
-        SlowOpeningNotice notice = new SlowOpeningNotice(stage, database);
-        opening.whenOpen(workspace -> {
-            notice.cancel();
-            show(stage, workspace);
-        }, failure -> {
-            notice.cancel();
+        StartTrace.followIfAsked(stage);
+        OpeningWindow first = OpeningWindow.show(stage, database, DeskPrefs.user());
+        opening.whenOpen(workspace -> first.thenOnScreen(() -> show(stage, workspace)), failure -> {
+            first.stop();
             cannotOpen(stage, failure);
         });
     }
@@ -82,6 +83,7 @@ public final class ModDeskApp extends Application {
         window = new DeskWindow(stage, desk, dialogs, DeskPrefs.user());
         owned.serve(duties(stage));
         window.show();
+        StartTrace.mark("desk built");
     }
 
     private void cannotOpen(Stage stage, RuntimeException failure) {

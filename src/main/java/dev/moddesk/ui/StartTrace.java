@@ -10,19 +10,35 @@ import javafx.stage.WindowEvent;
 
 /**
  * For measuring the start (README, Benchmarks): with {@code MODDESK_START_TRACE} set, the desk prints on stderr
- * when its window was shown and when its first row arrived, in milliseconds since the JVM started.
+ * when its window was shown, when the desk was built in it and when its first row arrived, in milliseconds since
+ * the JVM started.
  */
 final class StartTrace {
+    private static final boolean ASKED = System.getenv("MODDESK_START_TRACE") != null;
     private final PrintStream out;
 
     private StartTrace(PrintStream out) {
         this.out = out;
     }
 
-    /** Follows {@code window} and {@code firstRow} when the environment asks for it. */
-    static void followIfAsked(Window window, ObservableValue<?> firstRow) {
-        if (System.getenv("MODDESK_START_TRACE") != null) {
-            new StartTrace(System.err).follow(window, firstRow);
+    /** Follows {@code window}'s first showing when the environment asks for it. */
+    static void followIfAsked(Window window) {
+        if (ASKED) {
+            new StartTrace(System.err).followShowing(window);
+        }
+    }
+
+    /** Follows the desk's first row when the environment asks for it. */
+    static void followIfAsked(ObservableValue<?> firstRow) {
+        if (ASKED) {
+            new StartTrace(System.err).followFirstRow(firstRow);
+        }
+    }
+
+    /** Prints that the start reached {@code phase}, when the environment asks for it. */
+    static void mark(String phase) {
+        if (ASKED) {
+            new StartTrace(System.err).print(phase);
         }
     }
 
@@ -32,6 +48,11 @@ final class StartTrace {
     }
 
     private void follow(Window window, ObservableValue<?> firstRow) {
+        followShowing(window);
+        followFirstRow(firstRow);
+    }
+
+    private void followShowing(Window window) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<WindowEvent>() {
             @Override
             public void handle(WindowEvent e) {
@@ -39,6 +60,9 @@ final class StartTrace {
                 print("window shown");
             }
         });
+    }
+
+    private void followFirstRow(ObservableValue<?> firstRow) {
         firstRow.addListener(new ChangeListener<Object>() {
             @Override
             public void changed(ObservableValue<?> o, Object was, Object is) {

@@ -36,6 +36,11 @@ final class WindowPlace {
 
     void restore(Stage stage, SplitPane split) {
         split.setDividerPositions(prefs.getDouble("divider", 0.66));
+        restore(stage);
+    }
+
+    /** The window's place on the screen, and whether it was maximised. */
+    void restore(Stage stage) {
         if (!Double.isNaN(prefs.getDouble("x", Double.NaN))) {
             stage.setX(place.getMinX());
             stage.setY(place.getMinY());

@@ -3,17 +3,22 @@ package dev.moddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.app.Workspace;
 import dev.moddesk.testing.Fixtures;
+import dev.moddesk.ui.prefs.DeskPrefs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +26,18 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The desk opens its database on a thread of its own and hears the outcome on the JavaFX thread; an open that
- * takes more than a moment shows a notice, a quick one never does.
+ * The desk opens its database on a thread of its own and hears the outcome on the JavaFX thread; its window shows
+ * at once, says what it opens, and adds a spinner when the opening takes more than a moment.
  */
 class DeskOpeningTest {
     @TempDir
     Path dir;
+    private final Preferences prefsNode = Preferences.userRoot().node("dev/moddesk/test/" + UUID.randomUUID());
+
+    @AfterEach
+    void forget() throws Exception {
+        prefsNode.removeNode();
+    }
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -69,22 +80,46 @@ class DeskOpeningTest {
     }
 
     @Test
-    void aSlowOpenShowsANoticeAndAQuickOneDoesNot() throws Exception {
+    void theWindowShowsAtOnceAndASpinnerOnlyWhenTheOpeningIsSlow() throws Exception {
         Stage[] stages = new Stage[2];
-        SlowOpeningNotice[] notices = new SlowOpeningNotice[2];
+        OpeningWindow[] windows = new OpeningWindow[2];
+        DeskPrefs prefs = new DeskPrefs(prefsNode);
         WaitForAsyncUtils.asyncFx(() -> {
             for (int i = 0; i < 2; i++) {
                 stages[i] = new Stage();
-                notices[i] = new SlowOpeningNotice(stages[i], dir.resolve("site" + i + ".db"));
+                windows[i] = OpeningWindow.show(stages[i], dir.resolve("site" + i + ".db"), prefs);
             }
-            notices[0].cancel(); // the quick one: opened before the notice was due
+            windows[0].stop(); // the quick one: opened before the spinner was due
         }).get(10, TimeUnit.SECONDS);
-        CountDownLatch shown = new CountDownLatch(1);
-        WaitForAsyncUtils.asyncFx(() -> stages[1].showingProperty().addListener((o, was, is) -> shown.countDown()));
-        assertTrue(shown.await(10, TimeUnit.SECONDS), "the slow open showed no notice");
+        for (Stage stage : stages) {
+            assertTrue(stage.isShowing(), "the window waited for the database");
+        }
+        assertTrue(stages[1].getTitle().endsWith("site1.db"), stages[1].getTitle());
+        Label what = (Label) stages[1].getScene().lookup("#opening");
+        assertTrue(what.getText().startsWith("Opening ") && what.getText().contains("site1.db"), what.getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stages[1].getScene().lookup("#opening-spinner") != null);
+        Thread.sleep((long) OpeningWindow.SLOW.toMillis() + 500); // the quick one's spinner would be due by now
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(stages[1].getTitle().startsWith("Opening site1.db"), stages[1].getTitle());
-        assertFalse(stages[0].isShowing(), "a quick open showed the notice");
-        WaitForAsyncUtils.asyncFx(() -> stages[1].hide()).get(10, TimeUnit.SECONDS);
+        assertNull(stages[0].getScene().lookup("#opening-spinner"), "a quick open showed the spinner");
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Stage stage : stages) {
+                stage.hide();
+            }
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void workWaitsUntilTheWindowHasBeenDrawn() throws Exception {
+        CompletableFuture<Boolean> ranAfterPulse = new CompletableFuture<>();
+        Stage[] stage = new Stage[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage[0] = new Stage();
+            OpeningWindow window = OpeningWindow.show(stage[0], dir.resolve("x.db"), new DeskPrefs(prefsNode));
+            boolean[] pulsed = new boolean[1];
+            stage[0].getScene().addPostLayoutPulseListener(() -> pulsed[0] = true);
+            window.thenOnScreen(() -> ranAfterPulse.complete(pulsed[0]));
+        }).get(10, TimeUnit.SECONDS);
+        assertTrue(ranAfterPulse.get(10, TimeUnit.SECONDS), "the work ran before the window was laid out");
+        WaitForAsyncUtils.asyncFx(() -> stage[0].hide()).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,0 +1,68 @@
+package dev.moddesk.ui;
+
+import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.theme.Themes;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The desk's window as soon as the toolkit runs, where and as big as the desk was last time, saying which
+ * database it opens: it is on screen while the database opens and the desk's controls are built, which takes
+ * longer than starting the toolkit (a window that appears at once is what makes a desktop app feel quick). When
+ * opening takes more than a moment (a migration backs the file up first, a slow disk) a spinner joins the words.
+ */
+final class OpeningWindow {
+    static final Duration SLOW = Duration.seconds(1);
+
+    private final Scene scene;
+    private final PauseTransition slow = new PauseTransition(SLOW);
+
+    private OpeningWindow(Scene scene) {
+        this.scene = scene;
+    }
+
+    /** Shows {@code stage} opening {@code database}. */
+    static OpeningWindow show(Stage stage, Path database, DeskPrefs prefs) {
+        Label what = new Label("Opening " + database + "…");
+        what.setId("opening");
+        what.setWrapText(true);
+        what.getStyleClass().add("text-muted");
+        VBox box = new VBox(12, what);
+        box.setStyle("-fx-alignment: center; -fx-padding: 24;");
+        WindowPlace place = new WindowPlace(prefs);
+        Scene scene = place.scene(box);
+        Themes.apply(scene, prefs.get("theme", Themes.LIGHT));
+        stage.setTitle("ModDesk — " + database.getFileName());
+        stage.setScene(scene);
+        place.restore(stage);
+        OpeningWindow window = new OpeningWindow(scene);
+        window.slow.setOnFinished(e -> box.getChildren().add(0, spinner()));
+        window.slow.play();
+        stage.show();
+        return window;
+    }
+
+    /** Runs {@code work} once the window has been drawn, and stops waiting to say the opening is slow. */
+    void thenOnScreen(Runnable work) {
+        slow.stop();
+        FirstFrame.then(scene, work);
+    }
+
+    /** No spinner any more: the opening ended. */
+    void stop() {
+        slow.stop();
+    }
+
+    private static ProgressIndicator spinner() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("opening-spinner");
+        spinner.setPrefSize(32, 32);
+        return spinner;
+    }
+}
