@@ -9,6 +9,7 @@ import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.app.sync.Sync;
 import dev.moddesk.app.triage.SpamTriage;
 import dev.moddesk.app.triage.TriageRules;
+import dev.moddesk.store.CacheFolder;
 import dev.moddesk.store.DamagedDatabaseException;
 import dev.moddesk.store.DataVersion;
 import dev.moddesk.store.Database;
@@ -88,6 +89,11 @@ public final class Workspace implements AutoCloseable {
     /** The database to use: {@code explicit} when given, else {@code MODDESK_DB}, else the user data folder. */
     public static Path location(Path explicit) {
         return DatabaseLocation.resolve(explicit);
+    }
+
+    /** The user's cache folder (what can be made again). */
+    public static Path cacheFolder() {
+        return CacheFolder.user();
     }
 
     public Path file() {

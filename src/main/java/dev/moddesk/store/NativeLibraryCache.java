@@ -31,7 +31,7 @@ final class NativeLibraryCache {
                 name = name.replace(".jnilib", ".dylib");
             }
             String resource = "/org/sqlite/native/" + folder + "/" + name;
-            Path dir = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
+            Path dir = CacheFolder.user().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
             Path lib = dir.resolve(name);
             if (!Files.isRegularFile(lib)) {
                 try (InputStream in = NativeLibraryCache.class.getResourceAsStream(resource)) {
@@ -49,19 +49,5 @@ final class NativeLibraryCache {
         } catch (IOException | RuntimeException | LinkageError e) {
             // the driver extracts into the temp folder as usual
         }
-    }
-
-    private static Path cacheRoot() {
-        String home = System.getProperty("user.home", ".");
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return Path.of(local != null ? local : home, "ModDesk", "cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "ModDesk");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("moddesk");
     }
 }

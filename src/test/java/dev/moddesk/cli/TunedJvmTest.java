@@ -24,7 +24,7 @@ class TunedJvmTest {
     @Test
     void theChildKeepsTheUsersJvmOptionsAndArguments() {
         List<String> cmd = TunedJvm.command(new String[] {"--db", "a.db", "import", "x.xml"},
-                List.of("-Xmx256m", "-XX:+UseG1GC", "-Dfoo=bar"));
+                List.of("-Xmx256m", "-XX:+UseG1GC", "-Dfoo=bar"), List.of());
         int cp = cmd.indexOf("-cp");
         assertTrue(cp > 0);
         List<String> jvm = cmd.subList(1, cp);
@@ -32,6 +32,25 @@ class TunedJvmTest {
                 "-Dmoddesk.tuned=true")), jvm.toString());
         assertFalse(jvm.contains("-XX:+UseG1GC"), "two collectors would not start");
         assertEquals(List.of("dev.moddesk.Main", "--db", "a.db", "import", "x.xml"), cmd.subList(cp + 2, cmd.size()));
+    }
+
+    @Test
+    void onlyADeskStartedFromAJarWithoutAnArchiveOfItsOwnIsRelaunched() {
+        assertTrue(TunedJvm.deskFromAJar("/opt/x/moddesk.jar", List.of("-Xmx1g")));
+        assertFalse(TunedJvm.deskFromAJar("target/classes:lib/a.jar", List.of()), "a class path of folders");
+        assertFalse(TunedJvm.deskFromAJar("a.jar" + java.io.File.pathSeparator + "b.jar", List.of()));
+        assertFalse(TunedJvm.deskFromAJar("moddesk.jar", List.of("-XX:SharedArchiveFile=my.jsa")));
+        assertFalse(TunedJvm.deskFromAJar("moddesk.jar", List.of("-Xshare:off")));
+    }
+
+    @Test
+    void theDesksChildGetsTheArchiveOptionsAfterTheTuning() {
+        List<String> cmd = TunedJvm.command(new String[] {"--db", "a.db"}, List.of(),
+                List.of("-Xlog:cds=off", "-XX:SharedArchiveFile=/c/desk.jsa"));
+        int cp = cmd.indexOf("-cp");
+        assertTrue(cmd.subList(1, cp).containsAll(List.of("-XX:TieredStopAtLevel=1", "-Xlog:cds=off",
+                "-XX:SharedArchiveFile=/c/desk.jsa", "-Dmoddesk.tuned=true")), cmd.toString());
+        assertEquals(List.of("dev.moddesk.Main", "--db", "a.db"), cmd.subList(cp + 2, cmd.size()));
     }
 
     @Test
