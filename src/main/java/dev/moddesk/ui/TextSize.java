@@ -8,14 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The size of the whole desk's text, in steps from 9 to 24 pt (Ctrl++, Ctrl+-, Ctrl+0), remembered. It is the
  * font size of the window's root, which the theme's and the desk's sizes (in em) follow; what is measured in
- * pixels (the queue's rows and narrow columns) follows {@link #scale()}. Only the preference is set here: it is
- * written to disk with the rest when the window closes, not on the FX thread now.
+ * pixels (the queue's rows and narrow columns) follows {@link #scale()}. Every window the desk opens (Reports,
+ * Settings, the editor, confirmations…) gets the same size as it shows, and again when the size changes: one
+ * watch over JavaFX's list of windows, so that no window has to remember it. Only the preference is set here:
+ * it is written to disk with the rest when the window closes, not on the FX thread now.
  */
 final class TextSize {
     /** The theme's own size (14 px). */
@@ -34,11 +41,51 @@ final class TextSize {
         commands.on(DeskAction.TEXT_NORMAL, () -> set(NORMAL));
     }
 
-    /** Sizes {@code root}'s text, now and whenever the size changes. */
-    void apply(Parent root) {
-        Runnable style = () -> root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpt;", points.get()));
-        points.addListener((o, a, b) -> style.run());
-        style.run();
+    /**
+     * Sizes the text of {@code desk}'s root and of every window {@code desk} opens, directly or through another
+     * of its windows, now and whenever the size changes, until {@code desk} closes.
+     */
+    void apply(Stage desk, Parent root) {
+        ListChangeListener<Window> opened = c -> {
+            while (c.next()) {
+                c.getAddedSubList().stream().filter(w -> ownedBy(w, desk)).forEach(this::size);
+            }
+        };
+        // a dialog is modal: the size cannot change while one is open; the other windows are resizable
+        ChangeListener<Number> changed = (o, a, b) -> {
+            size(root);
+            openWindows(desk).forEach(this::size);
+        };
+        Window.getWindows().addListener(opened);
+        points.addListener(changed);
+        desk.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            Window.getWindows().removeListener(opened);
+            points.removeListener(changed);
+        });
+        size(root);
+    }
+
+    private static List<Window> openWindows(Stage desk) {
+        return Window.getWindows().stream().filter(w -> ownedBy(w, desk)).toList();
+    }
+
+    /** A window of the desk's own (not a menu's or a combo's popup: those follow the control they belong to). */
+    private static boolean ownedBy(Window w, Stage desk) {
+        Window owner = w instanceof Stage s ? s.getOwner() : null;
+        while (owner != null && owner != desk) {
+            owner = owner instanceof Stage s ? s.getOwner() : null;
+        }
+        return owner == desk;
+    }
+
+    private void size(Window w) {
+        if (w.getScene() != null) {
+            size(w.getScene().getRoot());
+        }
+    }
+
+    private void size(Parent root) {
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpt;", points.get()));
     }
 
     /** For the View menu. */
