@@ -82,6 +82,9 @@ public final class FilterBar extends HBox {
         post.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.choosePost(b);
+            } else if (!syncing) {
+                // the list was read again (new counts) and the combo let go of its choice: show the scope's again
+                showScope();
             }
         });
         vm.posts().addListener((javafx.collections.ListChangeListener<PostSummary>) c -> showScope());
