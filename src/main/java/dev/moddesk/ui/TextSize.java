@@ -3,6 +3,7 @@ package dev.moddesk.ui;
 import dev.moddesk.ui.actions.ActionFactory;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
+import dev.moddesk.ui.actions.KeyMap;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -20,8 +23,9 @@ import javafx.stage.WindowEvent;
  * The size of the whole desk's text, in steps from 9 to 24 pt (Ctrl++, Ctrl+-, Ctrl+0), remembered. It is the
  * font size of the window's root, which the theme's and the desk's sizes (in em) follow; what is measured in
  * pixels (the queue's rows and narrow columns) follows {@link #scale()}. Every window the desk opens (Reports,
- * Settings, the editor, confirmations…) gets the same size as it shows, and again when the size changes: one
- * watch over JavaFX's list of windows, so that no window has to remember it. Only the preference is set here:
+ * Settings, the editor, confirmations…) gets the same size as it shows, and again when the size changes, and the
+ * keys work in the windows that are not modal: one watch over JavaFX's list of windows, so that no window has to
+ * remember it. Only the preference is set here:
  * it is written to disk with the rest when the window closes, not on the FX thread now.
  */
 final class TextSize {
@@ -29,12 +33,16 @@ final class TextSize {
     static final double NORMAL = 10.5;
     static final List<Double> STEPS = List.of(9.0, 10.0, 10.5, 11.0, 12.0, 13.0, 14.0, 16.0, 18.0, 20.0, 22.0, 24.0);
     private static final String PREF = "text.points";
+    /** Marks a scene that has the text size's keys already (windows are shown again and again). */
+    private static final String KEYS_GIVEN = "moddesk.text-size-keys";
 
     private final DeskPrefs prefs;
+    private final Commands commands;
     private final ReadOnlyDoubleWrapper points = new ReadOnlyDoubleWrapper();
 
     TextSize(DeskPrefs prefs, Commands commands) {
         this.prefs = prefs;
+        this.commands = commands;
         points.set(nearest(prefs.getDouble(PREF, NORMAL)));
         commands.on(DeskAction.TEXT_LARGER, () -> step(1));
         commands.on(DeskAction.TEXT_SMALLER, () -> step(-1));
@@ -48,7 +56,10 @@ final class TextSize {
     void apply(Stage desk, Parent root) {
         ListChangeListener<Window> opened = c -> {
             while (c.next()) {
-                c.getAddedSubList().stream().filter(w -> ownedBy(w, desk)).forEach(this::size);
+                c.getAddedSubList().stream().filter(w -> ownedBy(w, desk)).forEach(w -> {
+                    size(w);
+                    keysIn((Stage) w);
+                });
             }
         };
         // a dialog is modal: the size cannot change while one is open; the other windows are resizable
@@ -76,6 +87,15 @@ final class TextSize {
             owner = owner instanceof Stage s ? s.getOwner() : null;
         }
         return owner == desk;
+    }
+
+    /** Ctrl++, Ctrl+- and Ctrl+0 in a window that is not modal (a dialog's size is fixed while it is open). */
+    private void keysIn(Stage w) {
+        Scene scene = w.getScene();
+        if (w.getModality() == Modality.NONE && scene != null
+                && scene.getProperties().putIfAbsent(KEYS_GIVEN, Boolean.TRUE) == null) {
+            KeyMap.installAnywhereKeys(scene, commands);
+        }
     }
 
     private void size(Window w) {

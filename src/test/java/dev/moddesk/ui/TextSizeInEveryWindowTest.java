@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The text size is the whole desk's: every window it opens (Reports, Audit log, Settings, Posts, Spam rules,
  * Export, the editor, About, the real confirmation, question and shortcut dialogs) opens at the size chosen, and
- * the windows follow Ctrl++ / Ctrl+0 while they are open (a dialog is modal: the size cannot change under it).
+ * the windows follow Ctrl++ / Ctrl+0 while they are open (a dialog is modal: the size cannot change under it);
+ * the keys work in those windows too.
  */
 class TextSizeInEveryWindowTest extends AdminUiTestBase {
     private static final double LARGER = 12.0 / 10.5;
@@ -50,6 +51,13 @@ class TextSizeInEveryWindowTest extends AdminUiTestBase {
 
         fire("menu-text-normal");
         assertEquals(before, labelSizes(), "and back to normal");
+
+        Stage reports = stage("Reports — ModDesk");
+        robot.interact(reports::requestFocus);
+        waitUntil("Reports has the keyboard", 5_000, reports::isFocused);
+        key(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertEquals(11.0, prefs.getDouble("text.points", 0), "Ctrl++ in Reports sizes the desk's text too");
+        assertTrue(labelSizes().get("Reports — ModDesk") > before.get("Reports — ModDesk"), "and Reports' own");
         assertNoErrors();
     }
 
