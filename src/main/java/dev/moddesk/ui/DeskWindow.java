@@ -134,7 +134,7 @@ public final class DeskWindow {
         new KeyboardRegions(List.of(views.list(), queueing.table(), details), queueing.table(), menus, commands);
         BorderPane root = new BorderPane(main, new VBox(menus, toolBar(deciding, writing, actions)), null, statusBar, views);
         root.getStyleClass().add("desk");
-        textSize.apply(root);
+        textSize.apply(stage, root);
         textSize.pointsProperty().addListener((o, a, b) -> queueing.sizeForText(textSize.scale()));
         queueing.sizeForText(textSize.scale());
 

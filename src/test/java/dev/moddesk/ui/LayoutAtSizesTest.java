@@ -18,12 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The window at the sizes a moderator uses: at 1280×800 no column header or status word is cut and the
- * Conflicts tool bar keeps Sync and ? in sight; at 3840×2160 the detail pane and the post column get room too.
+ * Conflicts tool bar keeps Sync and ? in sight, and the filter bar shows every control's text whole (at the
+ * normal text size and one step larger); at 3840×2160 the detail pane and the post column get room too.
  */
 class LayoutAtSizesTest extends DeskUiTestBase {
-
-
-
 
     private void resize(double w, double h) {
         resizeWindow(w, h);
@@ -64,6 +62,53 @@ class LayoutAtSizesTest extends DeskUiTestBase {
         }
         assertTrue(columnWidth("col-excerpt") >= 150, "the comment column keeps room: " + columnWidth("col-excerpt"));
         assertNoErrors();
+    }
+
+    @Test
+    void at1280TheFilterBarShowsEveryControlWhole() {
+        resize(1280, 800);
+        robot.clickOn("#queue");
+        assertFilterBarWhole("at the normal text size");
+        key(KeyCode.CONTROL, KeyCode.EQUALS);
+        resize(1280, 800);
+        assertFilterBarWhole("one step larger");
+        assertNoErrors();
+    }
+
+    /** No text, prompt or chosen item of the filter bar is cut, and every control is inside the window. */
+    private void assertFilterBarWhole(String when) {
+        List<String> cut = OnScreen.fx(() -> {
+            Node bar = robot.lookup("#filter-bar").query();
+            double right = bar.getScene().getWidth();
+            List<String> found = new java.util.ArrayList<>();
+            for (Node n : ((javafx.scene.Parent) bar).getChildrenUnmodifiable()) {
+                if (!n.isVisible() || n.getId() == null) {
+                    continue;
+                }
+                if (n.localToScene(n.getLayoutBounds()).getMaxX() > right + 0.5) {
+                    found.add(n.getId() + " past the window's edge");
+                }
+                for (Node t : n.lookupAll(".text-field")) {
+                    javafx.scene.control.TextField f = (javafx.scene.control.TextField) t;
+                    String shown = f.getText().isEmpty() ? f.getPromptText() : f.getText();
+                    Text measure = new Text(shown);
+                    measure.setFont(f.getFont());
+                    double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+                    if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+                        found.add(n.getId() + " \"" + shown + "\" needs " + measure.getLayoutBounds().getWidth()
+                                + " px, has " + room);
+                    }
+                }
+                for (Node l : n.lookupAll(".list-cell, .button")) {
+                    if (l instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                            && !labeled.getText().isEmpty() && !labeled.getText().equals(drawn(labeled))) {
+                        found.add(n.getId() + " \"" + labeled.getText() + "\" drawn \"" + drawn(labeled) + "\"");
+                    }
+                }
+            }
+            return found;
+        });
+        assertEquals(List.of(), cut, "nothing cut in the filter bar " + when);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.moddesk.app.Workspace;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.store.StoreProbe;
+import dev.moddesk.ui.filters.FiltersViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -88,6 +89,38 @@ class PostCountsAndTypeFilterUiTest extends DeskUiTestBase {
         key(KeyCode.A);
         waitUntil("the pending count follows the approval", 5_000, () -> table.getItems().size() == 3
                 && table.getItems().get(1).pending() == second.pending() - 1);
+        assertNoErrors();
+    }
+
+    private static long pendingListed(ComboBox<PostSummary> post) {
+        return post.getItems().stream().mapToLong(PostSummary::pending).sum();
+    }
+
+    /**
+     * A decision reads the posts' counts again, which replaces the combo's list: the combo used to let go of its
+     * choice and show an empty label until the view changed.
+     */
+    @Test
+    void thePostComboKeepsShowingItsChoiceWhenTheCountsAreReadAgain() {
+        @SuppressWarnings("unchecked")
+        ComboBox<PostSummary> post = robot.lookup("#filter-post").queryAs(ComboBox.class);
+        long before = OnScreen.fx(() -> pendingListed(post));
+        robot.clickOn("#queue");
+        key(KeyCode.A);
+        waitUntil("the counts read again", 5_000, () -> pendingListed(post) == before - 1);
+        assertEquals("All posts", OnScreen.fx(() -> post.getButtonCell().getText()), "after a decision");
+        assertEquals(FiltersViewModel.ALL_POSTS, OnScreen.fx(post::getValue));
+
+        robot.clickOn("#filter-post");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").nth(1).queryAs(Node.class));
+        settle();
+        long pending = OnScreen.fx(() -> post.getValue().pending());
+        robot.clickOn("#queue");
+        key(KeyCode.A);
+        waitUntil("the chosen post's count follows", 5_000, () -> post.getValue() != null
+                && post.getValue().pending() == pending - 1);
+        assertTrue(OnScreen.fx(() -> post.getButtonCell().getText()).endsWith("(" + (pending - 1) + " pending, "
+                + post.getValue().total() + " in all)"), OnScreen.fx(() -> post.getButtonCell().getText()));
         assertNoErrors();
     }
 }

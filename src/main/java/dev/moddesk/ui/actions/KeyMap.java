@@ -41,6 +41,22 @@ public final class KeyMap {
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> keys.onTyped(e, scene.getFocusOwner()));
     }
 
+    /**
+     * In another window of the desk (Reports, the editor…), the keys that act anywhere (the text size's): the
+     * other keys belong to the queue.
+     */
+    public static void installAnywhereKeys(Scene scene, Commands commands) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (DeskAction a : DeskAction.values()) {
+                if (a.keys().stream().anyMatch(k -> k.where() == Where.ANYWHERE && k.matchesPressed(e, Where.TEXT))) {
+                    e.consume();
+                    commands.run(a, Target.HIGHLIGHTED);
+                    return;
+                }
+            }
+        });
+    }
+
     private void onPressed(KeyEvent e, Node focus) {
         if (ownKey(focus, e)) {
             acted = false;

@@ -82,6 +82,9 @@ public final class FilterBar extends HBox {
         post.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.choosePost(b);
+            } else if (!syncing) {
+                // the list was read again (new counts) and the combo let go of its choice: show the scope's again
+                showScope();
             }
         });
         vm.posts().addListener((javafx.collections.ListChangeListener<PostSummary>) c -> showScope());
@@ -132,7 +135,9 @@ public final class FilterBar extends HBox {
 
         score.setId("filter-score");
         score.setPromptText("Score ≥");
-        score.setPrefColumnCount(4);
+        // room for its prompt at any text size: a narrow window shrinks the combos and pickers, not this
+        score.setPrefColumnCount(5);
+        score.setMinWidth(USE_PREF_SIZE);
         score.setTooltip(new Tooltip("Only comments whose spam score is at least this (0 to 1, e.g. 0.8)"));
         PauseTransition scoreLater = new PauseTransition(Duration.millis(300));
         scoreLater.setOnFinished(e -> applyScore());

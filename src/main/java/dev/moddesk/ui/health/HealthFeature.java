@@ -4,6 +4,7 @@ import dev.moddesk.app.health.BackupFile;
 import dev.moddesk.app.health.Doctor;
 import dev.moddesk.app.health.HealthReport;
 import dev.moddesk.app.health.Problem;
+import dev.moddesk.ui.Format;
 import dev.moddesk.ui.actions.Commands;
 import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.background.Background;
@@ -74,7 +75,7 @@ public final class HealthFeature {
     }
 
     static String backups(List<BackupFile> backups) {
-        return backups.isEmpty() ? "No backups yet." : backups.size() + " backups; the latest of " + backups.get(0).at()
+        return backups.isEmpty() ? "No backups yet." : Format.count(backups.size(), "backup") + "; the latest of " + backups.get(0).at()
                 + ": " + backups.get(0).file();
     }
 }
