@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * The class-data archive of the desk started from a jar, in the user's cache folder. JDK 17 ties an archive to
@@ -94,7 +93,7 @@ final class DeskArchive {
     }
 
     private static List<String> concat(String option) {
-        List<String> all = new java.util.ArrayList<>(QUIET);
+        List<String> all = new ArrayList<>(QUIET);
         all.add(option);
         return all;
     }
@@ -109,11 +108,9 @@ final class DeskArchive {
             what = jar.toAbsolutePath().toString();
         }
         what += "|" + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            return Integer.toHexString(what.hashCode());
-        }
+        // a name, not a secret: two cheap hashes (MessageDigest's providers would cost the start 60 ms)
+        CRC32 crc = new CRC32();
+        crc.update(what.getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue() << 32 | what.hashCode() & 0xffffffffL);
     }
 }
