@@ -45,7 +45,11 @@ public final class Triage {
      * article-length comments or 100,000 short ones), which keeps training within seconds and memory.
      */
     public static Triage learn(List<Example> decided) {
-        KnownComments known = KnownComments.of(decided);
+        return learn(decided, KnownComments.of(decided));
+    }
+
+    /** The model of {@code decided} (newest first, as {@link #learn(List)} learns), judging with {@code known}. */
+    public static Triage learn(List<Example> decided, KnownComments known) {
         Training training = new Training(Math.min(decided.size(), LEARN_CHUNK));
         long features = 0;
         for (int from = 0; from < decided.size() && features < FEATURE_BUDGET; from += LEARN_CHUNK) {
