@@ -1,8 +1,10 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.Verdict;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,10 +40,99 @@ public final class TriageStore {
         this.db = db;
     }
 
-    /** The newest {@code limit} comments decided approved or spam; stops when {@code each} returns false. */
-    public void eachDecided(int limit, Predicate<Row> each) {
-        stream("SELECT " + COLUMNS + " FROM comments c WHERE c.status IN ('approved', 'spam') "
-                + "ORDER BY c.date_gmt DESC, c.id DESC LIMIT " + limit, each);
+    /**
+     * A decided comment as a triage run that may know its text already reads it: the author's fields, whether it was
+     * marked spam, its kept {@code print} of the version asked for (null: none) and its {@code content} only where
+     * the run asked for it (else null).
+     */
+    public record Decided(long id, boolean spam, String author, String email, String url, String ip, String agent,
+                          CommentType type, String content, Print print) {
+    }
+
+    /** A print of a decided text: the key of its exact text and its signature (null: nothing to compare). */
+    public record Print(long exact, int[] signature) {
+    }
+
+    /** A print to keep, worked out from {@code content}. */
+    public record PrintOf(long commentId, String content, Print print) {
+    }
+
+    /** Which decided comments a run wants the text of: by position, newest first, and whether a print is kept. */
+    public interface TextWanted {
+        boolean wanted(int index, boolean printed);
+    }
+
+    /**
+     * The newest {@code limit} comments decided approved or spam with their kept prints of {@code printVersion},
+     * reading the text only of those {@code text} asks for (the rest stays on disk); stops when {@code each} returns
+     * false.
+     */
+    public void eachDecided(int limit, int printVersion, TextWanted text, Predicate<Decided> each) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement("SELECT c.id, "
+                + "c.status = 'spam', c.author, c.email, c.url, c.ip, c.agent, c.type, t.exact, t.signature, c.content "
+                + "FROM comments c LEFT JOIN triage_texts t ON t.comment_id = c.id AND t.version = ? "
+                + "WHERE c.status IN ('approved', 'spam') ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?")) {
+            ps.setInt(1, printVersion);
+            ps.setInt(2, limit);
+            ps.setFetchSize(1_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    long exact = rs.getLong(9);
+                    Print print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
+                    String content = text.wanted(i, print != null) ? rs.getString(11) : null;
+                    Decided d = new Decided(rs.getLong(1), rs.getInt(2) == 1, rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), CommentType.fromSite(rs.getString(8)),
+                            content, print);
+                    if (!each.test(d)) {
+                        return;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the decided comments: " + Database.explain(e), e);
+        }
+    }
+
+    /**
+     * Keeps {@code prints} as of {@code version}, in one transaction on the writer: each only while its comment still
+     * has the content it was worked out from (an edit since then would leave it stale).
+     */
+    public void savePrints(List<PrintOf> prints, int version) {
+        Connection c = db.writer();
+        Transactions.inTransaction(c, "cannot keep the triage's prints", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO triage_texts "
+                    + "(comment_id, version, exact, signature) SELECT ?1, ?2, ?3, ?4 "
+                    + "WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND content = ?5)")) {
+                for (PrintOf p : prints) {
+                    ps.setLong(1, p.commentId());
+                    ps.setInt(2, version);
+                    ps.setLong(3, p.print().exact());
+                    ps.setBytes(4, bytes(p.print().signature()));
+                    ps.setString(5, p.content());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static byte[] bytes(int[] signature) {
+        if (signature == null) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.allocate(signature.length * Integer.BYTES);
+        b.asIntBuffer().put(signature);
+        return b.array();
+    }
+
+    private static int[] signature(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        int[] signature = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(signature);
+        return signature;
     }
 
     /**
