@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Learns from the comments decided approved (ham) or spam and gives every pending comment a verdict. The newest
@@ -137,37 +138,32 @@ public final class SpamTriage {
         boolean quickly = which == Rescore.UNSCORED && seen[1] > quickExamples;
         Learning learning = current || quickly && stored != null ? Learning.SAVED
                 : quickly ? Learning.QUICK : Learning.FULL;
-        Decisions decided = decided(learning, cancelled);
-        Triage triage;
-        int learnedFrom;
-        byte[] trained = null;
-        if (learning == Learning.SAVED) {
-            triage = new Triage(stored.model(), decided.known());
-            learnedFrom = current ? decided.count() : stored.model().examples();
-        } else {
-            triage = Triage.learn(decided.examples(), decided.known());
-            learnedFrom = decided.examples().size();
-            if (learning == Learning.FULL && triage.model() != null) {
-                trained = triage.model().toBytes();
-            }
-        }
         boolean unscoredOnly = which == Rescore.UNSCORED || which == Rescore.ALL_WHEN_DECISIONS_CHANGED && current;
-        Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
-        List<TriageStore.Row> batch = new ArrayList<>();
-        store.eachPending(unscoredOnly, row -> {
+        try (PendingReader pending = new PendingReader(store, site, unscoredOnly, cancelled)) {
+            Decisions decided = decided(learning, cancelled);
+            Triage triage;
+            int learnedFrom;
+            byte[] trained = null;
+            if (learning == Learning.SAVED) {
+                triage = new Triage(stored.model(), decided.known());
+                learnedFrom = current ? decided.count() : stored.model().examples();
+            } else {
+                triage = Triage.learn(decided.examples(), decided.known());
+                learnedFrom = decided.examples().size();
+                if (learning == Learning.FULL && triage.model() != null) {
+                    trained = triage.model().toBytes();
+                }
+            }
+            Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
+            for (PendingReader.Batch batch = pending.next(); batch != null; batch = pending.next()) {
+                judging.judge(batch);
+            }
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
-            batch.add(row);
-            if (batch.size() == BATCH) {
-                judging.judge(batch, site.evidence(ids(batch)));
-                batch.clear();
-            }
-            return true;
-        });
-        judging.judge(batch, site.evidence(ids(batch)));
-        return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, learnedFrom, hash, started, trained,
-                decided.newPrints());
+            return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, learnedFrom, hash, started,
+                    trained, decided.newPrints());
+        }
     }
 
     /**
@@ -184,14 +180,6 @@ public final class SpamTriage {
         QUICK,
         /** A model of every decision, kept. */
         FULL
-    }
-
-    private static List<Long> ids(List<TriageStore.Row> rows) {
-        List<Long> ids = new ArrayList<>(rows.size());
-        for (TriageStore.Row r : rows) {
-            ids.add(r.id());
-        }
-        return ids;
     }
 
     /**
@@ -212,10 +200,12 @@ public final class SpamTriage {
             this.approvedAuthors = approvedAuthors;
         }
 
-        /** Judges {@code rows} on every core (the triage and the rules are safe to share), then keeps the news. */
-        void judge(List<TriageStore.Row> rows, Map<Long, List<Evidence>> fromSite) {
-            List<Verdict> judged = rows.parallelStream()
-                    .map(row -> judge(row, fromSite.getOrDefault(row.id(), List.of())))
+        /** Judges a batch on every core (the triage and the rules are safe to share), then keeps the news. */
+        void judge(PendingReader.Batch batch) {
+            List<TriageStore.Row> rows = batch.rows();
+            List<Verdict> judged = IntStream.range(0, rows.size()).parallel()
+                    .mapToObj(i -> judge(rows.get(i), batch.readings().get(i),
+                            batch.fromSite().getOrDefault(rows.get(i).id(), List.of())))
                     .collect(Collectors.toList());
             for (int i = 0; i < rows.size(); i++) {
                 Verdict v = judged.get(i);
@@ -229,13 +219,13 @@ public final class SpamTriage {
             }
         }
 
-        private Verdict judge(TriageStore.Row row, List<Evidence> fromSite) {
+        private Verdict judge(TriageStore.Row row, Triage.Reading reading, List<Evidence> fromSite) {
             Comment c = row.comment();
             List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
                     c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(), c.email()))))
                     .evidence());
             extra.addAll(fromSite);
-            return triage.judge(CommentFacts.of(c), extra);
+            return triage.judge(reading, extra);
         }
     }
 
