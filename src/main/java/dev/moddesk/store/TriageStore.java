@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,9 @@ import java.util.function.Predicate;
 
 /**
  * What the triage reads and writes: the comments it learns from (decided approved or spam) and those it scores
- * (pending), the verdicts, and the trained model. Reads stream on a connection of their own, one row in memory at
- * a time; writes go through the writer.
+ * (pending), the verdicts, the trained model and the prints of decided texts. Reads go on a connection of their own
+ * (the pending comments one row in memory at a time, the decisions whole but without the texts not asked for);
+ * writes go through the writer.
  */
 public final class TriageStore {
     /**
@@ -64,32 +66,70 @@ public final class TriageStore {
 
     /**
      * The newest {@code limit} comments decided approved or spam with their kept prints of {@code printVersion},
-     * reading the text only of those {@code text} asks for (the rest stays on disk); stops when {@code each} returns
-     * false.
+     * reading the text only of those {@code text} asks for; stops when {@code each} returns false. The decisions are
+     * sorted without their texts (sorting them with the texts copied every text through SQLite's sorter, the
+     * costliest part of reading them) and the texts wanted are then looked up by id.
      */
     public void eachDecided(int limit, int printVersion, TextWanted text, Predicate<Decided> each) {
-        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement("SELECT c.id, "
-                + "c.status = 'spam', c.author, c.email, c.url, c.ip, c.agent, c.type, t.exact, t.signature, c.content "
-                + "FROM comments c LEFT JOIN triage_texts t ON t.comment_id = c.id AND t.version = ? "
-                + "WHERE c.status IN ('approved', 'spam') ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?")) {
-            ps.setInt(1, printVersion);
-            ps.setInt(2, limit);
-            ps.setFetchSize(1_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                for (int i = 0; rs.next(); i++) {
-                    long exact = rs.getLong(9);
-                    Print print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
-                    String content = text.wanted(i, print != null) ? rs.getString(11) : null;
-                    Decided d = new Decided(rs.getLong(1), rs.getInt(2) == 1, rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), CommentType.fromSite(rs.getString(8)),
-                            content, print);
-                    if (!each.test(d)) {
-                        return;
+        List<Decided> decided = new ArrayList<>();
+        List<Integer> wanted = new ArrayList<>();
+        try (Connection c = db.openReader()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.status = 'spam', c.author, c.email, c.url, "
+                    + "c.ip, c.agent, c.type, t.exact, t.signature FROM comments c LEFT JOIN triage_texts t "
+                    + "ON t.comment_id = c.id AND t.version = ? WHERE c.status IN ('approved', 'spam') "
+                    + "ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?")) {
+                ps.setInt(1, printVersion);
+                ps.setInt(2, limit);
+                ps.setFetchSize(1_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long exact = rs.getLong(9);
+                        Print print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
+                        if (text.wanted(decided.size(), print != null)) {
+                            wanted.add(decided.size());
+                        }
+                        decided.add(new Decided(rs.getLong(1), rs.getInt(2) == 1, rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), CommentType.fromSite(rs.getString(8)),
+                                null, print));
                     }
                 }
             }
+            withTexts(c, decided, wanted);
         } catch (SQLException e) {
             throw new StoreException("cannot read the decided comments: " + Database.explain(e), e);
+        }
+        for (Decided d : decided) {
+            if (!each.test(d)) {
+                return;
+            }
+        }
+    }
+
+    private static final int TEXTS_PER_QUERY = 500;
+
+    /** Puts their content into the rows of {@code decided} at {@code wanted}, a few hundred ids a query. */
+    private static void withTexts(Connection c, List<Decided> decided, List<Integer> wanted) throws SQLException {
+        for (int from = 0; from < wanted.size(); from += TEXTS_PER_QUERY) {
+            List<Integer> part = wanted.subList(from, Math.min(wanted.size(), from + TEXTS_PER_QUERY));
+            Map<Long, Integer> at = new HashMap<>();
+            StringBuilder sql = new StringBuilder("SELECT id, content FROM comments WHERE id IN (");
+            for (int k = 0; k < part.size(); k++) {
+                sql.append(k == 0 ? "?" : ", ?");
+                at.put(decided.get(part.get(k)).id(), part.get(k));
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                for (int k = 0; k < part.size(); k++) {
+                    ps.setLong(k + 1, decided.get(part.get(k)).id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int i = at.get(rs.getLong(1));
+                        Decided d = decided.get(i);
+                        decided.set(i, new Decided(d.id(), d.spam(), d.author(), d.email(), d.url(), d.ip(), d.agent(),
+                                d.type(), rs.getString(2), d.print()));
+                    }
+                }
+            }
         }
     }
 
