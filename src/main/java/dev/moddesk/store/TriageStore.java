@@ -1,13 +1,16 @@
 package dev.moddesk.store;
 
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Status;
 import dev.moddesk.core.Verdict;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +18,9 @@ import java.util.function.Predicate;
 
 /**
  * What the triage reads and writes: the comments it learns from (decided approved or spam) and those it scores
- * (pending), the verdicts, and the trained model. Reads stream on a connection of their own, one row in memory at
- * a time; writes go through the writer.
+ * (pending), the verdicts, the trained model and the prints of decided texts. Reads go on a connection of their own
+ * (the pending comments one row in memory at a time, the decisions whole but without the texts not asked for);
+ * writes go through the writer.
  */
 public final class TriageStore {
     /**
@@ -38,10 +42,137 @@ public final class TriageStore {
         this.db = db;
     }
 
-    /** The newest {@code limit} comments decided approved or spam; stops when {@code each} returns false. */
-    public void eachDecided(int limit, Predicate<Row> each) {
-        stream("SELECT " + COLUMNS + " FROM comments c WHERE c.status IN ('approved', 'spam') "
-                + "ORDER BY c.date_gmt DESC, c.id DESC LIMIT " + limit, each);
+    /**
+     * A decided comment as a triage run that may know its text already reads it: the author's fields, whether it was
+     * marked spam, its kept {@code print} of the version asked for (null: none) and its {@code content} only where
+     * the run asked for it (else null).
+     */
+    public record Decided(long id, boolean spam, String author, String email, String url, String ip, String agent,
+                          CommentType type, String content, Print print) {
+    }
+
+    /** A print of a decided text: the key of its exact text and its signature (null: nothing to compare). */
+    public record Print(long exact, int[] signature) {
+    }
+
+    /** A print to keep, worked out from {@code content}. */
+    public record PrintOf(long commentId, String content, Print print) {
+    }
+
+    /** Which decided comments a run wants the text of: by position, newest first, and whether a print is kept. */
+    public interface TextWanted {
+        boolean wanted(int index, boolean printed);
+    }
+
+    /**
+     * The newest {@code limit} comments decided approved or spam with their kept prints of {@code printVersion},
+     * reading the text only of those {@code text} asks for; stops when {@code each} returns false. The decisions are
+     * sorted without their texts (sorting them with the texts copied every text through SQLite's sorter, the
+     * costliest part of reading them) and the texts wanted are then looked up by id.
+     */
+    public void eachDecided(int limit, int printVersion, TextWanted text, Predicate<Decided> each) {
+        List<Decided> decided = new ArrayList<>();
+        List<Integer> wanted = new ArrayList<>();
+        try (Connection c = db.openReader()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.status = 'spam', c.author, c.email, c.url, "
+                    + "c.ip, c.agent, c.type, t.exact, t.signature FROM comments c LEFT JOIN triage_texts t "
+                    + "ON t.comment_id = c.id AND t.version = ? WHERE c.status IN ('approved', 'spam') "
+                    + "ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?")) {
+                ps.setInt(1, printVersion);
+                ps.setInt(2, limit);
+                ps.setFetchSize(1_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long exact = rs.getLong(9);
+                        Print print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
+                        if (text.wanted(decided.size(), print != null)) {
+                            wanted.add(decided.size());
+                        }
+                        decided.add(new Decided(rs.getLong(1), rs.getInt(2) == 1, rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), CommentType.fromSite(rs.getString(8)),
+                                null, print));
+                    }
+                }
+            }
+            withTexts(c, decided, wanted);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the decided comments: " + Database.explain(e), e);
+        }
+        for (Decided d : decided) {
+            if (!each.test(d)) {
+                return;
+            }
+        }
+    }
+
+    private static final int TEXTS_PER_QUERY = 500;
+
+    /** Puts their content into the rows of {@code decided} at {@code wanted}, a few hundred ids a query. */
+    private static void withTexts(Connection c, List<Decided> decided, List<Integer> wanted) throws SQLException {
+        for (int from = 0; from < wanted.size(); from += TEXTS_PER_QUERY) {
+            List<Integer> part = wanted.subList(from, Math.min(wanted.size(), from + TEXTS_PER_QUERY));
+            Map<Long, Integer> at = new HashMap<>();
+            StringBuilder sql = new StringBuilder("SELECT id, content FROM comments WHERE id IN (");
+            for (int k = 0; k < part.size(); k++) {
+                sql.append(k == 0 ? "?" : ", ?");
+                at.put(decided.get(part.get(k)).id(), part.get(k));
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                for (int k = 0; k < part.size(); k++) {
+                    ps.setLong(k + 1, decided.get(part.get(k)).id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int i = at.get(rs.getLong(1));
+                        Decided d = decided.get(i);
+                        decided.set(i, new Decided(d.id(), d.spam(), d.author(), d.email(), d.url(), d.ip(), d.agent(),
+                                d.type(), rs.getString(2), d.print()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Keeps {@code prints} as of {@code version}, in one transaction on the writer: each only while its comment still
+     * has the content it was worked out from (an edit since then would leave it stale).
+     */
+    public void savePrints(List<PrintOf> prints, int version) {
+        Connection c = db.writer();
+        Transactions.inTransaction(c, "cannot keep the triage's prints", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO triage_texts "
+                    + "(comment_id, version, exact, signature) SELECT ?1, ?2, ?3, ?4 "
+                    + "WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND content = ?5)")) {
+                for (PrintOf p : prints) {
+                    ps.setLong(1, p.commentId());
+                    ps.setInt(2, version);
+                    ps.setLong(3, p.print().exact());
+                    ps.setBytes(4, bytes(p.print().signature()));
+                    ps.setString(5, p.content());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static byte[] bytes(int[] signature) {
+        if (signature == null) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.allocate(signature.length * Integer.BYTES);
+        b.asIntBuffer().put(signature);
+        return b.array();
+    }
+
+    private static int[] signature(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        int[] signature = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(signature);
+        return signature;
     }
 
     /**

@@ -49,9 +49,21 @@ final class Analysis {
             authorSignals(c);
         }
         dupText = String.join(" ", words) + " " + hosts(addresses);
-        emailKey = c.email().strip().toLowerCase(Locale.ROOT);
-        ipKey = c.ip().strip().toLowerCase(Locale.ROOT);
-        siteKey = c.url().isBlank() ? "" : Links.host(c.url());
+        emailKey = emailKey(c);
+        ipKey = ipKey(c);
+        siteKey = siteKey(c);
+    }
+
+    static String emailKey(CommentFacts c) {
+        return c.email().strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String ipKey(CommentFacts c) {
+        return c.ip().strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String siteKey(CommentFacts c) {
+        return c.url().isBlank() ? "" : Links.host(c.url());
     }
 
     static Analysis of(CommentFacts c) {

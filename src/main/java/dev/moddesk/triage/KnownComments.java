@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
 
 /**
  * What the decided comments tell about others: each author's earlier decisions (by email, by IP, by website
@@ -32,27 +33,35 @@ public final class KnownComments {
     record Knowledge(List<Past> history, NearDuplicates.Match duplicates) {
     }
 
+    /** Knows {@code decided}, added in their order; their texts are read on every core. */
     public static KnownComments of(List<Example> decided) {
         KnownComments known = new KnownComments();
-        List<Analysis> analysed = Analysis.all(decided, Analysis::known);
-        for (int i = 0; i < analysed.size(); i++) {
-            known.add(analysed.get(i), decided.get(i).spam());
+        List<TextPrint> prints = TextPrint.all(decided.stream().map(Example::facts).collect(Collectors.toList()));
+        for (int i = 0; i < prints.size(); i++) {
+            known.add(decided.get(i).facts(), prints.get(i), decided.get(i).spam());
         }
         return known;
     }
 
     public void add(Example e) {
-        add(Analysis.known(e.facts()), e.spam());
+        add(e.facts(), TextPrint.of(e.facts()), e.spam());
     }
 
-    /** Adds a comment already analysed (training reads each comment once). */
-    void add(Analysis a, boolean spam) {
+    /**
+     * Adds a decided comment whose text is known by its {@code print} (worked out from {@code c}'s content, maybe
+     * by an earlier run): of {@code c} itself only the author's email, IP and website are read. The order of the
+     * adds matters where many texts crowd one bucket (the first found decide), so add in the decisions' order.
+     */
+    public void add(CommentFacts c, TextPrint print, boolean spam) {
+        String email = Analysis.emailKey(c);
+        String ip = Analysis.ipKey(c);
+        String site = Analysis.siteKey(c);
         lock.writeLock().lock();
         try {
-            count(byEmail, a.emailKey, spam);
-            count(byIp, a.ipKey, spam);
-            count(bySite, a.siteKey, spam);
-            texts.add(a.dupText, spam);
+            count(byEmail, email, spam);
+            count(byIp, ip, spam);
+            count(bySite, site, spam);
+            texts.add(print, spam);
             size++;
         } finally {
             lock.writeLock().unlock();

@@ -19,6 +19,7 @@ final class NearDuplicates {
 
     /** Bounds a lookup when one bucket is crowded (very short texts): the first candidates decide. */
     private static final int MOST_CANDIDATES = 256;
+    private static final int SEEN_SLOTS = 2 * MOST_CANDIDATES;
     /** The k-th permutation of a shingle hash h is the top half of a_k·h + b_k (multiply-shift hashing). */
     private static final long[] MULTIPLIERS = new long[HASHES];
     private static final long[] ADDENDS = new long[HASHES];
@@ -47,11 +48,16 @@ final class NearDuplicates {
     private int entries;
 
     void add(String text, boolean isSpam) {
-        int[] signature = signature(text);
+        add(TextPrint.of(text), isSpam);
+    }
+
+    /** Adds a text by its print (worked out beforehand, maybe by another thread or an earlier run). */
+    void add(TextPrint print, boolean isSpam) {
+        int[] signature = print.signature();
         if (signature == null) {
             return;
         }
-        long exact = exactKey(text);
+        long exact = print.exact();
         int group = groupByText.get(exact);
         if (LongIntMap.absent(group)) {
             group = newGroup(signature);
@@ -71,16 +77,17 @@ final class NearDuplicates {
         }
         int spamCount = 0;
         int hamCount = 0;
-        int[] seen = new int[Math.min(MOST_CANDIDATES, groups)];
+        int most = Math.min(MOST_CANDIDATES, groups);
+        int[] seen = new int[SEEN_SLOTS];
         int seenCount = 0;
-        for (int band = 0; band < BANDS && seenCount < seen.length; band++) {
-            for (int e = bucketHeads.get(bandKey(signature, band)); !LongIntMap.absent(e) && seenCount < seen.length;
+        for (int band = 0; band < BANDS && seenCount < most; band++) {
+            for (int e = bucketHeads.get(bandKey(signature, band)); !LongIntMap.absent(e) && seenCount < most;
                  e = entryNext[e]) {
                 int g = entryGroup[e];
-                if (contains(seen, seenCount, g)) {
+                if (!firstSight(seen, g)) {
                     continue;
                 }
-                seen[seenCount++] = g;
+                seenCount++;
                 if (agreement(signature, g) >= AGREEING) {
                     spamCount += spam[g];
                     hamCount += ham[g];
@@ -123,13 +130,21 @@ final class NearDuplicates {
         return same;
     }
 
-    private static boolean contains(int[] a, int n, int v) {
-        for (int i = 0; i < n; i++) {
-            if (a[i] == v) {
+    /**
+     * Records group {@code g} in {@code seen} (an open-addressing set of group + 1, 0 free, at most half full) and
+     * tells whether it was new: a crowded bucket's candidates are told apart in constant time, not by a scan.
+     */
+    private static boolean firstSight(int[] seen, int g) {
+        int mask = seen.length - 1;
+        for (int i = (g * 0x9E3779B9 >>> 16) & mask; ; i = (i + 1) & mask) {
+            if (seen[i] == 0) {
+                seen[i] = g + 1;
                 return true;
             }
+            if (seen[i] == g + 1) {
+                return false;
+            }
         }
-        return false;
     }
 
     /** The MinHash signature of a text's shingles, or null for a text with nothing to compare. */
@@ -166,7 +181,7 @@ final class NearDuplicates {
         return ((long) Hashing.finish(h, band) << 32) | (Hashing.finish(h2, band) & 0xffffffffL);
     }
 
-    private static long exactKey(String text) {
+    static long exactKey(String text) {
         return ((long) Hashing.of(0x1234567, text) << 32) | (Hashing.of(0x7654321, text) & 0xffffffffL);
     }
 }

@@ -45,7 +45,11 @@ public final class Triage {
      * article-length comments or 100,000 short ones), which keeps training within seconds and memory.
      */
     public static Triage learn(List<Example> decided) {
-        KnownComments known = KnownComments.of(decided);
+        return learn(decided, KnownComments.of(decided));
+    }
+
+    /** The model of {@code decided} (newest first, as {@link #learn(List)} learns), judging with {@code known}. */
+    public static Triage learn(List<Example> decided, KnownComments known) {
         Training training = new Training(Math.min(decided.size(), LEARN_CHUNK));
         long features = 0;
         for (int from = 0; from < decided.size() && features < FEATURE_BUDGET; from += LEARN_CHUNK) {
@@ -68,9 +72,30 @@ public final class Triage {
         return known;
     }
 
+    /**
+     * A comment read for judging: all of it that the verdict needs and that no model or decision changes (its
+     * features, its text for near-duplicates, its author's keys). Reading is most of the work of judging, and may be
+     * done while the model is still learning.
+     */
+    public static final class Reading {
+        private final Analysis analysis;
+
+        private Reading(Analysis analysis) {
+            this.analysis = analysis;
+        }
+    }
+
+    public static Reading read(CommentFacts c) {
+        return new Reading(Analysis.of(c));
+    }
+
     public Verdict judge(CommentFacts c, List<Evidence> extra) {
+        return judge(read(c), extra);
+    }
+
+    public Verdict judge(Reading c, List<Evidence> extra) {
         Reasons reasons = new Reasons();
-        double logOdds = pulls(Analysis.of(c), extra, reasons);
+        double logOdds = pulls(c.analysis, extra, reasons);
         return new Verdict(Training.sigmoid(logOdds),
                 reasons.words(model == null ? NO_MODEL : null, NOTHING_STANDS_OUT));
     }

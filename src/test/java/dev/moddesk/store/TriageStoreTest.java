@@ -14,6 +14,7 @@ import dev.moddesk.core.Status;
 import dev.moddesk.core.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,26 @@ class TriageStoreTest {
 
     private List<String> decided(int limit) {
         List<String> seen = new ArrayList<>();
-        store.eachDecided(limit, r -> seen.add(r.comment().remoteId() + ":" + r.status().word()));
+        store.eachDecided(limit, 1, (i, printed) -> false,
+                r -> seen.add(r.author().substring("Author ".length()) + ":" + (r.spam() ? "spam" : "approved")));
         return seen;
+    }
+
+    /** The decided comments by remote id: their text where asked for ("-" when not read), their print of {@code version}. */
+    private Map<Long, String> decidedWithPrints(int version, boolean text) {
+        Map<Long, String> seen = new LinkedHashMap<>();
+        store.eachDecided(10, version, (i, printed) -> text || !printed, r -> {
+            seen.put(Long.parseLong(r.author().substring("Author ".length())), (r.content() == null ? "-" : r.content())
+                    + (r.print() == null ? "" : " #" + r.print().exact() + (r.print().signature() == null ? ""
+                    : Arrays.toString(r.print().signature()))));
+            return true;
+        });
+        return seen;
+    }
+
+    private static TriageStore.PrintOf print(long rowId, String content, long exact, int... signature) {
+        return new TriageStore.PrintOf(rowId, content, new TriageStore.Print(exact,
+                signature.length == 0 ? null : signature));
     }
 
     private List<Long> pending(boolean unscoredOnly) {
@@ -123,6 +142,31 @@ class TriageStoreTest {
         assertArrayEquals(new byte[] {4, 5}, store.model().orElseThrow().model());
         assertEquals(78, store.model().orElseThrow().decisions());
         assertEquals(1, StoreProbe.number(dir.resolve("t.db"), "SELECT count(*) FROM triage_model"));
+    }
+
+    @Test
+    void keptPrintsAreReadInsteadOfTheText_andOnlyForTheirVersion() {
+        store.savePrints(List.of(print(rowId(1), "fine", 11, 1, 2, 3), print(rowId(2), "cheap pills", -5)), 7);
+        Map<Long, String> read = decidedWithPrints(7, false);
+        assertEquals("- #11[1, 2, 3]", read.get(1L), "the print, the text left unread");
+        assertEquals("- #-5", read.get(2L), "a text with nothing to compare keeps its key alone");
+        assertEquals("approved on the site, spam here", read.get(6L), "no print: the text is read");
+        assertEquals("fine #11[1, 2, 3]", decidedWithPrints(7, true).get(1L), "the text too when asked");
+        assertEquals("fine", decidedWithPrints(8, false).get(1L), "a print of another version is none");
+    }
+
+    @Test
+    void aPrintGoesWithItsText_anEditOrADeletionDropsIt_andAPrintOfAnOlderTextIsNotKept() {
+        store.savePrints(List.of(print(rowId(1), "fine", 11, 1), print(rowId(2), "cheap pills", 12, 2),
+                print(rowId(6), "what it said before an edit", 13, 3)), 1);
+        assertEquals(2, StoreProbe.number(dir.resolve("t.db"), "SELECT count(*) FROM triage_texts"),
+                "the print worked out from an older text is not kept");
+        StoreProbe.execute(dir.resolve("t.db"), "UPDATE comments SET content = 'fine, edited' WHERE remote_id = 1");
+        StoreProbe.execute(dir.resolve("t.db"), "UPDATE comments SET author = 'Author 2', score = 0.5 WHERE remote_id = 2");
+        assertEquals("fine, edited", decidedWithPrints(1, false).get(1L), "a new text: worked out again");
+        assertEquals("- #12[2]", decidedWithPrints(1, false).get(2L), "other columns leave the print alone");
+        StoreProbe.execute(dir.resolve("t.db"), "DELETE FROM comments WHERE remote_id = 2");
+        assertEquals(0, StoreProbe.number(dir.resolve("t.db"), "SELECT count(*) FROM triage_texts"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.moddesk.app.triage;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.ModerationAction;
-import dev.moddesk.core.Status;
 import dev.moddesk.core.Verdict;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.TriageSettings;
@@ -18,6 +17,7 @@ import dev.moddesk.triage.Example;
 import dev.moddesk.triage.KnownComments;
 import dev.moddesk.triage.RuleSubject;
 import dev.moddesk.triage.SpamModel;
+import dev.moddesk.triage.TextPrint;
 import dev.moddesk.triage.Triage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Learns from the comments decided approved (ham) or spam and gives every pending comment a verdict. The newest
@@ -52,8 +53,15 @@ public final class SpamTriage {
     private final TriageRules rules;
     private final SiteKnowledge site;
     private final TriageSettings settings;
+    private final int quickExamples;
 
     public SpamTriage(Database db) {
+        this(db, QUICK_EXAMPLES);
+    }
+
+    /** With quick models of {@code quickExamples} decisions (tests show the quick path on a small database). */
+    SpamTriage(Database db, int quickExamples) {
+        this.quickExamples = quickExamples;
         this.db = db;
         this.store = new TriageStore(db);
         this.rules = new TriageRules(db);
@@ -98,42 +106,80 @@ public final class SpamTriage {
     /**
      * Learns from the decisions and scores the pending comments ({@code which} of them), writing nothing; throws
      * {@link CancellationException} when {@code cancelled}.
+     *
+     * <p>How it learns depends on what is saved. The saved model, when it learned from exactly these decisions, is
+     * used again. Else a full run learns from every decision (the newest {@link #MAX_EXAMPLES}) and keeps the model.
+     * Scoring only the comments an import or a pull just brought ({@link Rescore#UNSCORED}) must add little to the
+     * import (a quarter of its time at most), so with more than {@link #QUICK_EXAMPLES} decisions it learns nothing in
+     * full: it judges with the saved model even though that learned from older decisions, or, when there is none yet
+     * (a first import), with a quick model of the newest {@link #QUICK_EXAMPLES} decisions. Either way it keeps no
+     * model, so the saved one does not match the decisions, and the next full run (the desk's background triage at
+     * its start, or {@code triage}) learns from every decision and judges every pending comment again. Every comment
+     * judged gets its score and reasons all the same; they only come from fewer decisions until then.
+     *
+     * <p>The author's history and the near-duplicates come from every decision read, by the prints of their texts
+     * that earlier runs kept ({@link TextPrint}); a decision without one has its text read and its print worked out
+     * (to be kept by {@link #saveModel}), except that a quick run reads only the texts it learns from.
      */
     public Scoring score(Rescore which, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        if (which != Rescore.ALL && nothingNew(which)) {
-            return new Scoring(Map.of(), 0, 0, 0, 0, started, null);
+        boolean unscored = store.anyUnscoredPending();
+        if (which == Rescore.UNSCORED && !unscored) {
+            return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
         }
-        Decisions decided = decided(cancelled);
-        SpamModel saved = savedModel(decided.hash());
-        Triage triage = saved != null ? new Triage(saved, KnownComments.of(decided.examples()))
-                : Triage.learn(decided.examples());
-        byte[] trained = saved == null && triage.model() != null ? triage.model().toBytes() : null;
-        boolean unscoredOnly = which == Rescore.UNSCORED || which == Rescore.ALL_WHEN_DECISIONS_CHANGED && saved != null;
-        Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
-        List<TriageStore.Row> batch = new ArrayList<>();
-        store.eachPending(unscoredOnly, row -> {
+        long[] seen = decisionsSeen();
+        long hash = seen[0];
+        if (which == Rescore.ALL_WHEN_DECISIONS_CHANGED && !unscored
+                && store.modelDecisions().stream().anyMatch(saved -> saved == hash)) {
+            return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
+        }
+        Saved stored = savedModel();
+        boolean current = stored != null && stored.decisions() == hash;
+        boolean quickly = which == Rescore.UNSCORED && seen[1] > quickExamples;
+        Learning learning = current || quickly && stored != null ? Learning.SAVED
+                : quickly ? Learning.QUICK : Learning.FULL;
+        boolean unscoredOnly = which == Rescore.UNSCORED || which == Rescore.ALL_WHEN_DECISIONS_CHANGED && current;
+        try (PendingReader pending = new PendingReader(store, site, unscoredOnly, cancelled)) {
+            Decisions decided = decided(learning, cancelled);
+            Triage triage;
+            int learnedFrom;
+            byte[] trained = null;
+            if (learning == Learning.SAVED) {
+                triage = new Triage(stored.model(), decided.known());
+                learnedFrom = current ? decided.count() : stored.model().examples();
+            } else {
+                triage = Triage.learn(decided.examples(), decided.known());
+                learnedFrom = decided.examples().size();
+                if (learning == Learning.FULL && triage.model() != null) {
+                    trained = triage.model().toBytes();
+                }
+            }
+            Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
+            for (PendingReader.Batch batch = pending.next(); batch != null; batch = pending.next()) {
+                judging.judge(batch);
+            }
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
-            batch.add(row);
-            if (batch.size() == BATCH) {
-                judging.judge(batch, site.evidence(ids(batch)));
-                batch.clear();
-            }
-            return true;
-        });
-        judging.judge(batch, site.evidence(ids(batch)));
-        return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, decided.examples().size(),
-                decided.hash(), started, trained);
+            return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, learnedFrom, hash, started,
+                    trained, decided.newPrints());
+        }
     }
 
-    private static List<Long> ids(List<TriageStore.Row> rows) {
-        List<Long> ids = new ArrayList<>(rows.size());
-        for (TriageStore.Row r : rows) {
-            ids.add(r.id());
-        }
-        return ids;
+    /**
+     * The newest decisions a quick model learns from: a few thousand teach a linear model most of what it learns
+     * from tens of thousands, in well under a second on two cores (reading, analysing and fitting them).
+     */
+    static final int QUICK_EXAMPLES = 5_000;
+
+    /** Where a run's model comes from (see {@link #score}). */
+    private enum Learning {
+        /** The saved model. */
+        SAVED,
+        /** A model of the newest {@link #QUICK_EXAMPLES} decisions, not kept. */
+        QUICK,
+        /** A model of every decision, kept. */
+        FULL
     }
 
     /**
@@ -154,10 +200,12 @@ public final class SpamTriage {
             this.approvedAuthors = approvedAuthors;
         }
 
-        /** Judges {@code rows} on every core (the triage and the rules are safe to share), then keeps the news. */
-        void judge(List<TriageStore.Row> rows, Map<Long, List<Evidence>> fromSite) {
-            List<Verdict> judged = rows.parallelStream()
-                    .map(row -> judge(row, fromSite.getOrDefault(row.id(), List.of())))
+        /** Judges a batch on every core (the triage and the rules are safe to share), then keeps the news. */
+        void judge(PendingReader.Batch batch) {
+            List<TriageStore.Row> rows = batch.rows();
+            List<Verdict> judged = IntStream.range(0, rows.size()).parallel()
+                    .mapToObj(i -> judge(rows.get(i), batch.readings().get(i),
+                            batch.fromSite().getOrDefault(rows.get(i).id(), List.of())))
                     .collect(Collectors.toList());
             for (int i = 0; i < rows.size(); i++) {
                 Verdict v = judged.get(i);
@@ -171,13 +219,13 @@ public final class SpamTriage {
             }
         }
 
-        private Verdict judge(TriageStore.Row row, List<Evidence> fromSite) {
+        private Verdict judge(TriageStore.Row row, Triage.Reading reading, List<Evidence> fromSite) {
             Comment c = row.comment();
             List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
                     c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(), c.email()))))
                     .evidence());
             extra.addAll(fromSite);
-            return triage.judge(CommentFacts.of(c), extra);
+            return triage.judge(reading, extra);
         }
     }
 
@@ -187,20 +235,16 @@ public final class SpamTriage {
     }
 
     /**
-     * True when a run of {@code which} would judge nothing: no pending comment lacks a verdict and (unless only those
-     * are asked for) the decisions are the ones the saved model learned from. Reads no text, so a desk opening on a
-     * big database spends no seconds finding that out.
+     * The hash of which comments the decisions are and how each went, and how many there are (reads no text, so a
+     * desk opening on a big database learns cheaply that nothing changed).
      */
-    private boolean nothingNew(Rescore which) {
-        if (store.anyUnscoredPending()) {
-            return false;
-        }
-        if (which == Rescore.UNSCORED) {
-            return true;
-        }
-        long[] hash = {HASH_SEED};
-        store.eachDecision(MAX_EXAMPLES, (id, spam) -> hash[0] = hashStep(hash[0], id, spam));
-        return store.modelDecisions().stream().anyMatch(saved -> saved == hash[0]);
+    private long[] decisionsSeen() {
+        long[] seen = {HASH_SEED, 0};
+        store.eachDecision(MAX_EXAMPLES, (id, spam) -> {
+            seen[0] = hashStep(seen[0], id, spam);
+            seen[1]++;
+        });
+        return seen;
     }
 
     private static final long HASH_SEED = 17;
@@ -209,20 +253,25 @@ public final class SpamTriage {
         return hash * 1_000_003 + id * 2 + (spam ? 1 : 0);
     }
 
-    /** The saved model when it learned from exactly these decisions; else null (train anew). */
-    private SpamModel savedModel(long decisions) {
+    /** The saved model and the hash of the decisions it learned from. */
+    private record Saved(SpamModel model, long decisions) { }
+
+    /** The saved model; null when there is none or it is unreadable (train a new one). */
+    private Saved savedModel() {
         try {
-            return store.model().filter(m -> m.decisions() == decisions).map(m -> SpamModel.fromBytes(m.model()))
-                    .orElse(null);
+            return store.model().map(m -> new Saved(SpamModel.fromBytes(m.model()), m.decisions())).orElse(null);
         } catch (RuntimeException unreadable) {
             return null; // a model from another version or a damaged row: train a new one
         }
     }
 
-    /** Keeps the model {@code s} trained, if it trained one. */
+    /** Keeps the model {@code s} trained, if it trained one, and the prints of decided texts it worked out. */
     public void saveModel(Scoring s) {
         if (s.trainedModel() != null) {
             store.saveModel(s.trainedModel(), s.learnedFrom(), s.decisions());
+        }
+        if (!s.prints().isEmpty()) {
+            store.savePrints(s.prints(), TextPrint.VERSION);
         }
     }
 
@@ -261,7 +310,7 @@ public final class SpamTriage {
 
     /** Stratified {@code folds}-fold cross-validation over the decided comments: no comment scored by what saw it. */
     public Evaluation evaluate(int folds) {
-        List<Example> decided = decided(() -> false).examples();
+        List<Example> decided = allDecided();
         long spam = decided.stream().filter(Example::spam).count();
         long ham = decided.size() - spam;
         if (spam < folds || ham < folds) {
@@ -272,28 +321,79 @@ public final class SpamTriage {
     }
 
     /**
-     * The decisions to learn from, a hash of which comments they are and how each was decided, and the authors
-     * (name and email) with an approved comment among them.
+     * The decisions a run reads: the examples it learns from (empty when it uses the saved model), what they tell
+     * about other comments, the authors (name and email) with an approved comment among them, how many were read, and
+     * the prints it worked out that were not kept yet.
      */
-    private record Decisions(List<Example> examples, long hash, Set<String> approvedAuthors) { }
+    private record Decisions(List<Example> examples, KnownComments known, Set<String> approvedAuthors, int count,
+                             List<TriageStore.PrintOf> newPrints) { }
 
-    private Decisions decided(BooleanSupplier cancelled) {
+    private Decisions decided(Learning learning, BooleanSupplier cancelled) {
         List<Example> examples = new ArrayList<>();
         Set<String> approvedAuthors = new HashSet<>();
-        long[] hash = {HASH_SEED};
-        store.eachDecided(MAX_EXAMPLES, row -> {
+        List<CommentFacts> facts = new ArrayList<>();
+        List<TextPrint> prints = new ArrayList<>();
+        List<Boolean> spams = new ArrayList<>();
+        List<TriageStore.PrintOf> newPrints = new ArrayList<>();
+        List<Integer> unprinted = new ArrayList<>();
+        List<Long> unprintedIds = new ArrayList<>();
+        TriageStore.TextWanted text = switch (learning) {
+            case SAVED -> (i, printed) -> !printed;
+            case QUICK -> (i, printed) -> i < quickExamples;
+            case FULL -> (i, printed) -> true;
+        };
+        int[] count = {0};
+        store.eachDecided(MAX_EXAMPLES, TextPrint.VERSION, text, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
-            boolean spam = row.status() == Status.SPAM;
-            Comment c = row.comment();
-            examples.add(new Example(CommentFacts.of(c), spam));
-            if (!spam) {
-                approvedAuthors.add(author(c.author(), c.email()));
+            count[0]++;
+            if (!row.spam()) {
+                approvedAuthors.add(author(row.author(), row.email()));
             }
-            hash[0] = hashStep(hash[0], row.id(), spam);
+            if (row.content() == null && row.print() == null) {
+                return true; // a quick run past its examples: known only by the author's approval
+            }
+            CommentFacts c = new CommentFacts(row.author(), row.email(), row.url(), row.ip(), row.agent(),
+                    row.type(), row.content() == null ? "" : row.content());
+            if (row.content() != null && learning != Learning.SAVED) {
+                examples.add(new Example(c, row.spam()));
+            }
+            if (row.print() == null) {
+                unprinted.add(prints.size());
+                unprintedIds.add(row.id());
+            }
+            facts.add(c);
+            prints.add(row.print() == null ? null : new TextPrint(row.print().exact(), row.print().signature()));
+            spams.add(row.spam());
             return true;
         });
-        return new Decisions(examples, hash[0], approvedAuthors);
+        List<CommentFacts> toPrint = new ArrayList<>(unprinted.size());
+        for (int i : unprinted) {
+            toPrint.add(facts.get(i));
+        }
+        List<TextPrint> worked = TextPrint.all(toPrint);
+        for (int k = 0; k < unprinted.size(); k++) {
+            TextPrint p = worked.get(k);
+            prints.set(unprinted.get(k), p);
+            newPrints.add(new TriageStore.PrintOf(unprintedIds.get(k), toPrint.get(k).content(),
+                    new TriageStore.Print(p.exact(), p.signature())));
+        }
+        KnownComments known = new KnownComments();
+        for (int i = 0; i < facts.size(); i++) {
+            known.add(facts.get(i), prints.get(i), spams.get(i));
+        }
+        return new Decisions(examples, known, approvedAuthors, count[0], newPrints);
+    }
+
+    /** Every decision with its text, newest first: what {@link #evaluate} cross-validates on. */
+    private List<Example> allDecided() {
+        List<Example> examples = new ArrayList<>();
+        store.eachDecided(MAX_EXAMPLES, TextPrint.VERSION, (i, printed) -> true, row -> {
+            examples.add(new Example(new CommentFacts(row.author(), row.email(), row.url(), row.ip(), row.agent(),
+                    row.type(), row.content()), row.spam()));
+            return true;
+        });
+        return examples;
     }
 }
