@@ -20,7 +20,7 @@ final class Analysis {
      * An absent field or no link is no feature at all (the bias covers it), so that a verdict never names what
      * every comment has ("no email address" where none carries one).
      */
-    static final int FEATURES_VERSION = 2;
+    static final int FEATURES_VERSION = 3;
     private static final int WORD = 0x5157;
     private static final int PHRASE = 0x7a1d;
     private static final int GRAMS = 0x3c9b;
@@ -85,6 +85,14 @@ final class Analysis {
     }
 
     private void textFeatures(List<String> words) {
+        try {
+            wordFeatures(words);
+        } finally {
+            features.endText();
+        }
+    }
+
+    private void wordFeatures(List<String> words) {
         String previous = null;
         for (String w : words) {
             if (previous != null) {

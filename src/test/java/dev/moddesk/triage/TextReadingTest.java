@@ -1,5 +1,6 @@
 package dev.moddesk.triage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,12 +45,21 @@ class TextReadingTest {
     }
 
     @Test
-    void aHundredKilobytesOfTextIsReadWithItsLongRunsCut() {
+    void aHundredKilobytesOfTextIsReadWithItsLongRunsCutAndEachFeatureOnce() {
         String huge = "a".repeat(100_000);
         Analysis a = Analysis.of(facts(huge + " " + "spam ".repeat(20_000)));
-        assertEquals(20_001 * 2 - 1, a.features.textCount() - ngrams(Words.LONGEST) - 20_000 * ngrams(4),
-                "one word and its phrases per token, the 100 KB run cut to " + Words.LONGEST + " letters");
+        Analysis cut = Analysis.of(facts("a".repeat(Words.LONGEST) + " spam spam"));
+        assertArrayEquals(textIndices(cut), textIndices(a),
+                "the 100 KB run read as its first " + Words.LONGEST + " letters, a repeated word or phrase once");
+        assertEquals(1 + 3 * 4 + 1 + 1 + ngrams(4) + 1, a.features.textCount(),
+                "the run, its 3 distinct n-grams of each length, 'spam', its n-grams and the two phrases");
         assertTrue(a.dupText.length() > 100_000, "near-duplicates compare the whole text");
+    }
+
+    private static int[] textIndices(Analysis a) {
+        int[] out = java.util.Arrays.copyOf(a.features.indices(), a.features.textCount());
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** Character n-grams of 2..5 of a word of {@code letters} letters between its two boundary marks. */
