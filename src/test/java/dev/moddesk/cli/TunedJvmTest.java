@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,12 +14,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TunedJvmTest {
     @Test
-    void onlyImportsAreRelaunched() {
-        assertTrue(TunedJvm.isImport(new String[] {"--db", "x.db", "import", "a.xml"}));
-        assertTrue(TunedJvm.isImport(new String[] {"import", "--json", "a.xml"}));
-        assertFalse(TunedJvm.isImport(new String[] {"--db", "import", "stats"}));
-        assertFalse(TunedJvm.isImport(new String[] {"list", "--search", "import"}));
-        assertFalse(TunedJvm.isImport(new String[] {}));
+    void onlyALargeImportOrTheTriageOfALargeDatabaseIsRelaunched(@TempDir Path dir) throws IOException {
+        String big = sized(dir.resolve("big.xml"), TunedJvm.THRESHOLD_BYTES).toString();
+        String small = sized(dir.resolve("small.xml"), 1000).toString();
+        String bigDb = sized(dir.resolve("big.db"), TunedJvm.THRESHOLD_BYTES).toString();
+        String smallDb = sized(dir.resolve("small.db"), 1000).toString();
+        assertTrue(TunedJvm.worthIt(new String[] {"--db", smallDb, "import", big}));
+        assertTrue(TunedJvm.worthIt(new String[] {"--db", bigDb, "import", "--json", big}));
+        assertFalse(TunedJvm.worthIt(new String[] {"--db", bigDb, "import", small}), "the database does not count");
+        assertTrue(TunedJvm.worthIt(new String[] {"--db", bigDb, "triage", "--json"}));
+        assertFalse(TunedJvm.worthIt(new String[] {"--db", smallDb, "triage"}));
+        assertFalse(TunedJvm.worthIt(new String[] {"--db", dir.resolve("none.db").toString(), "triage"}));
+        assertFalse(TunedJvm.worthIt(new String[] {"--db", bigDb, "stats"}));
+        assertFalse(TunedJvm.worthIt(new String[] {"--db", bigDb, "list", "--search", "import"}));
+        assertFalse(TunedJvm.worthIt(new String[] {}));
+    }
+
+    /** A sparse file of {@code bytes} (no disk used). */
+    private static Path sized(Path file, long bytes) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(bytes);
+        }
+        return file;
     }
 
     @Test
