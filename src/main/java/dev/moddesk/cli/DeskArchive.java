@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -19,6 +22,8 @@ import java.util.zip.CRC32;
  */
 final class DeskArchive {
     /** The JVM says nothing about archives it cannot use or classes it leaves out: the desk's output stays clean. */
+    /** How many archives of other jars or JVMs stay. */
+    static final int KEPT = 2;
     private static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private final Path archive;
@@ -47,6 +52,7 @@ final class DeskArchive {
         try {
             Files.createDirectories(archive.getParent());
             removeAbandonedParts();
+            removeOldArchives();
             return concat("-XX:ArchiveClassesAtExit=" + writing);
         } catch (IOException e) {
             return QUIET; // no cache folder: start without an archive of its own
@@ -77,6 +83,27 @@ final class DeskArchive {
                     Files.deleteIfExists(f);
                 }
             }
+        }
+    }
+
+    /** Archives of earlier jars or JVMs (34 MB each): the newest {@link #KEPT} stay, for a jar still in use. */
+    private void removeOldArchives() throws IOException {
+        List<Path> others;
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            others = files.filter(f -> f.getFileName().toString().startsWith("desk-")
+                    && f.getFileName().toString().endsWith(".jsa") && !f.equals(archive)).collect(Collectors.toList());
+        }
+        others.sort(Comparator.comparing(DeskArchive::modified).reversed());
+        for (Path old : others.subList(Math.min(KEPT, others.size()), others.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

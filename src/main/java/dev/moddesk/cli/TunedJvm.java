@@ -59,10 +59,13 @@ public final class TunedJvm {
             endWithParent();
             return -1;
         }
-        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         String classPath = System.getProperty("java.class.path", "");
         if (System.getenv("MODDESK_NO_RELAUNCH") != null || System.getProperty("jpackage.app-path") != null
-                || !deskFromAJar(classPath, jvmArgs)) {
+                || !classPath.endsWith(".jar")) {
+            return -1; // before asking for the JVM's arguments, which loads the management classes
+        }
+        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (!deskFromAJar(classPath, jvmArgs)) {
             return -1;
         }
         DeskArchive archive = DeskArchive.forJar(Path.of(classPath), Workspace.cacheFolder());

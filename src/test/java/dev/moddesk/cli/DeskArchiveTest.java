@@ -66,6 +66,22 @@ class DeskArchiveTest {
     }
 
     @Test
+    void onlyTheNewestArchivesOfOtherJarsStay() throws IOException {
+        Path jar = Files.write(dir.resolve("moddesk.jar"), new byte[100]);
+        DeskArchive archive = DeskArchive.forJar(jar, dir);
+        List<Path> old = new java.util.ArrayList<>();
+        for (int i = 0; i < DeskArchive.KEPT + 2; i++) {
+            Path f = Files.write(dir.resolve("desk-old" + i + ".jsa"), new byte[10]);
+            Files.setLastModifiedTime(f, FileTime.fromMillis(1_000_000L * (i + 1)));
+            old.add(f);
+        }
+        archive.options();
+        for (int i = 0; i < old.size(); i++) {
+            assertEquals(i >= old.size() - DeskArchive.KEPT, Files.exists(old.get(i)), old.get(i).toString());
+        }
+    }
+
+    @Test
     void anotherJarGetsAnArchiveOfItsOwn() throws IOException {
         Path jar = Files.write(dir.resolve("moddesk.jar"), new byte[100]);
         String before = DeskArchive.fingerprint(jar);
