@@ -93,6 +93,7 @@ public final class FilterBar extends HBox {
         type.getItems().setAll(TYPES);
         type.setValue(TYPES.get(0));
         type.setTooltip(new Tooltip("Only comments, only pingbacks or only trackbacks"));
+        type.setMinWidth(USE_PREF_SIZE); // its words whole ("All ty…" at 1280 px): the site and post combos give way
         type.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.chooseType(typeOf(b));
