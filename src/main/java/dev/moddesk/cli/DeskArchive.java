@@ -72,18 +72,23 @@ final class DeskArchive {
         }
     }
 
-    /** Parts left by desks that were killed while they wrote (their process is gone). */
+    /** Parts left by desks that were killed while they wrote (their process is gone), of any jar. */
     private void removeAbandonedParts() throws IOException {
-        String prefix = archive.getFileName() + ".";
         try (Stream<Path> files = Files.list(archive.getParent())) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(".part") && !running(name.substring(prefix.length(),
-                        name.length() - ".part".length()))) {
+                if (name.startsWith("desk-") && name.endsWith(".jsa." + pidOf(name) + ".part")
+                        && !running(pidOf(name))) {
                     Files.deleteIfExists(f);
                 }
             }
         }
+    }
+
+    /** The process that writes a part named {@code desk-KEY.jsa.PID.part}. */
+    private static String pidOf(String partName) {
+        String withoutPart = partName.substring(0, Math.max(0, partName.length() - ".part".length()));
+        return withoutPart.substring(withoutPart.lastIndexOf('.') + 1);
     }
 
     /** Archives of earlier jars or JVMs (34 MB each): the newest {@link #KEPT} stay, for a jar still in use. */

@@ -58,10 +58,13 @@ class DeskArchiveTest {
         DeskArchive archive = DeskArchive.forJar(jar, dir);
         Path abandoned = Files.write(dir.resolve(archive.file().getFileName() + "." + Long.MAX_VALUE + ".part"),
                 new byte[10]);
+        Path ofAnotherJar = Files.write(dir.resolve("desk-0123456789abcdef.jsa." + Long.MAX_VALUE + ".part"),
+                new byte[10]);
         Path beingWritten = Files.write(dir.resolve(archive.file().getFileName() + "."
                 + ProcessHandle.current().parent().orElseThrow().pid() + ".part"), new byte[10]);
         archive.options();
         assertFalse(Files.exists(abandoned), "its desk is gone");
+        assertFalse(Files.exists(ofAnotherJar), "its desk is gone too");
         assertTrue(Files.exists(beingWritten), "its desk still runs");
     }
 
