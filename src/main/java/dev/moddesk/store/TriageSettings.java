@@ -20,7 +20,10 @@ import java.util.Optional;
 public final class TriageSettings {
     static final String DISCUSSION_RULES = "discussion_rules";
     static final String AUTO_SPAM = "auto_spam";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made at the first read or write: the desk builds its window with a TriageSettings, not with a mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Database db;
 
@@ -39,7 +42,7 @@ public final class TriageSettings {
 
     /** Saves the rules on the writer connection (call it where the writes go). */
     public void saveDiscussionRules(DiscussionRules rules) {
-        ObjectNode doc = JSON.createObjectNode();
+        ObjectNode doc = Json.MAPPER.createObjectNode();
         doc.put("moderation_keys", rules.moderationKeys());
         doc.put("disallowed_keys", rules.disallowedKeys());
         doc.put("comment_max_links", rules.maxLinks());
@@ -62,7 +65,7 @@ public final class TriageSettings {
 
     /** Saves the auto-spam setting on the writer connection. */
     public void saveAutoSpam(AutoSpam autoSpam) {
-        ObjectNode doc = JSON.createObjectNode();
+        ObjectNode doc = Json.MAPPER.createObjectNode();
         doc.put("on", autoSpam.on());
         doc.put("threshold", autoSpam.threshold());
         save(AUTO_SPAM, doc, "the auto-spam setting");
@@ -73,7 +76,7 @@ public final class TriageSettings {
              PreparedStatement ps = c.prepareStatement("SELECT value FROM triage_settings WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(JSON.readTree(rs.getString(1))) : Optional.empty();
+                return rs.next() ? Optional.of(Json.MAPPER.readTree(rs.getString(1))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read " + what + ": " + Database.explain(e), e);

@@ -1,6 +1,7 @@
 package dev.moddesk.ui;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.triage.SpamTriage;
 import dev.moddesk.app.moderation.QueueReader;
 import dev.moddesk.core.DeskInfo;
 import dev.moddesk.ui.actions.ActionFactory;
@@ -114,8 +115,9 @@ public final class DeskWindow {
                 }), queue, dialogs, prefs::cannedReplies, commands);
         PostsWindow posts = new PostsWindow(stage, filters, queue.countsProperty(), basics::themed);
         commands.on(DeskAction.POSTS, posts::show);
-        triaging = new TriageFeature(new TriageViewModel(lanes, desk.triage()), desk.triage(), queue,
-                moderation, lanes, dialogs, commands);
+        SpamTriage triage = desk.triage();
+        triaging = new TriageFeature(new TriageViewModel(lanes, triage), triage, queue, moderation, lanes, dialogs,
+                commands);
         triaging.viewModel().onError(e -> moderation.messageProperty().set("Spam scoring failed: " + e.getMessage()));
         spamRules = new SpamRulesFeature(stage, desk.triageRules(), lanes, dialogs, commands,
                 triaging.viewModel()::rescore);

@@ -53,15 +53,7 @@ public final class TriageBench {
         Evaluation cv = CrossValidation.run(YouTubeComments.all(), 10, 1);
         print("10-fold CV, all three files", cv);
         for (String heldOut : YouTubeComments.FILES) {
-            Triage triage = Triage.learn(YouTubeComments.allBut(heldOut));
-            List<Example> test = YouTubeComments.file(heldOut);
-            boolean[] spam = new boolean[test.size()];
-            double[] scores = new double[test.size()];
-            for (int i = 0; i < test.size(); i++) {
-                spam[i] = test.get(i).spam();
-                scores[i] = triage.judge(test.get(i).facts(), List.of()).score();
-            }
-            print("train on the others, score " + heldOut, Evaluation.of(spam, scores, 1));
+            print("train on the others, score " + heldOut, YouTubeComments.heldOut(heldOut));
         }
     }
 

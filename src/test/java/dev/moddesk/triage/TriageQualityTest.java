@@ -2,7 +2,6 @@ package dev.moddesk.triage;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +28,7 @@ class TriageQualityTest {
     @Test
     void trainedOnTwoSourcesItJudgesTheThird() {
         for (String heldOut : YouTubeComments.FILES) {
-            Triage triage = Triage.learn(YouTubeComments.allBut(heldOut));
-            List<Example> test = YouTubeComments.file(heldOut);
-            boolean[] spam = new boolean[test.size()];
-            double[] scores = new double[test.size()];
-            for (int i = 0; i < test.size(); i++) {
-                spam[i] = test.get(i).spam();
-                scores[i] = triage.judge(test.get(i).facts(), List.of()).score();
-            }
-            Evaluation e = Evaluation.of(spam, scores, 1);
+            Evaluation e = YouTubeComments.heldOut(heldOut);
             double[] measured = ACROSS.get(heldOut);
             assertTrue(e.rocAuc() >= measured[0] - MARGIN && e.f1() >= measured[1] - MARGIN, heldOut + ": " + e);
         }

@@ -48,4 +48,17 @@ public final class YouTubeComments {
         FILES.stream().filter(f -> !f.equals(heldOut)).forEach(f -> out.addAll(file(f)));
         return out;
     }
+
+    /** A triage learnt from the other files, judging {@code heldOut}: how well it carries over to another source. */
+    public static Evaluation heldOut(String heldOut) {
+        Triage triage = Triage.learn(allBut(heldOut));
+        List<Example> test = file(heldOut);
+        boolean[] spam = new boolean[test.size()];
+        double[] scores = new double[test.size()];
+        for (int i = 0; i < test.size(); i++) {
+            spam[i] = test.get(i).spam();
+            scores[i] = triage.judge(test.get(i).facts(), List.of()).score();
+        }
+        return Evaluation.of(spam, scores, 1);
+    }
 }
