@@ -25,6 +25,7 @@ import dev.moddesk.ui.moderation.ModerationViewModel;
 import dev.moddesk.ui.posts.PostsWindow;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import dev.moddesk.ui.queue.QueueFeature;
+import dev.moddesk.ui.queue.QueueOrder;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.StatusViews;
 import dev.moddesk.ui.queue.ViewsSidebar;
@@ -93,6 +94,7 @@ public final class DeskWindow {
         filters = new FiltersViewModel(lanes, infoReader, queue, ZoneId.systemDefault());
         filters.onError(dialogs::showFailure);
         moderation = new ModerationViewModel(lanes, desk.moderation(), queue, dialogs);
+        readFirst();
         DeskRefresh refresh = new DeskRefresh(lanes, this::readAgain);
         watcher = new ChangeWatcher(desk.watchChanges(), refresh::request);
 
@@ -158,15 +160,23 @@ public final class DeskWindow {
     }
 
     /**
-     * Starts reading the last view, shows the window, and once it has been drawn asks what a first start asks
-     * (the moderator's name, the demo for an empty database).
+     * Starts reading the last view in the order it had, its counts and the filters' choices: on their lanes, while
+     * the window's controls are built and laid out (their results wait for the JavaFX thread, so every control
+     * hears them).
      */
-    public void show() {
-        StartTrace.followIfAsked(queue.currentProperty());
-        // the reads run on their lanes while the window lays itself out and appears
+    private void readFirst() {
+        StartTrace.followIfAsked(stage, queue.currentProperty());
+        QueueOrder.restore(queue, prefs);
         queue.open(StatusViews.byName(prefs.get("view", "Pending")));
         filters.reload();
         moderation.refreshUndoState();
+    }
+
+    /**
+     * Shows the window, and once it has been drawn asks what a first start asks (the moderator's name, the demo
+     * for an empty database).
+     */
+    public void show() {
         watcher.start();
         stage.show();
         queueing.focus();

@@ -10,8 +10,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * For measuring the start (README, Benchmarks): with {@code MODDESK_START_TRACE} set, the desk prints on stderr
- * when its window was shown, when the desk was built in it and when its first row arrived, in milliseconds since
- * the JVM started.
+ * when its window was shown, when the desk was built in it, when its first row arrived and when the window was
+ * first laid out with it (what the moderator sees: handed to the renderer), in milliseconds since the JVM started.
  */
 final class StartTrace {
     private static final boolean ASKED = System.getenv("MODDESK_START_TRACE") != null;
@@ -28,10 +28,10 @@ final class StartTrace {
         }
     }
 
-    /** Follows the desk's first row when the environment asks for it. */
-    static void followIfAsked(ObservableValue<?> firstRow) {
+    /** Follows the desk's first row in {@code window} when the environment asks for it. */
+    static void followIfAsked(Window window, ObservableValue<?> firstRow) {
         if (ASKED) {
-            new StartTrace(System.err).followFirstRow(firstRow);
+            new StartTrace(System.err).followFirstRow(window, firstRow);
         }
     }
 
@@ -42,14 +42,14 @@ final class StartTrace {
         }
     }
 
-    /** Prints the window's first showing and the first non-null value of {@code firstRow}, once each. */
+    /**
+     * Prints the window's first showing, the first non-null value of {@code firstRow} and the window's next layout
+     * after it, once each.
+     */
     static void follow(Window window, ObservableValue<?> firstRow, PrintStream out) {
-        new StartTrace(out).follow(window, firstRow);
-    }
-
-    private void follow(Window window, ObservableValue<?> firstRow) {
-        followShowing(window);
-        followFirstRow(firstRow);
+        StartTrace trace = new StartTrace(out);
+        trace.followShowing(window);
+        trace.followFirstRow(window, firstRow);
     }
 
     private void followShowing(Window window) {
@@ -62,13 +62,14 @@ final class StartTrace {
         });
     }
 
-    private void followFirstRow(ObservableValue<?> firstRow) {
+    private void followFirstRow(Window window, ObservableValue<?> firstRow) {
         firstRow.addListener(new ChangeListener<Object>() {
             @Override
             public void changed(ObservableValue<?> o, Object was, Object is) {
                 if (is != null) {
                     firstRow.removeListener(this);
                     print("first row");
+                    FirstFrame.then(window.getScene(), () -> print("first row drawn"));
                 }
             }
         });

@@ -58,7 +58,9 @@ class LayoutTest extends DeskUiTestBase {
         TableCell<?, ?> cell = cells.stream().map(n -> (TableCell<?, ?>) n)
                 .filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow();
         assertTrue(cell.getText().startsWith("Post number "), cell.getText());
-        assertNotNull(cell.getTooltip());
+        robot.moveTo(cell);
+        settle();
+        assertNotNull(cell.getTooltip(), "made once the pointer comes over the cell");
         assertEquals(cell.getText(), cell.getTooltip().getText());
     }
 

@@ -49,6 +49,39 @@ class SortArrowTest extends DeskUiTestBase {
         }
     }
 
+    @Test
+    void anOrderByAnotherColumnIsTheOneTheFirstRowsAreReadIn() {
+        DeskPrefs saved = new DeskPrefs(Preferences.userRoot().node("dev/moddesk/test/" + UUID.randomUUID()));
+        saved.put("sort", "AUTHOR:desc");
+        Stage[] stage = new Stage[1];
+        DeskWindow[] other = new DeskWindow[1];
+        try {
+            robot.interact(() -> {
+                stage[0] = new Stage();
+                other[0] = new DeskWindow(stage[0], desk, dialogs, saved);
+            });
+            FxSettle.settle(() -> other[0].lanes().idle() && window.lanes().idle(), 20);
+            assertEquals(1, other[0].queue().loadsProperty().get(),
+                    "the rows are read while the window is built, before it shows");
+            robot.interact(() -> other[0].show());
+            FxSettle.settle(() -> other[0].lanes().idle() && window.lanes().idle(), 20);
+            TableView<?> table = (TableView<?>) stage[0].getScene().lookup("#queue");
+            TableColumn<?, ?> author = table.getColumns().stream().filter(c -> "col-author".equals(c.getId()))
+                    .findFirst().orElseThrow();
+            assertEquals(java.util.List.of(author), table.getSortOrder(), "the arrow is on Author");
+            assertEquals(TableColumn.SortType.DESCENDING, author.getSortType());
+            assertEquals(SortKey.AUTHOR, other[0].queue().query().sort());
+            assertTrue(other[0].queue().query().descending());
+            assertEquals(1, other[0].queue().loadsProperty().get(), "one read of the rows, already in that order");
+            String first = other[0].queue().rows().get(0).author().toLowerCase(java.util.Locale.ROOT);
+            String second = other[0].queue().rows().get(1).author().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(first.compareTo(second) >= 0, first + " before " + second);
+        } finally {
+            robot.interact(() -> other[0].close());
+            saved.clear();
+        }
+    }
+
     private javafx.scene.Node authorHeader() {
         return robot.lookup(".column-header").match((java.util.function.Predicate<javafx.scene.Node>) n ->
                 n instanceof TableColumnHeader h && h.getTableColumn() != null

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The start trace says once when the window showed and once when the first row came, in that order. */
+/**
+ * The start trace says once when the window showed, once when the first row came and once when the window was laid
+ * out with it, in that order.
+ */
 class StartTraceTest {
     @BeforeAll
     static void toolkit() throws Exception {
@@ -37,13 +40,19 @@ class StartTraceTest {
             row.set(null);
             row.set("first");
             row.set("second");
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bytes.toString(StandardCharsets.UTF_8).contains("drawn"));
+        WaitForAsyncUtils.asyncFx(() -> {
+            row.set("third");
             stage[0].hide();
             stage[0].show();
             stage[0].hide();
         }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
-        assertEquals(2, lines.length, bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(3, lines.length, bytes.toString(StandardCharsets.UTF_8));
         assertTrue(lines[0].matches("start: window shown at \\d+ ms"), lines[0]);
         assertTrue(lines[1].matches("start: first row at \\d+ ms"), lines[1]);
+        assertTrue(lines[2].matches("start: first row drawn at \\d+ ms"), lines[2]);
     }
 }

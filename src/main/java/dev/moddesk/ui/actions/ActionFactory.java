@@ -1,6 +1,7 @@
 package dev.moddesk.ui.actions;
 
 import dev.moddesk.ui.theme.Icons;
+import dev.moddesk.ui.theme.Tooltips;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -8,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 
 /**
  * Buttons and menu items of {@link DeskAction}s: words, icon, id, tooltip and accelerator from the definition,
@@ -31,7 +31,7 @@ public final class ActionFactory {
         Button b = new Button(action.label());
         action.icon().ifPresent(icon -> Icons.on(b, icon));
         b.setId("btn-" + action.id());
-        b.setTooltip(new Tooltip(Shortcuts.tooltip(action, target)));
+        Tooltips.on(b, Shortcuts.tooltip(action, target));
         b.setOnAction(e -> commands.run(action, target));
         enable(b.disableProperty(), action);
         return b;

@@ -14,13 +14,13 @@ import dev.moddesk.ui.actions.Target;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.theme.EmojiText;
+import dev.moddesk.ui.theme.Tooltips;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -113,7 +113,7 @@ public final class DetailPane extends ScrollPane {
         open.setId("open-post");
         String link = CommentLink.of(d.postLink(), c.remoteId()); // the comment itself, on its post's page
         open.setDisable(link == null);
-        open.setTooltip(new Tooltip(link));
+        Tooltips.on(open, link);
         open.setOnAction(e -> dialogs.openInBrowser(link));
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox postRow = new HBox(10, post, open);
@@ -178,7 +178,7 @@ public final class DetailPane extends ScrollPane {
         }
         Label mark = new Label(v == AuthorChecks.Validity.VALID ? "✓" : "✗");
         mark.getStyleClass().add(v == AuthorChecks.Validity.VALID ? "valid-mark" : "invalid-mark");
-        mark.setTooltip(new Tooltip(v == AuthorChecks.Validity.VALID ? "A well-formed " + what : "Not a valid " + what));
+        Tooltips.on(mark, v == AuthorChecks.Validity.VALID ? "A well-formed " + what : "Not a valid " + what);
         mark.setId("valid-" + name.toLowerCase(java.util.Locale.ROOT));
         javafx.scene.Node shown;
         if (link && v == AuthorChecks.Validity.VALID) {

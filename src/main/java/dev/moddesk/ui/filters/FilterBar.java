@@ -8,6 +8,7 @@ import dev.moddesk.core.QueueQuery;
 import dev.moddesk.core.Scope;
 import dev.moddesk.core.SiteSummary;
 import dev.moddesk.ui.theme.Icons;
+import dev.moddesk.ui.theme.Tooltips;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -63,7 +63,7 @@ public final class FilterBar extends HBox {
         site.setMinWidth(90);
         site.setCellFactory(l -> new NamedCell<>(SiteSummary::name, SiteSummary::baseUrl));
         site.setButtonCell(new NamedCell<>(SiteSummary::name, SiteSummary::baseUrl));
-        site.setTooltip(new Tooltip("Only the comments of one site"));
+        Tooltips.on(site, "Only the comments of one site");
         site.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.chooseSite(b);
@@ -78,7 +78,7 @@ public final class FilterBar extends HBox {
         post.setMaxWidth(360);
         post.setCellFactory(l -> new NamedCell<>(this::postLabel, PostSummary::title));
         post.setButtonCell(new NamedCell<>(this::postLabel, PostSummary::title));
-        post.setTooltip(new Tooltip("Only the comments on one post"));
+        Tooltips.on(post, "Only the comments on one post");
         post.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.choosePost(b);
@@ -92,7 +92,7 @@ public final class FilterBar extends HBox {
         type.setId("filter-type");
         type.getItems().setAll(TYPES);
         type.setValue(TYPES.get(0));
-        type.setTooltip(new Tooltip("Only comments, only pingbacks or only trackbacks"));
+        Tooltips.on(type, "Only comments, only pingbacks or only trackbacks");
         type.setMinWidth(USE_PREF_SIZE); // its words whole ("All ty…" at 1280 px): the site and post combos give way
         type.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
@@ -105,7 +105,7 @@ public final class FilterBar extends HBox {
         who.setId("filter-who");
         who.setPromptText("Author, email or IP");
         who.setPrefColumnCount(13);
-        who.setTooltip(new Tooltip("Words that start an author's name, email or IP (an IP typed in full matches exactly)"));
+        Tooltips.on(who, "Words that start an author's name, email or IP (an IP typed in full matches exactly)");
         PauseTransition whoLater = new PauseTransition(Duration.millis(300));
         whoLater.setOnFinished(e -> vm.who(who.getText()));
         who.textProperty().addListener((o, a, b) -> {
@@ -129,17 +129,17 @@ public final class FilterBar extends HBox {
         }
         from.setId("filter-from");
         from.setPromptText("From");
-        from.setTooltip(new Tooltip("Comments written on or after this day"));
+        Tooltips.on(from, "Comments written on or after this day");
         to.setId("filter-to");
         to.setPromptText("To");
-        to.setTooltip(new Tooltip("Comments written on or before this day"));
+        Tooltips.on(to, "Comments written on or before this day");
 
         score.setId("filter-score");
         score.setPromptText("Score ≥");
         // room for its prompt at any text size: a narrow window shrinks the combos and pickers, not this
         score.setPrefColumnCount(5);
         score.setMinWidth(USE_PREF_SIZE);
-        score.setTooltip(new Tooltip("Only comments whose spam score is at least this (0 to 1, e.g. 0.8)"));
+        Tooltips.on(score, "Only comments whose spam score is at least this (0 to 1, e.g. 0.8)");
         PauseTransition scoreLater = new PauseTransition(Duration.millis(300));
         scoreLater.setOnFinished(e -> applyScore());
         score.textProperty().addListener((o, a, b) -> {
@@ -154,7 +154,7 @@ public final class FilterBar extends HBox {
 
         clear.setId("clear-filters");
         Icons.on(clear, Icons.CLEAR);
-        clear.setTooltip(new Tooltip("Show every comment of the view again (the search stays)"));
+        Tooltips.on(clear, "Show every comment of the view again (the search stays)");
         clear.disableProperty().bind(vm.filteringProperty().not());
         clear.setOnAction(e -> vm.clear());
         clear.setMinWidth(USE_PREF_SIZE);
@@ -162,7 +162,7 @@ public final class FilterBar extends HBox {
 
         author.setId("author-filter");
         author.getStyleClass().addAll("author-chip", Styles.ACCENT);
-        author.setTooltip(new Tooltip("Only this author's comments, in every view: click to go back"));
+        Tooltips.on(author, "Only this author's comments, in every view: click to go back");
         author.setOnAction(e -> vm.clearAuthor());
         author.setMinWidth(120);
         author.setMaxWidth(320);
@@ -269,11 +269,10 @@ public final class FilterBar extends HBox {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
-                setTooltip(null);
+                Tooltips.on(this, null);
             } else {
                 setText(text.apply(item));
-                String t = tip.apply(item);
-                setTooltip(t == null || t.isBlank() ? null : new Tooltip(t));
+                Tooltips.on(this, tip.apply(item));
             }
         }
     }

@@ -8,6 +8,7 @@ import dev.moddesk.ui.Format;
 import dev.moddesk.ui.detail.CommentHtml;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import dev.moddesk.ui.theme.EmojiText;
+import dev.moddesk.ui.theme.Tooltips;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -82,8 +83,7 @@ public final class QueueTable extends TableView<QueueRow> {
         setColumnResizePolicy(policy);
         toText = new ColumnsToText(check, date, score, status, List.of(author, excerpt, post));
         sizeForText(ColumnsToText.NORMAL_PX);
-        date.setSortType(TableColumn.SortType.DESCENDING);
-        getSortOrder().setAll(List.of(date));
+        showOrderOf(vm.query());
 
         setSortPolicy(t -> {
             if (getSortOrder().isEmpty()) {
@@ -151,7 +151,7 @@ public final class QueueTable extends TableView<QueueRow> {
         policy.call(new ResizeFeatures<>(this, null, 0d));
     }
 
-    /** The column widths and the order remembered last time; an order from another version is passed over. */
+    /** The column widths remembered last time (the order is the view model's: {@link QueueOrder}). */
     public void restore(DeskPrefs prefs) {
         for (TableColumn<?, ?> c : getColumns()) {
             double w = prefs.getDouble("column." + c.getId(), -1);
@@ -160,22 +160,15 @@ public final class QueueTable extends TableView<QueueRow> {
             }
         }
         layOutColumns();
-        String sort = prefs.get("sort", null);
-        if (sort == null) {
-            return;
-        }
-        String[] parts = sort.split(":");
-        try {
-            SortKey key = SortKey.valueOf(parts[0]);
-            boolean desc = parts.length < 2 || !"asc".equals(parts[1]);
-            for (TableColumn<QueueRow, ?> c : getColumns()) {
-                if (c.getUserData() == key) {
-                    c.setSortType(desc ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-                    getSortOrder().setAll(List.of(c));
-                }
+    }
+
+    /** The header's arrow on the column the rows are sorted by (the order read before the table was made). */
+    private void showOrderOf(QueueQuery q) {
+        for (TableColumn<QueueRow, ?> c : getColumns()) {
+            if (c.getUserData() == q.sort()) {
+                c.setSortType(q.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                getSortOrder().setAll(List.of(c));
             }
-        } catch (IllegalArgumentException ignored) {
-            // a sort from another version: keep the default
         }
     }
 
@@ -184,8 +177,7 @@ public final class QueueTable extends TableView<QueueRow> {
         for (TableColumn<?, ?> c : getColumns()) {
             prefs.putDouble("column." + c.getId(), c.getWidth());
         }
-        QueueQuery q = vm.query();
-        prefs.put("sort", q.sort().name() + ":" + (q.descending() ? "desc" : "asc"));
+        QueueOrder.save(vm.query(), prefs);
     }
 
     /** Selects the cursor's row in the table and scrolls it into view if needed. */
@@ -359,12 +351,8 @@ public final class QueueTable extends TableView<QueueRow> {
 
     /** The post's title on one line (ellipsis), the whole title in a tooltip. */
     private static final class PostCell extends TableCell<QueueRow, String> {
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-
         PostCell() {
             getStyleClass().add("post-cell");
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
         }
 
         @Override
@@ -373,13 +361,12 @@ public final class QueueTable extends TableView<QueueRow> {
             QueueRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (empty || title == null) {
                 setText(null);
-                setTooltip(null);
+                Tooltips.on(this, null);
                 return;
             }
             String shown = title.isBlank() && row != null ? "(untitled post)" : title;
             setText(shown);
-            tip.setText(shown);
-            setTooltip(tip);
+            Tooltips.on(this, shown);
         }
     }
 
