@@ -32,7 +32,14 @@ public final class TunedJvm {
     static final String MARKER = "moddesk.tuned";
     /** Below this much input the relaunch costs more than it saves. */
     static final long THRESHOLD_BYTES = 16L * 1024 * 1024;
+    /** How long a killed desk waits for its tuned run to end (writing a class-data archive takes a second or two). */
+    private static final int KILLED_RUN_GRACE_SECONDS = 20;
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The desk allocates about 100 MB while it builds its window and shows the first rows (mostly styling): a young
+     * generation this large lets that pass without a collection, which took 40-50 ms of the wait for the first rows.
+     */
+    static final String DESK_YOUNG_GENERATION = "-Xmn160m";
 
     private TunedJvm() {
     }
@@ -47,7 +54,7 @@ public final class TunedJvm {
             return -1;
         }
         List<String> command = command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(), List.of());
-        return command.isEmpty() ? -1 : run(command);
+        return command.isEmpty() ? -1 : run(command, () -> { });
     }
 
     /**
@@ -69,13 +76,15 @@ public final class TunedJvm {
             return -1;
         }
         DeskArchive archive = DeskArchive.forJar(Path.of(classPath), Workspace.cacheFolder());
-        List<String> command = command(args, jvmArgs, archive.options());
+        List<String> extra = new ArrayList<>(archive.options());
+        if (jvmArgs.stream().noneMatch(TunedJvm::sizesTheHeap)) {
+            extra.add(0, DESK_YOUNG_GENERATION);
+        }
+        List<String> command = command(args, jvmArgs, extra);
         if (command.isEmpty()) {
             return -1;
         }
-        int exit = run(command);
-        archive.keepWhatWasWritten();
-        return exit;
+        return run(command, archive::keepWhatWasWritten);
     }
 
     /** Started as {@code java -jar}, one jar, with no class-data archive of the user's own choosing. */
@@ -85,17 +94,48 @@ public final class TunedJvm {
                         || a.contains("ArchiveClassesAtExit"));
     }
 
-    private static int run(List<String> command) {
+    /** The user's own heap sizes win over the desk's young generation. */
+    static boolean sizesTheHeap(String jvmArg) {
+        return jvmArg.startsWith("-Xmx") || jvmArg.startsWith("-Xmn") || jvmArg.startsWith("-XX:MaxHeapSize")
+                || jvmArg.contains("NewSize") || jvmArg.startsWith("-XX:NewRatio") || jvmArg.contains("RAMPercentage");
+    }
+
+    /** Runs {@code command} to its end, then {@code after}; also when this process is killed or interrupted. */
+    private static int run(List<String> command, Runnable after) {
         try {
             Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy)); // kill or Ctrl+C of this process
-            return p.waitFor();
+            Thread onKill = new Thread(() -> endedBy(p, after));
+            Runtime.getRuntime().addShutdownHook(onKill); // kill or Ctrl+C of this process
+            int exit = p.waitFor();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onKill);
+            } catch (IllegalStateException shuttingDown) {
+                return exit; // the hook ends the run and does what follows
+            }
+            after.run();
+            return exit;
         } catch (java.io.IOException e) {
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    /**
+     * This process was told to end: the tuned run ends too, as it would have, and what follows its end (keeping the
+     * class-data archive it writes as it ends) still happens. A run that does not end in time is left to its
+     * watch of this process's standard input.
+     */
+    static void endedBy(Process p, Runnable after) {
+        p.destroy();
+        try {
+            if (p.waitFor(KILLED_RUN_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                after.run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -30,6 +30,31 @@ class TunedJvmTest {
         assertFalse(TunedJvm.worthIt(new String[] {}));
     }
 
+    @Test
+    void aKilledParentEndsItsRunAndStillDoesWhatFollowsItsEnd(@TempDir Path dir) throws Exception {
+        Path wrote = dir.resolve("archive");
+        // a run that, told to end, writes as it ends (as the tuned desk writes its class-data archive)
+        Process run = new ProcessBuilder("sh", "-c", "trap 'kill $!; sleep 0.3; echo done > \"$0\"; exit 0' TERM; "
+                + "echo started; sleep 30 & wait", wrote.toString()).start();
+        assertEquals("started", new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream()))
+                .readLine());
+        boolean[] followed = new boolean[1];
+        TunedJvm.endedBy(run, () -> followed[0] = Files.exists(wrote));
+        assertFalse(run.isAlive());
+        assertTrue(followed[0], "what follows the run saw what it wrote as it ended");
+    }
+
+    @Test
+    void theDesksYoungGenerationGivesWayToHeapSizesOfTheUsersOwn() {
+        for (String own : List.of("-Xmx512m", "-Xmn64m", "-XX:MaxNewSize=64m", "-XX:NewRatio=3",
+                "-XX:MaxRAMPercentage=10", "-XX:MaxHeapSize=1g")) {
+            assertTrue(TunedJvm.sizesTheHeap(own), own);
+        }
+        for (String other : List.of("-Xss2m", "-Dx=1", "-XX:+UseSerialGC", "-Xshare:auto")) {
+            assertFalse(TunedJvm.sizesTheHeap(other), other);
+        }
+    }
+
     /** A sparse file of {@code bytes} (no disk used). */
     private static Path sized(Path file, long bytes) throws IOException {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
