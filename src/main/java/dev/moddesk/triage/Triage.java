@@ -85,10 +85,15 @@ public final class Triage {
 
     /** Reads {@code decided} (newest first) for learning, with the prints of the texts at {@code printWanted}. */
     public static Study study(List<Example> decided, IntPredicate printWanted) {
+        return study(decided, printWanted, FEATURE_BUDGET);
+    }
+
+    /** As {@link #study(List, IntPredicate)}, learning from the newest decisions up to {@code featureBudget}. */
+    static Study study(List<Example> decided, IntPredicate printWanted, long featureBudget) {
         Training training = new Training(Math.min(decided.size(), LEARN_CHUNK));
         TextPrint[] prints = new TextPrint[decided.size()];
         long features = 0;
-        for (int from = 0; from < decided.size() && features < FEATURE_BUDGET; from += LEARN_CHUNK) {
+        for (int from = 0; from < decided.size() && features < featureBudget; from += LEARN_CHUNK) {
             List<Example> chunk = decided.subList(from, Math.min(decided.size(), from + LEARN_CHUNK));
             int at = from;
             List<Analysis> analysed = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
@@ -98,7 +103,7 @@ public final class Triage {
                 }
                 return a;
             }).collect(Collectors.toList());
-            for (int i = 0; i < analysed.size() && features < FEATURE_BUDGET; i++) {
+            for (int i = 0; i < analysed.size() && features < featureBudget; i++) {
                 training.add(analysed.get(i).features, chunk.get(i).spam());
                 features += analysed.get(i).features.size();
             }
