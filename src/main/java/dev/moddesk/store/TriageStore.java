@@ -198,6 +198,50 @@ public final class TriageStore {
         void seen(long id, boolean spam);
     }
 
+    /** The name and email of every comment approved, each pair once (as stored: fold the case as needed). */
+    public void eachApprovedAuthor(java.util.function.BiConsumer<String, String> each) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT author, email FROM comments WHERE status = 'approved'")) {
+            ps.setFetchSize(1_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the approved authors: " + Database.explain(e), e);
+        }
+    }
+
+    /** Whether any print of {@code version} is kept. */
+    public boolean anyPrints(int version) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM triage_texts WHERE version = ?)")) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the triage's prints: " + Database.explain(e), e);
+        }
+    }
+
+    /**
+     * How many comments are decided approved or spam, counting up to {@code limit} (cheaper than {@link
+     * #eachDecision}: no sorting).
+     */
+    public int countDecisions(int limit) {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM "
+                + "(SELECT 1 FROM comments WHERE status IN ('approved', 'spam') LIMIT ?)")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the decisions: " + Database.explain(e), e);
+        }
+    }
+
     /** Whether some pending comment has no verdict yet. */
     public boolean anyUnscoredPending() {
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(

@@ -78,12 +78,6 @@ final class Analysis {
         return new Analysis(c, false);
     }
 
-    /** {@code analyse} applied to {@code examples}, in their order, on every core (each is independent). */
-    static List<Analysis> all(List<Example> examples, java.util.function.Function<CommentFacts, Analysis> analyse) {
-        return examples.parallelStream().map(e -> analyse.apply(e.facts()))
-                .collect(java.util.stream.Collectors.toList());
-    }
-
     private void textFeatures(List<String> words) {
         try {
             wordFeatures(words);

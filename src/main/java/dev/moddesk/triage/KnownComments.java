@@ -78,14 +78,15 @@ public final class KnownComments {
         }
     }
 
-    Knowledge about(Analysis a) {
+    /** What is known bearing on {@code a}, whose text has the MinHash {@code signature} (null: no text). */
+    Knowledge about(Analysis a, int[] signature) {
         lock.readLock().lock();
         try {
             List<Past> history = new java.util.ArrayList<>(3);
             past(history, Key.EMAIL, byEmail, a.emailKey);
             past(history, Key.IP, byIp, a.ipKey);
             past(history, Key.SITE, bySite, a.siteKey);
-            return new Knowledge(history, texts.find(a.dupText));
+            return new Knowledge(history, texts.find(signature));
         } finally {
             lock.readLock().unlock();
         }

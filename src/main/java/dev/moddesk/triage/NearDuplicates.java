@@ -71,7 +71,11 @@ final class NearDuplicates {
     }
 
     Match find(String text) {
-        int[] signature = signature(text);
+        return find(signature(text));
+    }
+
+    /** As {@link #find(String)}, by the text's {@link #signature} (null: nothing to compare). */
+    Match find(int[] signature) {
         if (signature == null || groups == 0) {
             return Match.NONE;
         }

@@ -32,13 +32,13 @@ public final class SpamModel {
         this.examples = examples;
     }
 
-    /** Learns from decided comments; the same examples in the same order always give the same model. */
+    /**
+     * Learns from every one of the decided comments (their texts read on every core); the same examples in the same
+     * order always give the same model.
+     */
     public static SpamModel train(List<Example> examples) {
-        Training training = new Training(examples.size());
-        for (Example e : examples) {
-            training.add(Analysis.of(e.facts()).features, e.spam());
-        }
-        return training.fit();
+        return examples.isEmpty() ? new Training(0).fit()
+                : Triage.study(examples, i -> false, Long.MAX_VALUE).fit();
     }
 
     /** How many decided comments it learnt from. */

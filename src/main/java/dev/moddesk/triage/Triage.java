@@ -7,6 +7,9 @@ import dev.moddesk.triage.KnownComments.Past;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Judges comments: the model's log-odds over the comment's features, plus what the decided comments say (the
@@ -50,17 +53,62 @@ public final class Triage {
 
     /** The model of {@code decided} (newest first, as {@link #learn(List)} learns), judging with {@code known}. */
     public static Triage learn(List<Example> decided, KnownComments known) {
+        return new Triage(study(decided, i -> false).fit(), known);
+    }
+
+    /**
+     * The decisions read for learning, not yet fitted: the features of the newest until {@link #FEATURE_BUDGET}, and
+     * the prints asked for of the texts read on the way (so a run that also keeps prints reads each text once).
+     * Fitting is one thread's work; what else a run has to do can go on beside it.
+     */
+    public static final class Study {
+        private final Training training;
+        private final TextPrint[] prints;
+        private final boolean empty;
+
+        private Study(Training training, TextPrint[] prints, boolean empty) {
+            this.training = training;
+            this.prints = prints;
+            this.empty = empty;
+        }
+
+        /** The model learnt (the same as {@link #learn} gives); null when there was nothing to learn from. */
+        public SpamModel fit() {
+            return empty ? null : training.fit();
+        }
+
+        /** The print of the {@code i}-th decision's text, or null when not asked for or not read (past the budget). */
+        public TextPrint print(int i) {
+            return prints[i];
+        }
+    }
+
+    /** Reads {@code decided} (newest first) for learning, with the prints of the texts at {@code printWanted}. */
+    public static Study study(List<Example> decided, IntPredicate printWanted) {
+        return study(decided, printWanted, FEATURE_BUDGET);
+    }
+
+    /** As {@link #study(List, IntPredicate)}, learning from the newest decisions up to {@code featureBudget}. */
+    static Study study(List<Example> decided, IntPredicate printWanted, long featureBudget) {
         Training training = new Training(Math.min(decided.size(), LEARN_CHUNK));
+        TextPrint[] prints = new TextPrint[decided.size()];
         long features = 0;
-        for (int from = 0; from < decided.size() && features < FEATURE_BUDGET; from += LEARN_CHUNK) {
+        for (int from = 0; from < decided.size() && features < featureBudget; from += LEARN_CHUNK) {
             List<Example> chunk = decided.subList(from, Math.min(decided.size(), from + LEARN_CHUNK));
-            List<Analysis> analysed = Analysis.all(chunk, Analysis::of);
-            for (int i = 0; i < analysed.size() && features < FEATURE_BUDGET; i++) {
+            int at = from;
+            List<Analysis> analysed = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
+                Analysis a = Analysis.of(chunk.get(i).facts());
+                if (printWanted.test(at + i)) {
+                    prints[at + i] = TextPrint.of(a.dupText); // each slot by one task; read after the collect
+                }
+                return a;
+            }).collect(Collectors.toList());
+            for (int i = 0; i < analysed.size() && features < featureBudget; i++) {
                 training.add(analysed.get(i).features, chunk.get(i).spam());
                 features += analysed.get(i).features.size();
             }
         }
-        return new Triage(decided.isEmpty() ? null : training.fit(), known);
+        return new Study(training, prints, decided.isEmpty());
     }
 
     /** The model judged with; null when there were no decisions to learn from. */
@@ -79,9 +127,11 @@ public final class Triage {
      */
     public static final class Reading {
         private final Analysis analysis;
+        private final int[] signature;
 
         private Reading(Analysis analysis) {
             this.analysis = analysis;
+            this.signature = NearDuplicates.signature(analysis.dupText);
         }
     }
 
@@ -95,13 +145,18 @@ public final class Triage {
 
     public Verdict judge(Reading c, List<Evidence> extra) {
         Reasons reasons = new Reasons();
-        double logOdds = pulls(c.analysis, extra, reasons);
+        double logOdds = pulls(c.analysis, c.signature, extra, reasons);
         return new Verdict(Training.sigmoid(logOdds),
                 reasons.words(model == null ? NO_MODEL : null, NOTHING_STANDS_OUT));
     }
 
     /** The total log-odds of spam, each part of it recorded in {@code reasons}. */
     double pulls(Analysis a, List<Evidence> extra, Reasons reasons) {
+        return pulls(a, NearDuplicates.signature(a.dupText), extra, reasons);
+    }
+
+    /** As {@link #pulls(Analysis, List, Reasons)}, with the MinHash signature of {@code a}'s text worked out. */
+    private double pulls(Analysis a, int[] signature, List<Evidence> extra, Reasons reasons) {
         double sum = model == null ? 0 : model.bias();
         Features f = a.features;
         if (model != null) {
@@ -126,7 +181,7 @@ public final class Triage {
             sum += pull;
             reasons.add(signal.reason(), pull);
         }
-        Knowledge k = known.about(a);
+        Knowledge k = known.about(a, signature);
         sum += history(k.history(), reasons);
         sum += duplicates(k.duplicates(), reasons);
         for (Evidence e : extra) {

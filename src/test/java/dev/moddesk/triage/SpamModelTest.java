@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.core.Verdict;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,23 @@ class SpamModelTest {
             assertEquals(a, b);
         }
         assertTrue(bytes.length < 4 << 20, "a few MB at most: " + bytes.length);
+    }
+
+    @Test
+    void theTextsReadOnEveryCoreTeachExactlyWhatOneThreadReadingThemInOrderTeaches() {
+        List<Example> many = new ArrayList<>(); // more than one chunk of texts read together
+        for (int copy = 0; copy < 4; copy++) {
+            for (Example e : YouTubeComments.all()) {
+                CommentFacts f = e.facts();
+                many.add(new Example(new CommentFacts(f.author() + copy, f.email(), f.url(), f.ip(), f.agent(),
+                        f.type(), f.content() + " " + copy), e.spam()));
+            }
+        }
+        Training oneThread = new Training(many.size());
+        for (Example e : many) {
+            oneThread.add(Analysis.of(e.facts()).features, e.spam());
+        }
+        assertArrayEquals(oneThread.fit().toBytes(), SpamModel.train(many).toBytes());
     }
 
     @Test

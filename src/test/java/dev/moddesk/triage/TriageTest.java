@@ -1,6 +1,8 @@
 package dev.moddesk.triage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.core.CommentType;
@@ -14,6 +16,37 @@ import org.junit.jupiter.api.Test;
 class TriageTest {
     private static final Triage LEARNT = Triage.learn(YouTubeComments.allBut("Youtube02-KatyPerry.csv"));
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
+    @Test
+    void aStudyReadsEachTextOnce_givingThePrintsAskedFor_andFitsTheModelThatLearnGives() {
+        List<Example> decided = YouTubeComments.allBut("Youtube02-KatyPerry.csv");
+        Triage.Study study = Triage.study(decided, i -> i % 3 != 0);
+        for (int i = 0; i < decided.size(); i++) {
+            TextPrint p = study.print(i);
+            if (i % 3 == 0) {
+                assertNull(p, "not asked for");
+                continue;
+            }
+            TextPrint read = TextPrint.of(decided.get(i).facts());
+            assertEquals(read.exact(), p.exact(), "the print of text " + i);
+            assertArrayEquals(read.signature(), p.signature(), "the signature of text " + i);
+        }
+        assertArrayEquals(LEARNT.model().toBytes(), study.fit().toBytes(), "the same model as learn's");
+        assertNull(Triage.study(List.of(), i -> true).fit(), "nothing to learn from");
+    }
+
+    @Test
+    void aReadingJudgesAsTheCommentItself_itsTextsSignatureWorkedOutBeforehand() {
+        KnownComments known = KnownComments.of(YouTubeComments.allBut("Youtube03-LMFAO.csv"));
+        Triage triage = new Triage(LEARNT.model(), known);
+        for (Example e : YouTubeComments.allBut("Youtube01-Psy.csv").subList(0, 200)) {
+            Reasons reasons = new Reasons();
+            double logOdds = triage.pulls(Analysis.of(e.facts()), List.of(), reasons);
+            Verdict read = triage.judge(Triage.read(e.facts()), List.of());
+            assertEquals(Training.sigmoid(logOdds), read.score(), 1e-12);
+            assertEquals(triage.judge(e.facts(), List.of()), read);
+        }
+    }
 
     @Test
     void withoutDecisionsTheSignalsStillSpeakAndSaySo() {

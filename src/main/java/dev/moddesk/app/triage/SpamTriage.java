@@ -28,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -127,20 +129,27 @@ public final class SpamTriage {
         if (which == Rescore.UNSCORED && !unscored) {
             return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
         }
-        long[] seen = decisionsSeen();
+        long[] seen = which == Rescore.UNSCORED ? quickCount() : null;
+        if (seen == null) {
+            seen = decisionsSeen();
+        }
         long hash = seen[0];
         if (which == Rescore.ALL_WHEN_DECISIONS_CHANGED && !unscored
                 && store.modelDecisions().stream().anyMatch(saved -> saved == hash)) {
             return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
         }
         Saved stored = savedModel();
+        if (stored != null && seen[0] == NOT_HASHED) {
+            seen = decisionsSeen(); // whether the saved model learnt from these decisions
+        }
         boolean current = stored != null && stored.decisions() == hash;
         boolean quickly = which == Rescore.UNSCORED && seen[1] > quickExamples;
         Learning learning = current || quickly && stored != null ? Learning.SAVED
                 : quickly ? Learning.QUICK : Learning.FULL;
         boolean unscoredOnly = which == Rescore.UNSCORED || which == Rescore.ALL_WHEN_DECISIONS_CHANGED && current;
         try (PendingReader pending = new PendingReader(store, site, unscoredOnly, cancelled)) {
-            Decisions decided = decided(learning, cancelled);
+            DiscussionRuleChecker checker = rules.checker();
+            Decisions decided = decided(learning, cancelled, checker.rules().previouslyApproved(), seen[1]);
             Triage triage;
             int learnedFrom;
             byte[] trained = null;
@@ -148,13 +157,13 @@ public final class SpamTriage {
                 triage = new Triage(stored.model(), decided.known());
                 learnedFrom = current ? decided.count() : stored.model().examples();
             } else {
-                triage = Triage.learn(decided.examples(), decided.known());
-                learnedFrom = decided.examples().size();
+                triage = new Triage(decided.model(), decided.known());
+                learnedFrom = decided.learnedFrom();
                 if (learning == Learning.FULL && triage.model() != null) {
                     trained = triage.model().toBytes();
                 }
             }
-            Judging judging = new Judging(triage, rules.checker(), decided.approvedAuthors());
+            Judging judging = new Judging(triage, checker, decided.approvedAuthors());
             for (PendingReader.Batch batch = pending.next(); batch != null; batch = pending.next()) {
                 judging.judge(batch);
             }
@@ -248,6 +257,17 @@ public final class SpamTriage {
     }
 
     private static final long HASH_SEED = 17;
+    /** In place of the hash where a run needs none: a quick run with no saved model keeps no model. */
+    private static final long NOT_HASHED = 0;
+
+    /**
+     * For scoring what an import brought: when it will learn quickly from the newest decisions (more of them than a
+     * quick model learns from), how many there are, without the hash (which sorts them all); else null.
+     */
+    private long[] quickCount() {
+        int count = store.countDecisions(MAX_EXAMPLES);
+        return count > quickExamples ? new long[] {NOT_HASHED, count} : null;
+    }
 
     private static long hashStep(long hash, long id, boolean spam) {
         return hash * 1_000_003 + id * 2 + (spam ? 1 : 0);
@@ -321,29 +341,43 @@ public final class SpamTriage {
     }
 
     /**
-     * The decisions a run reads: the examples it learns from (empty when it uses the saved model), what they tell
-     * about other comments, the authors (name and email) with an approved comment among them, how many were read, and
-     * the prints it worked out that were not kept yet.
+     * The decisions a run reads: the model learnt from them (null when it uses the saved model or there was nothing
+     * to learn), what they tell about other comments, the authors (name and email) with an approved comment among
+     * them, how many were read and learnt from, and the prints it worked out that were not kept yet.
      */
-    private record Decisions(List<Example> examples, KnownComments known, Set<String> approvedAuthors, int count,
-                             List<TriageStore.PrintOf> newPrints) { }
+    private record Decisions(SpamModel model, int learnedFrom, KnownComments known, Set<String> approvedAuthors,
+                             int count, List<TriageStore.PrintOf> newPrints) { }
 
-    private Decisions decided(Learning learning, BooleanSupplier cancelled) {
-        List<Example> examples = new ArrayList<>();
+    /**
+     * Reads the decisions and learns from them. Each text is read once: the texts learnt from give their prints on
+     * the way; the prints still missing are worked out, and the known comments built, on a thread of their own while
+     * this one fits the model (one core's work that would leave the other idle).
+     */
+    private Decisions decided(Learning learning, BooleanSupplier cancelled, boolean needApprovedAuthors,
+                              long decisions) {
         Set<String> approvedAuthors = new HashSet<>();
         List<CommentFacts> facts = new ArrayList<>();
         List<TextPrint> prints = new ArrayList<>();
         List<Boolean> spams = new ArrayList<>();
-        List<TriageStore.PrintOf> newPrints = new ArrayList<>();
-        List<Integer> unprinted = new ArrayList<>();
-        List<Long> unprintedIds = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
+        List<Integer> exampleAt = new ArrayList<>();
         TriageStore.TextWanted text = switch (learning) {
             case SAVED -> (i, printed) -> !printed;
             case QUICK -> (i, printed) -> i < quickExamples;
             case FULL -> (i, printed) -> true;
         };
+        // a quick run knows a decision past its examples only by a kept print or the author's approval: with no print
+        // kept and every decision among the newest MAX_EXAMPLES, it reads the newest examples and asks for the
+        // approved authors alone (sorting every decision with its fields costs more than the rest of the run)
+        boolean newestOnly = learning == Learning.QUICK && decisions < MAX_EXAMPLES
+                && !store.anyPrints(TextPrint.VERSION);
+        if (newestOnly && needApprovedAuthors) {
+            store.eachApprovedAuthor((name, email) -> approvedAuthors.add(author(name, email)));
+        }
+        int limit = newestOnly ? quickExamples : MAX_EXAMPLES;
         int[] count = {0};
-        store.eachDecided(MAX_EXAMPLES, TextPrint.VERSION, text, row -> {
+        store.eachDecided(limit, TextPrint.VERSION, text, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
@@ -357,33 +391,80 @@ public final class SpamTriage {
             CommentFacts c = new CommentFacts(row.author(), row.email(), row.url(), row.ip(), row.agent(),
                     row.type(), row.content() == null ? "" : row.content());
             if (row.content() != null && learning != Learning.SAVED) {
+                exampleAt.add(facts.size());
                 examples.add(new Example(c, row.spam()));
             }
-            if (row.print() == null) {
-                unprinted.add(prints.size());
-                unprintedIds.add(row.id());
-            }
             facts.add(c);
+            ids.add(row.id());
             prints.add(row.print() == null ? null : new TextPrint(row.print().exact(), row.print().signature()));
             spams.add(row.spam());
             return true;
         });
-        List<CommentFacts> toPrint = new ArrayList<>(unprinted.size());
-        for (int i : unprinted) {
-            toPrint.add(facts.get(i));
+        Triage.Study study = learning == Learning.SAVED ? null
+                : Triage.study(examples, k -> prints.get(exampleAt.get(k)) == null);
+        List<TriageStore.PrintOf> newPrints = new ArrayList<>();
+        if (study != null) {
+            for (int k = 0; k < examples.size(); k++) {
+                int at = exampleAt.get(k);
+                if (prints.get(at) == null && study.print(k) != null) {
+                    prints.set(at, study.print(k));
+                    newPrints.add(printOf(ids.get(at), facts.get(at), study.print(k)));
+                }
+            }
+        }
+        CompletableFuture<KnownComments> known = CompletableFuture.supplyAsync(
+                () -> known(facts, prints, spams, ids, newPrints), SpamTriage::backgroundThread);
+        SpamModel model = study == null ? null : study.fit();
+        return new Decisions(model, examples.size(), joined(known), approvedAuthors, count[0], newPrints);
+    }
+
+    /** Works out the prints still missing (adding them to {@code newPrints}), then knows every decision in order. */
+    private static KnownComments known(List<CommentFacts> facts, List<TextPrint> prints, List<Boolean> spams,
+                                       List<Long> ids, List<TriageStore.PrintOf> newPrints) {
+        List<Integer> unprinted = new ArrayList<>();
+        List<CommentFacts> toPrint = new ArrayList<>();
+        for (int i = 0; i < prints.size(); i++) {
+            if (prints.get(i) == null) {
+                unprinted.add(i);
+                toPrint.add(facts.get(i));
+            }
         }
         List<TextPrint> worked = TextPrint.all(toPrint);
         for (int k = 0; k < unprinted.size(); k++) {
-            TextPrint p = worked.get(k);
-            prints.set(unprinted.get(k), p);
-            newPrints.add(new TriageStore.PrintOf(unprintedIds.get(k), toPrint.get(k).content(),
-                    new TriageStore.Print(p.exact(), p.signature())));
+            int at = unprinted.get(k);
+            prints.set(at, worked.get(k));
+            newPrints.add(printOf(ids.get(at), facts.get(at), worked.get(k)));
         }
         KnownComments known = new KnownComments();
         for (int i = 0; i < facts.size(); i++) {
             known.add(facts.get(i), prints.get(i), spams.get(i));
         }
-        return new Decisions(examples, known, approvedAuthors, count[0], newPrints);
+        return known;
+    }
+
+    private static TriageStore.PrintOf printOf(long id, CommentFacts c, TextPrint p) {
+        return new TriageStore.PrintOf(id, c.content(), new TriageStore.Print(p.exact(), p.signature()));
+    }
+
+    private static void backgroundThread(Runnable r) {
+        Thread t = new Thread(r, "moddesk-triage-known");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** What {@code f} gave, or what it threw (as it was thrown). */
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Every decision with its text, newest first: what {@link #evaluate} cross-validates on. */

@@ -1,13 +1,17 @@
 package dev.moddesk.app.triage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.app.importing.Importer;
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentType;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
+import dev.moddesk.triage.TextPrint;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,5 +99,34 @@ class QuickTriageTest {
         StoreProbe.execute(file, "UPDATE comments SET content = content || ' (edited)' WHERE id = "
                 + "(SELECT min(id) FROM comments WHERE status = 'spam')");
         assertEquals(1, triage.score(Rescore.ALL, () -> false).prints().size(), "an edited text is read again");
+    }
+
+    @Test
+    void aFirstQuickRunReadingOnlyTheNewestDecisions_judgesAsOneReadingThemAll_knowingEveryApprovedAuthor() {
+        // an author whose one approved comment is the oldest decision, far behind the newest QUICK
+        new Importer(db, w -> { }).importFrom("old timer", "test", sink -> {
+            sink.site(Fixtures.SITE, "Example Blog");
+            sink.comment(byOldTimer(900, Fixtures.BASE_DATE - 86_400, Status.APPROVED));
+            sink.comment(byOldTimer(901, Fixtures.BASE_DATE + 1_000_000, Status.PENDING));
+        });
+        assertTrue(new TriageRules(db).load().previouslyApproved(), "WordPress's default rule is on");
+        Scoring newestOnly = triage.score(Rescore.UNSCORED, () -> false);
+        assertEquals(QUICK, newestOnly.prints().size(), "no decision past the newest was read");
+
+        // a print kept (here of a pending comment, which no run reads) sends a quick run through every decision
+        StoreProbe.execute(file, "INSERT INTO triage_texts (comment_id, version, exact, signature) "
+                + "SELECT max(id), " + TextPrint.VERSION + ", 1, NULL FROM comments WHERE status = 'pending'");
+        Scoring everyDecision = triage.score(Rescore.UNSCORED, () -> false);
+        assertEquals(QUICK, everyDecision.learnedFrom());
+        assertEquals(pending + 1, newestOnly.scored());
+        assertEquals(everyDecision.verdicts(), newestOnly.verdicts(), "the same verdicts, reasons and all");
+        long oldTimersPending = number("SELECT id FROM comments WHERE remote_id = 901");
+        assertFalse(newestOnly.verdicts().get(oldTimersPending).reasons()
+                .contains("no earlier approved comment from this author"), "the old approval is known");
+    }
+
+    private static Comment byOldTimer(long id, long date, Status status) {
+        return new Comment(id, 1, 0, "Old Timer", "old@example.com", "", "192.0.2.200", null, 0, date,
+                CommentType.COMMENT, "<p>Comment " + id + " from an old reader</p>", status);
     }
 }
