@@ -23,61 +23,77 @@ class SortArrowTest extends DeskUiTestBase {
         return table.getColumns().stream().filter(c -> "col-date".equals(c.getId())).findFirst().orElseThrow();
     }
 
+    /** A second desk on the same database and its window. */
+    private record Other(Stage stage, DeskWindow desk) {
+        TableView<?> table() {
+            return (TableView<?>) stage.getScene().lookup("#queue");
+        }
+    }
+
+    /** A second desk remembering the order {@code sort}: built and its reads settled, not shown yet. */
+    private Other built(DeskPrefs saved, String sort) {
+        saved.put("sort", sort);
+        Other[] other = new Other[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            other[0] = new Other(stage, new DeskWindow(stage, desk, dialogs, saved));
+        });
+        settleBoth(other[0]);
+        return other[0];
+    }
+
+    private void settleBoth(Other other) {
+        FxSettle.settle(() -> other.desk().lanes().idle() && window.lanes().idle(), 20);
+    }
+
+    private void show(Other other) {
+        robot.interact(() -> other.desk().show());
+        settleBoth(other);
+    }
+
+    private static DeskPrefs newPrefs() {
+        return new DeskPrefs(Preferences.userRoot().node("dev/moddesk/test/" + UUID.randomUUID()));
+    }
+
     @Test
     void anOrderRememberedOldestFirstOpensOldestFirstWithItsArrow() {
-        DeskPrefs saved = new DeskPrefs(Preferences.userRoot().node("dev/moddesk/test/" + UUID.randomUUID()));
-        saved.put("sort", "DATE:asc");
-        Stage[] stage = new Stage[1];
-        DeskWindow[] other = new DeskWindow[1];
+        DeskPrefs saved = newPrefs();
+        Other other = built(saved, "DATE:asc");
         try {
-            robot.interact(() -> {
-                stage[0] = new Stage();
-                other[0] = new DeskWindow(stage[0], desk, dialogs, saved);
-                other[0].show();
-            });
-            FxSettle.settle(() -> other[0].lanes().idle() && window.lanes().idle(), 20);
-            TableView<?> table = (TableView<?>) stage[0].getScene().lookup("#queue");
-            assertEquals(TableColumn.SortType.ASCENDING, date(table).getSortType(), "the arrow: oldest first");
-            assertEquals(SortKey.DATE, other[0].queue().query().sort());
-            assertFalse(other[0].queue().query().descending(), "the rows: oldest first too");
-            long first = other[0].queue().rows().get(0).dateGmt();
-            long second = other[0].queue().rows().get(1).dateGmt();
+            show(other);
+            assertEquals(TableColumn.SortType.ASCENDING, date(other.table()).getSortType(), "the arrow: oldest first");
+            assertEquals(SortKey.DATE, other.desk().queue().query().sort());
+            assertFalse(other.desk().queue().query().descending(), "the rows: oldest first too");
+            long first = other.desk().queue().rows().get(0).dateGmt();
+            long second = other.desk().queue().rows().get(1).dateGmt();
             assertTrue(first <= second, first + " then " + second);
         } finally {
-            robot.interact(() -> other[0].close());
+            robot.interact(() -> other.desk().close());
             saved.clear();
         }
     }
 
     @Test
     void anOrderByAnotherColumnIsTheOneTheFirstRowsAreReadIn() {
-        DeskPrefs saved = new DeskPrefs(Preferences.userRoot().node("dev/moddesk/test/" + UUID.randomUUID()));
-        saved.put("sort", "AUTHOR:desc");
-        Stage[] stage = new Stage[1];
-        DeskWindow[] other = new DeskWindow[1];
+        DeskPrefs saved = newPrefs();
+        Other other = built(saved, "AUTHOR:desc");
         try {
-            robot.interact(() -> {
-                stage[0] = new Stage();
-                other[0] = new DeskWindow(stage[0], desk, dialogs, saved);
-            });
-            FxSettle.settle(() -> other[0].lanes().idle() && window.lanes().idle(), 20);
-            assertEquals(1, other[0].queue().loadsProperty().get(),
+            assertEquals(1, other.desk().queue().loadsProperty().get(),
                     "the rows are read while the window is built, before it shows");
-            robot.interact(() -> other[0].show());
-            FxSettle.settle(() -> other[0].lanes().idle() && window.lanes().idle(), 20);
-            TableView<?> table = (TableView<?>) stage[0].getScene().lookup("#queue");
+            show(other);
+            TableView<?> table = other.table();
             TableColumn<?, ?> author = table.getColumns().stream().filter(c -> "col-author".equals(c.getId()))
                     .findFirst().orElseThrow();
             assertEquals(java.util.List.of(author), table.getSortOrder(), "the arrow is on Author");
             assertEquals(TableColumn.SortType.DESCENDING, author.getSortType());
-            assertEquals(SortKey.AUTHOR, other[0].queue().query().sort());
-            assertTrue(other[0].queue().query().descending());
-            assertEquals(1, other[0].queue().loadsProperty().get(), "one read of the rows, already in that order");
-            String first = other[0].queue().rows().get(0).author().toLowerCase(java.util.Locale.ROOT);
-            String second = other[0].queue().rows().get(1).author().toLowerCase(java.util.Locale.ROOT);
+            assertEquals(SortKey.AUTHOR, other.desk().queue().query().sort());
+            assertTrue(other.desk().queue().query().descending());
+            assertEquals(1, other.desk().queue().loadsProperty().get(), "one read of the rows, already in that order");
+            String first = other.desk().queue().rows().get(0).author().toLowerCase(java.util.Locale.ROOT);
+            String second = other.desk().queue().rows().get(1).author().toLowerCase(java.util.Locale.ROOT);
             assertTrue(first.compareTo(second) >= 0, first + " before " + second);
         } finally {
-            robot.interact(() -> other[0].close());
+            robot.interact(() -> other.desk().close());
             saved.clear();
         }
     }
