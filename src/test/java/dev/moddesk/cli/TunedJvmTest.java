@@ -34,8 +34,8 @@ class TunedJvmTest {
     void aKilledParentEndsItsRunAndStillDoesWhatFollowsItsEnd(@TempDir Path dir) throws Exception {
         Path wrote = dir.resolve("archive");
         // a run that, told to end, writes as it ends (as the tuned desk writes its class-data archive)
-        Process run = new ProcessBuilder("sh", "-c", "trap 'kill $!; sleep 0.3; echo done > \"$0\"; exit 0' TERM; "
-                + "echo started; sleep 30 & wait", wrote.toString()).start();
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), WritesAsItEnds.class.getName(), wrote.toString()).start();
         assertEquals("started", new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream()))
                 .readLine());
         boolean[] followed = new boolean[1];
