@@ -50,6 +50,11 @@ final class DeskOpening {
         }));
     }
 
+    /** The database when it has opened already, without trouble; else null (still opening, or it failed). */
+    Workspace openedAlready() {
+        return opened.isDone() && !opened.isCompletedExceptionally() ? opened.join() : null;
+    }
+
     /**
      * Closes the database if it opened (or once it does): for a desk that quits before its window was built.
      */

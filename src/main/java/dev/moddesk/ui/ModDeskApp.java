@@ -62,19 +62,13 @@ public final class ModDeskApp extends Application {
         open(stage, claim, DeskOpening.start(database, DeskPrefs.user()::moderator));
     }
 
-    /**
-     * Shows the window at once, saying what it opens, and builds the desk in it once {@code opening} has the
-     * database open (or says why it could not).
-     */
+    /** Builds the desk once {@code opening} has the database open, or says why it could not open. */
     private void open(Stage stage, Owned claim, DeskOpening opening) {
         owned = claim;
         this.opening = opening;
         StartTrace.followIfAsked(stage);
-        OpeningWindow first = OpeningWindow.show(stage, database, DeskPrefs.user());
-        opening.whenOpen(workspace -> first.thenOnScreen(() -> show(stage, workspace)), failure -> {
-            first.stop();
-            cannotOpen(stage, failure);
-        });
+        OpeningWindow.unlessOpen(stage, database, DeskPrefs.user(), opening, workspace -> show(stage, workspace),
+                failure -> cannotOpen(stage, failure));
     }
 
     private void show(Stage stage, Workspace workspace) {

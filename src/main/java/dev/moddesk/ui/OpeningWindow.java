@@ -1,8 +1,10 @@
 package dev.moddesk.ui;
 
+import dev.moddesk.app.Workspace;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import dev.moddesk.ui.theme.Themes;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -12,10 +14,11 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The desk's window as soon as the toolkit runs, where and as big as the desk was last time, saying which
- * database it opens: it is on screen while the database opens and the desk's controls are built, which takes
- * longer than starting the toolkit (a window that appears at once is what makes a desktop app feel quick). When
- * opening takes more than a moment (a migration backs the file up first, a slow disk) a spinner joins the words.
+ * The desk's window while its database opens, where and as big as the desk was last time, saying which database
+ * it opens. The database opens while the toolkit starts and is usually open by then: the window then first shows
+ * with the desk and its first rows, and this one is never seen. When it is not (a migration backs the file up
+ * first, a slow disk), this window is on screen at once, and when opening takes more than a moment a spinner
+ * joins the words.
  */
 final class OpeningWindow {
     static final Duration SLOW = Duration.seconds(1);
@@ -25,6 +28,25 @@ final class OpeningWindow {
 
     private OpeningWindow(Scene scene) {
         this.scene = scene;
+    }
+
+    /**
+     * Has {@code build} make the desk in {@code stage} at once when {@code opening} has the database open already.
+     * Else shows {@code stage} opening {@code database}, and once it is open, has {@code build} make the desk after
+     * the window was drawn, or {@code failed} say why it could not open. On the JavaFX thread.
+     */
+    static void unlessOpen(Stage stage, Path database, DeskPrefs prefs, DeskOpening opening,
+            Consumer<Workspace> build, Consumer<RuntimeException> failed) {
+        Workspace ready = opening.openedAlready();
+        if (ready != null) {
+            build.accept(ready);
+            return;
+        }
+        OpeningWindow first = show(stage, database, prefs);
+        opening.whenOpen(workspace -> first.thenOnScreen(() -> build.accept(workspace)), failure -> {
+            first.stop();
+            failed.accept(failure);
+        });
     }
 
     /** Shows {@code stage} opening {@code database}. */

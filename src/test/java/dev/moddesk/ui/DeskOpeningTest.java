@@ -3,6 +3,7 @@ package dev.moddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,11 @@ import dev.moddesk.testing.Fixtures;
 import dev.moddesk.ui.prefs.DeskPrefs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -77,6 +81,59 @@ class DeskOpeningTest {
             failed.completeExceptionally(new AssertionError("opened a damaged file"));
         }, failed::complete);
         assertTrue(Workspace.isDamage(failed.get(30, TimeUnit.SECONDS)));
+    }
+
+    @Test
+    void aDatabaseOpenByTheTimeTheToolkitRunsHasItsDeskBuiltAtOnce() throws Exception {
+        Path db = dir.resolve("x.db");
+        Fixtures.desk(db, 5, "setup").close();
+        DeskOpening opening = DeskOpening.start(db, () -> "alice");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> opening.openedAlready() != null);
+        Stage[] stage = new Stage[1];
+        CompletableFuture<Workspace> built = new CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage[0] = new Stage();
+            OpeningWindow.unlessOpen(stage[0], db, new DeskPrefs(prefsNode), opening, built::complete,
+                    built::completeExceptionally);
+            assertTrue(built.isDone(), "the desk waited for something");
+        }).get(10, TimeUnit.SECONDS);
+        try (Workspace w = built.get()) {
+            assertEquals(db.toAbsolutePath(), w.file().toAbsolutePath());
+            assertFalse(stage[0].isShowing(), "a window showed before the desk was built");
+            assertNull(stage[0].getScene(), "the opening window was made");
+        }
+    }
+
+    @Test
+    void aDatabaseStillOpeningHasTheWindowSayWhatItOpensUntilItIsOpen() throws Exception {
+        Path db = dir.resolve("x.db");
+        Fixtures.desk(db, 5, "setup").close();
+        CountDownLatch slowDisk = new CountDownLatch(1);
+        DeskOpening opening = DeskOpening.start(() -> {
+            try {
+                slowDisk.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Workspace.open(db, () -> "alice");
+        });
+        Stage[] stage = new Stage[1];
+        CompletableFuture<Boolean> builtInTheWindow = new CompletableFuture<>();
+        List<Workspace> opened = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage[0] = new Stage();
+            OpeningWindow.unlessOpen(stage[0], db, new DeskPrefs(prefsNode), opening, w -> {
+                opened.add(w);
+                builtInTheWindow.complete(stage[0].isShowing());
+            }, builtInTheWindow::completeExceptionally);
+        }).get(10, TimeUnit.SECONDS);
+        assertTrue(stage[0].isShowing(), "no window while the database opens");
+        assertNotNull(stage[0].getScene().lookup("#opening"));
+        assertFalse(builtInTheWindow.isDone(), "built before the database was open");
+        slowDisk.countDown();
+        assertTrue(builtInTheWindow.get(30, TimeUnit.SECONDS), "the desk was not built in the opening window");
+        opened.get(0).close();
+        WaitForAsyncUtils.asyncFx(() -> stage[0].hide()).get(10, TimeUnit.SECONDS);
     }
 
     @Test
