@@ -1,6 +1,7 @@
 package dev.moddesk.ui;
 
 import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.theme.ScreenFit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -14,9 +15,6 @@ import javafx.stage.Stage;
  * open larger than a smaller screen, its detail pane out of sight).
  */
 final class WindowPlace {
-    /** Room left for the window's title bar and borders, which the scene's size does not include. */
-    static final double DECORATION = 40;
-
     private final DeskPrefs prefs;
     private final Rectangle2D place;
 
@@ -73,14 +71,9 @@ final class WindowPlace {
      * than it (with room for the title bar), and moved back onto it.
      */
     static Rectangle2D fit(double x, double y, double width, double height, Rectangle2D screen) {
-        double w = Math.min(width, screen.getWidth());
-        double h = Math.min(height, screen.getHeight() - DECORATION);
-        double left = Double.isNaN(x) ? screen.getMinX() : clamp(x, screen.getMinX(), screen.getMaxX() - w);
-        double top = Double.isNaN(y) ? screen.getMinY() : clamp(y, screen.getMinY(), screen.getMaxY() - h - DECORATION);
-        return new Rectangle2D(left, top, w, h);
-    }
-
-    private static double clamp(double v, double min, double max) {
-        return Math.max(min, Math.min(max, v));
+        Rectangle2D room = new Rectangle2D(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                screen.getHeight() - ScreenFit.TITLE_BAR);
+        return ScreenFit.fitted(Double.isNaN(x) ? room.getMinX() : x, Double.isNaN(y) ? room.getMinY() : y, width,
+                height, room);
     }
 }

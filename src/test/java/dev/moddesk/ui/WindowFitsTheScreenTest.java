@@ -3,6 +3,7 @@ package dev.moddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.ui.prefs.DeskPrefs;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
@@ -30,7 +31,7 @@ class WindowFitsTheScreenTest {
             Scene scene = new WindowPlace(big).scene(new Group());
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             assertTrue(scene.getWidth() <= screen.getWidth(), "width " + scene.getWidth() + " on " + screen);
-            assertTrue(scene.getHeight() <= screen.getHeight() - WindowPlace.DECORATION, "height " + scene.getHeight());
+            assertTrue(scene.getHeight() <= screen.getHeight() - ScreenFit.TITLE_BAR, "height " + scene.getHeight());
         } finally {
             big.clear();
         }

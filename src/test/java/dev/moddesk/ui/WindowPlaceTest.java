@@ -2,6 +2,7 @@ package dev.moddesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.moddesk.ui.theme.ScreenFit;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +12,10 @@ class WindowPlaceTest {
 
     @Test
     void aSizeSavedOn4KFitsAFullHdScreen() {
-        assertEquals(new Rectangle2D(0, 0, 1920, 1080 - WindowPlace.DECORATION),
+        assertEquals(new Rectangle2D(0, 0, 1920, 1080 - ScreenFit.TITLE_BAR),
                 WindowPlace.fit(0, 0, 3840, 2160, FULL_HD));
         // at GDK_SCALE=2 the saved size doubled once more
-        assertEquals(new Rectangle2D(0, 0, 1920, 1080 - WindowPlace.DECORATION),
+        assertEquals(new Rectangle2D(0, 0, 1920, 1080 - ScreenFit.TITLE_BAR),
                 WindowPlace.fit(100, 100, 7680, 4320, FULL_HD));
     }
 

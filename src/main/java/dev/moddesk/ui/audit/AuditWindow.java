@@ -5,6 +5,7 @@ import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.admin.Closing;
 import dev.moddesk.ui.admin.FilterCombo;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ public final class AuditWindow {
     public AuditWindow(Window owner, AuditViewModel vm, Consumer<Scene> style) {
         this.vm = vm;
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.setTitle("Audit log — ModDesk");
         Closing closing = new Closing(stage, vm::cancelExport);
 

@@ -1,5 +1,6 @@
 package dev.moddesk.ui.dialogs;
 
+import dev.moddesk.ui.theme.ScreenFit;
 import dev.moddesk.ui.theme.Themes;
 import java.io.File;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -171,7 +173,8 @@ public final class FxDialogService implements DialogService {
             key.getStyleClass().add("shortcut-key");
             key.setMinWidth(Region.USE_PREF_SIZE);
             Label meaning = new Label(r.meaning());
-            meaning.setMinWidth(Region.USE_PREF_SIZE);
+            meaning.getStyleClass().add("shortcut-meaning"); // wraps beyond a width of its own: fits 1280×800
+            meaning.setMinHeight(Region.USE_PREF_SIZE);
             grid.add(key, column, line);
             grid.add(meaning, column + 1, line++);
         }
@@ -180,8 +183,15 @@ public final class FxDialogService implements DialogService {
         Themes.style(a.getDialogPane());
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts (WordPress-compatible)");
-        a.getDialogPane().setContent(grid);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("shortcut-list");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge"); // AtlantaFX: no frame of its own inside the dialog
+        a.getDialogPane().setContent(scroll); // scrolls when the screen is lower than the list
         a.getDialogPane().setMinWidth(Region.USE_PREF_SIZE); // as wide as the two columns, not an alert's usual width
+        a.setResizable(true); // and no higher than the screen: the dialog sizes itself to its content
+        a.getDialogPane().setMaxHeight(ScreenFit.roomOn(owner).getHeight());
+        ScreenFit.keep(a.getDialogPane().getScene().getWindow());
         a.showAndWait();
     }
 

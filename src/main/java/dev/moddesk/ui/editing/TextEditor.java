@@ -5,6 +5,7 @@ import dev.moddesk.ui.detail.CommentHtml;
 import dev.moddesk.ui.detail.RichText;
 import dev.moddesk.ui.dialogs.DialogService;
 import dev.moddesk.core.CannedReply;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -53,6 +54,7 @@ final class TextEditor {
         this.dialogs = dialogs;
         this.save = save;
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.initModality(Modality.NONE);
         stage.setTitle(title);
         content.setId("editor-content");

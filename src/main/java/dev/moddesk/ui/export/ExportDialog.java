@@ -4,6 +4,7 @@ import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.ExportFormat;
 import dev.moddesk.ui.admin.FilterCombo;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -36,6 +37,7 @@ public final class ExportDialog {
     public ExportDialog(Window owner, ExportViewModel vm, Consumer<Scene> style) {
         this.vm = vm;
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.setTitle("Export comments — ModDesk");
 
         GridPane form = new GridPane();

@@ -3,6 +3,7 @@ package dev.moddesk.ui.posts;
 import dev.moddesk.core.PostSummary;
 import dev.moddesk.ui.admin.Closing;
 import dev.moddesk.ui.filters.FiltersViewModel;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -50,6 +51,7 @@ public final class PostsWindow {
     private Stage make() {
         Stage stage = new Stage();
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.setTitle("Posts");
         TableView<PostSummary> table = new TableView<>(new FilteredList<>(filters.posts(),
                 p -> p.postId() != FiltersViewModel.ALL_POSTS.postId()));

@@ -7,6 +7,7 @@ import dev.moddesk.app.reports.Reports.Summary;
 import dev.moddesk.core.ModerationReport.PostPending;
 import dev.moddesk.ui.Format;
 import dev.moddesk.ui.admin.Closing;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -68,6 +69,7 @@ public final class ReportsWindow {
     public ReportsWindow(Window owner, ReportsViewModel vm, Consumer<Scene> style) {
         this.vm = vm;
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.setTitle("Reports — ModDesk");
         Closing closing = new Closing(stage, () -> { });
 

@@ -1,6 +1,7 @@
 package dev.moddesk.ui.settings;
 
 import dev.moddesk.ui.admin.Closing;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -21,6 +22,7 @@ public final class SettingsWindow {
 
     public SettingsWindow(Window owner, List<SettingsPage> pages, Consumer<Scene> style, Runnable saved) {
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.setTitle("Settings");
         Closing closing = new Closing(stage, () -> {
             pages.forEach(SettingsPage::save);

@@ -1,6 +1,7 @@
 package dev.moddesk.ui.sync;
 
 import dev.moddesk.ui.Format;
+import dev.moddesk.ui.theme.ScreenFit;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +38,7 @@ public final class SitesDialog {
     public SitesDialog(Window owner, SitesViewModel vm, SyncViewModel sync) {
         this.vm = vm;
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Sites");
 

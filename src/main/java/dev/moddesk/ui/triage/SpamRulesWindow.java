@@ -2,6 +2,7 @@ package dev.moddesk.ui.triage;
 
 import dev.moddesk.triage.MatchMode;
 import dev.moddesk.ui.admin.Closing;
+import dev.moddesk.ui.theme.ScreenFit;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,6 +40,7 @@ public final class SpamRulesWindow {
     public SpamRulesWindow(Window owner, SpamRulesViewModel vm, Consumer<Scene> style) {
         this.vm = vm;
         stage.initOwner(owner);
+        ScreenFit.keep(stage);
         stage.setTitle(TITLE);
         Closing closing = new Closing(stage, vm::cancelDryRun);
 
