@@ -1,6 +1,5 @@
 package dev.moddesk.ui.about;
 
-import dev.moddesk.ui.theme.ScreenFit;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -29,7 +28,6 @@ public final class AboutWindow {
     /** {@code open} opens a link or a folder (as a {@code file:} URI) in the system's browser or file manager. */
     public AboutWindow(Window owner, AboutInfo info, Consumer<String> open, Consumer<Scene> style) {
         stage.initOwner(owner);
-        ScreenFit.keep(stage);
         stage.setTitle("About ModDesk");
 
         Label title = new Label("ModDesk " + info.version());
