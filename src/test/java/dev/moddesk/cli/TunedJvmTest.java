@@ -21,7 +21,10 @@ class TunedJvmTest {
         String smallDb = sized(dir.resolve("small.db"), 1000).toString();
         assertTrue(TunedJvm.worthIt(new String[] {"--db", smallDb, "import", big}));
         assertTrue(TunedJvm.worthIt(new String[] {"--db", bigDb, "import", "--json", big}));
-        assertFalse(TunedJvm.worthIt(new String[] {"--db", bigDb, "import", small}), "the database does not count");
+        assertTrue(TunedJvm.worthIt(new String[] {"--db", bigDb, "import", small}),
+                "the triage of what it brings reads the decisions the database keeps");
+        assertFalse(TunedJvm.worthIt(new String[] {"--db", smallDb, "import", small}));
+        assertFalse(TunedJvm.worthIt(new String[] {"--db", dir.resolve("none.db").toString(), "import", small}));
         assertTrue(TunedJvm.worthIt(new String[] {"--db", bigDb, "triage", "--json"}));
         assertFalse(TunedJvm.worthIt(new String[] {"--db", smallDb, "triage"}));
         assertFalse(TunedJvm.worthIt(new String[] {"--db", dir.resolve("none.db").toString(), "triage"}));
