@@ -4,6 +4,7 @@ import dev.moddesk.app.Workspace;
 import dev.moddesk.app.importing.ImportProgress;
 import dev.moddesk.app.importing.ImportSummary;
 import dev.moddesk.app.importing.Importer;
+import dev.moddesk.app.triage.ImportTriage;
 import dev.moddesk.core.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,8 +40,10 @@ final class ImportCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = new ProgressLine(err, root.invocation.terminal());
-        try (Workspace workspace = database.open(root)) {
-            Importer importer = workspace.importer(w -> err.println("moddesk: warning: " + TerminalText.escape(w)));
+        try (Workspace workspace = database.open(root);
+             ImportTriage heard = workspace.triage().hearImport()) {
+            Importer importer = workspace.importer(w -> err.println("moddesk: warning: " + TerminalText.escape(w)))
+                    .heardBy(heard);
             ImportSummary total = ImportSummary.empty();
             for (Path file : files) {
                 ImportSummary s = importer.importFile(file, progress(progress, file), root.invocation.cancelled());
@@ -51,7 +54,8 @@ final class ImportCommand implements Runnable {
                 total = total.plus(s);
             }
             if (total.inserted() + total.updated() > 0) {
-                TriageCommand.scoreNew(workspace, progress, json ? null : out, root.invocation.cancelled());
+                TriageCommand.scoreImported(workspace, heard, progress, json ? null : out,
+                        root.invocation.cancelled());
             }
             if (json) {
                 Json.print(out, toJson(total));

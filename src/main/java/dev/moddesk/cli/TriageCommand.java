@@ -1,6 +1,7 @@
 package dev.moddesk.cli;
 
 import dev.moddesk.app.Workspace;
+import dev.moddesk.app.triage.ImportTriage;
 import dev.moddesk.app.triage.Rescore;
 import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.core.Plural;
@@ -78,12 +79,22 @@ final class TriageCommand implements Runnable {
     }
 
     /**
-     * After an import or a pull brought comments: scores the pending ones without a verdict yet, saying so on
-     * {@code out} (null: say nothing, as under {@code --json}).
+     * After a pull brought comments: scores the pending ones without a verdict yet, saying so on {@code out} (null:
+     * say nothing, as under {@code --json}).
      */
     static void scoreNew(Workspace workspace, ProgressLine progress, PrintWriter out, BooleanSupplier cancelled) {
         progress.show("scoring the new pending comments");
-        TriageSummary t = workspace.triage().scorePending(Rescore.UNSCORED, cancelled);
+        say(workspace.triage().scorePending(Rescore.UNSCORED, cancelled), progress, out);
+    }
+
+    /** As {@link #scoreNew}, after an import that {@code heard} listened to. */
+    static void scoreImported(Workspace workspace, ImportTriage heard, ProgressLine progress, PrintWriter out,
+                              BooleanSupplier cancelled) {
+        progress.show("scoring the new pending comments");
+        say(workspace.triage().scoreImported(heard, cancelled), progress, out);
+    }
+
+    private static void say(TriageSummary t, ProgressLine progress, PrintWriter out) {
         progress.clear();
         if (out != null) {
             out.println(describe(t));

@@ -213,6 +213,16 @@ public final class TriageStore {
         }
     }
 
+    /** Whether the database holds any comment. */
+    public boolean anyComments() {
+        try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM comments)"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the comments: " + Database.explain(e), e);
+        }
+    }
+
     /** Whether any print of {@code version} is kept. */
     public boolean anyPrints(int version) {
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(

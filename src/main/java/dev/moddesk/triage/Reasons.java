@@ -39,30 +39,52 @@ final class Reasons {
 
     /** The reasons, strongest first; {@code lead} (if not null) comes first whatever its size. */
     List<String> words(String lead, String whenNothingStandsOut) {
-        List<Pull> pulls = pulls();
-        List<String> out = new ArrayList<>();
-        if (lead != null) {
-            out.add(lead);
-        }
-        for (Pull p : pulls) {
-            if (p.fact() || (Math.abs(p.logOdds()) >= NOTABLE && out.size() < MOST)) {
-                out.add(p.reason());
-            }
-        }
-        if (out.isEmpty()) {
-            out.add(whenNothingStandsOut);
-        }
-        return out;
+        return weighed().words(facts, lead, whenNothingStandsOut);
     }
 
     /** Every pull, strongest first, the words gathered by side. */
     List<Pull> pulls() {
-        List<Pull> pulls = new ArrayList<>(facts);
-        wordSide(pulls, true);
-        wordSide(pulls, false);
-        grouped.forEach((reason, pull) -> pulls.add(new Pull(reason, pull, false)));
-        pulls.sort(Comparator.comparingDouble((Pull p) -> -Math.abs(p.logOdds())));
-        return pulls;
+        return weighed().pulls(facts);
+    }
+
+    /**
+     * The pulls other than the facts, the words gathered by side: a few dozen bytes to keep where the reasons
+     * themselves (every word's pull) would take kilobytes, for a comment that waits for its facts.
+     */
+    Weighed weighed() {
+        List<Pull> rest = new ArrayList<>();
+        wordSide(rest, true);
+        wordSide(rest, false);
+        grouped.forEach((reason, pull) -> rest.add(new Pull(reason, pull, false)));
+        return new Weighed(List.copyOf(rest));
+    }
+
+    /** The pulls other than the facts (see {@link #weighed}), in the order they were gathered. */
+    record Weighed(List<Pull> rest) {
+        /** Every pull with {@code facts} first, strongest first (the sort keeps the order of equals). */
+        List<Pull> pulls(List<Pull> facts) {
+            List<Pull> pulls = new ArrayList<>(facts);
+            pulls.addAll(rest);
+            pulls.sort(Comparator.comparingDouble((Pull p) -> -Math.abs(p.logOdds())));
+            return pulls;
+        }
+
+        /** As {@link Reasons#words}, with {@code facts}. */
+        List<String> words(List<Pull> facts, String lead, String whenNothingStandsOut) {
+            List<String> out = new ArrayList<>();
+            if (lead != null) {
+                out.add(lead);
+            }
+            for (Pull p : pulls(facts)) {
+                if (p.fact() || (Math.abs(p.logOdds()) >= NOTABLE && out.size() < MOST)) {
+                    out.add(p.reason());
+                }
+            }
+            if (out.isEmpty()) {
+                out.add(whenNothingStandsOut);
+            }
+            return out;
+        }
     }
 
     private void wordSide(List<Pull> out, boolean spamSide) {

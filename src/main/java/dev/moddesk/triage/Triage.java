@@ -144,10 +144,43 @@ public final class Triage {
     }
 
     public Verdict judge(Reading c, List<Evidence> extra) {
+        return weigh(c).verdict(extra);
+    }
+
+    /**
+     * A comment weighed by the model and the decisions known, waiting for the evidence from elsewhere (the
+     * discussion rules, the site's filters) to become a verdict: a few hundred bytes where its reading takes
+     * kilobytes, so an import can weigh its comments as they come and keep them until that evidence is in.
+     */
+    public static final class Weighing {
+        private final double logOdds;
+        private final Reasons.Weighed weighed;
+        private final boolean modelled;
+
+        private Weighing(double logOdds, Reasons.Weighed weighed, boolean modelled) {
+            this.logOdds = logOdds;
+            this.weighed = weighed;
+            this.modelled = modelled;
+        }
+
+        /** The verdict with {@code extra} (the same as {@link Triage#judge} gives with it). */
+        public Verdict verdict(List<Evidence> extra) {
+            double sum = logOdds;
+            List<Reasons.Pull> facts = new ArrayList<>(extra.size());
+            for (Evidence e : extra) {
+                sum += e.logOdds();
+                facts.add(new Reasons.Pull(e.reason(), e.logOdds(), true));
+            }
+            return new Verdict(Training.sigmoid(sum),
+                    weighed.words(facts, modelled ? null : NO_MODEL, NOTHING_STANDS_OUT));
+        }
+    }
+
+    /** Weighs {@code c}, all but the evidence from elsewhere. */
+    public Weighing weigh(Reading c) {
         Reasons reasons = new Reasons();
-        double logOdds = pulls(c.analysis, c.signature, extra, reasons);
-        return new Verdict(Training.sigmoid(logOdds),
-                reasons.words(model == null ? NO_MODEL : null, NOTHING_STANDS_OUT));
+        double logOdds = pulls(c.analysis, c.signature, List.of(), reasons);
+        return new Weighing(logOdds, reasons.weighed(), model != null);
     }
 
     /** The total log-odds of spam, each part of it recorded in {@code reasons}. */
@@ -170,8 +203,9 @@ public final class Triage {
                     word = f.label(i);
                     wordPull = 0;
                 }
-                wordPull += model.weight(f.index(i)) * scale;
-                sum += model.weight(f.index(i)) * scale;
+                double pull = model.weight(f.index(i)) * scale;
+                wordPull += pull;
+                sum += pull;
             }
             addWord(reasons, word, wordPull);
         }

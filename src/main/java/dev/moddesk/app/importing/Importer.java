@@ -44,10 +44,21 @@ public final class Importer {
 
     private final Database db;
     private final Consumer<String> warnings;
+    private final WrittenComments listener;
 
     public Importer(Database db, Consumer<String> warnings) {
+        this(db, warnings, WrittenComments.NONE);
+    }
+
+    private Importer(Database db, Consumer<String> warnings, WrittenComments listener) {
         this.db = db;
         this.warnings = warnings;
+        this.listener = listener;
+    }
+
+    /** This importer, with {@code listener} hearing every comment it writes. */
+    public Importer heardBy(WrittenComments listener) {
+        return new Importer(db, warnings, listener);
     }
 
     public ImportSummary importFile(Path file, ImportProgress progress, BooleanSupplier cancelled) {
@@ -110,6 +121,7 @@ public final class Importer {
         reader.setDaemon(true);
         Counts counts = new Counts();
         Backups.before(db, "import");
+        boolean committed = false;
         try (ImportWriter writer = new ImportWriter(db)) {
             reader.start();
             while (true) {
@@ -119,7 +131,9 @@ public final class Importer {
                 }
                 for (Object item : batch) {
                     if (item instanceof Comment comment) {
-                        counts.add(writer.comment(comment));
+                        MergeOutcome outcome = writer.comment(comment);
+                        counts.add(outcome);
+                        listener.written(comment, outcome);
                     } else if (item instanceof MetaItem meta) {
                         writer.commentMeta(meta.rows);
                     } else if (item instanceof Post post) {
@@ -133,12 +147,16 @@ public final class Importer {
                         throw f.error;
                     } else if (item == END) {
                         writer.commit();
+                        committed = true;
                         return counts;
                     }
                 }
                 progress.update(bytesRead.getAsLong(), size, counts.total());
             }
         } finally {
+            if (!committed) {
+                listener.rolledBack();
+            }
             sink.abandoned = true;
             queue.clear(); // frees a reader blocked on a full queue
             reader.interrupt();

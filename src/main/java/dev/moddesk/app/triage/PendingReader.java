@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Reads the pending comments a run judges on a thread of its own, a batch of {@link SpamTriage#BATCH} at a time and
@@ -21,22 +22,36 @@ import java.util.stream.Collectors;
  * core idle), and judging is left with the model's sums.
  */
 final class PendingReader implements AutoCloseable {
-    /** Pending comments read, each with its reading, and the site's evidence on those that have any. */
-    record Batch(List<TriageStore.Row> rows, List<Triage.Reading> readings, Map<Long, List<Evidence>> fromSite) {
+    /**
+     * Pending comments read, each with its weighing made during an import or else its reading (null in the list
+     * that does not hold it), and the site's evidence on those that have any.
+     */
+    record Batch(List<TriageStore.Row> rows, List<Triage.Weighing> weighings, List<Triage.Reading> readings,
+                 Map<Long, List<Evidence>> fromSite) {
     }
 
-    private static final Batch END = new Batch(List.of(), List.of(), Map.of());
+    private static final Batch END = new Batch(List.of(), List.of(), List.of(), Map.of());
 
     private final BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(2);
     private final TriageStore store;
     private final SiteKnowledge site;
+    private final ImportTriage heard;
+    private final boolean weighedWillDo;
     private final Thread thread;
     private volatile boolean closed;
     private volatile RuntimeException failed;
 
-    PendingReader(TriageStore store, SiteKnowledge site, boolean unscoredOnly, BooleanSupplier cancelled) {
+    /**
+     * Reads the pending comments ({@code unscoredOnly}: those without a verdict), taking what {@code heard} made of
+     * them during an import (when not null): its readings, and its weighings when {@code weighedWillDo} (the run
+     * judges with the model that weighed them).
+     */
+    PendingReader(TriageStore store, SiteKnowledge site, boolean unscoredOnly, BooleanSupplier cancelled,
+                  ImportTriage heard, boolean weighedWillDo) {
         this.store = store;
         this.site = site;
+        this.heard = heard;
+        this.weighedWillDo = weighedWillDo;
         thread = new Thread(() -> read(unscoredOnly, cancelled), "moddesk-triage-pending");
         thread.setDaemon(true);
         thread.start();
@@ -67,13 +82,22 @@ final class PendingReader implements AutoCloseable {
     }
 
     private void hand(List<TriageStore.Row> rows) {
-        List<Triage.Reading> readings = rows.parallelStream().map(r -> Triage.read(CommentFacts.of(r.comment())))
-                .collect(Collectors.toList());
+        List<Triage.Weighing> weighings = new ArrayList<>(rows.size());
+        for (TriageStore.Row r : rows) {
+            weighings.add(weighedWillDo ? heard.weighing(r.comment()) : null);
+        }
+        List<Triage.Reading> readings = IntStream.range(0, rows.size()).parallel().mapToObj(i -> {
+            if (weighings.get(i) != null) {
+                return null;
+            }
+            Triage.Reading ready = heard == null ? null : heard.reading(rows.get(i).comment());
+            return ready != null ? ready : Triage.read(CommentFacts.of(rows.get(i).comment()));
+        }).collect(Collectors.toList());
         List<Long> ids = new ArrayList<>(rows.size());
         for (TriageStore.Row r : rows) {
             ids.add(r.id());
         }
-        put(new Batch(List.copyOf(rows), readings, site.evidence(ids)));
+        put(new Batch(List.copyOf(rows), weighings, readings, site.evidence(ids)));
     }
 
     private void put(Batch b) {

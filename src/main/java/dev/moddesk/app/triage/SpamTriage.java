@@ -73,7 +73,27 @@ public final class SpamTriage {
 
     /** Learns, scores and saves, as the command line does: on the writer's thread. */
     public TriageSummary scorePending(Rescore which, BooleanSupplier cancelled) {
-        Scoring s = score(which, cancelled);
+        return saved(score(which, cancelled, null));
+    }
+
+    /**
+     * Starts reading what an import writes: hand it to {@link dev.moddesk.app.importing.Importer#heardBy} before the
+     * import, then to {@link #scoreImported} after it (closing it either way).
+     */
+    public ImportTriage hearImport() {
+        return new ImportTriage(quickExamples, store.modelDecisions().isEmpty(), !store.anyComments());
+    }
+
+    /**
+     * Scores the comments an import brought ({@link Rescore#UNSCORED}) with what {@code heard} read while it wrote,
+     * and saves, as {@link #scorePending} does: on the writer's thread, once the import is done.
+     */
+    public TriageSummary scoreImported(ImportTriage heard, BooleanSupplier cancelled) {
+        heard.finish();
+        return saved(score(Rescore.UNSCORED, cancelled, heard));
+    }
+
+    private TriageSummary saved(Scoring s) {
         for (Map<Long, Verdict> batch : batches(s.verdicts())) {
             save(batch);
         }
@@ -114,16 +134,22 @@ public final class SpamTriage {
      * Scoring only the comments an import or a pull just brought ({@link Rescore#UNSCORED}) must add little to the
      * import (a quarter of its time at most), so with more than {@link #QUICK_EXAMPLES} decisions it learns nothing in
      * full: it judges with the saved model even though that learned from older decisions, or, when there is none yet
-     * (a first import), with a quick model of the newest {@link #QUICK_EXAMPLES} decisions. Either way it keeps no
-     * model, so the saved one does not match the decisions, and the next full run (the desk's background triage at
-     * its start, or {@code triage}) learns from every decision and judges every pending comment again. Every comment
-     * judged gets its score and reasons all the same; they only come from fewer decisions until then.
+     * (a first import), with a quick model of the newest {@link #QUICK_EXAMPLES} decisions (or, for an import that
+     * {@link ImportTriage} heard, of the first that many it brought, learnt and used while it wrote). Either way it
+     * keeps no model, so the saved one does not match the decisions, and the next full run (the desk's background
+     * triage at its start, or {@code triage}) learns from every decision and judges every pending comment again.
+     * Every comment judged gets its score and reasons all the same; they only come from fewer decisions until then.
      *
      * <p>The author's history and the near-duplicates come from every decision read, by the prints of their texts
      * that earlier runs kept ({@link TextPrint}); a decision without one has its text read and its print worked out
      * (to be kept by {@link #saveModel}), except that a quick run reads only the texts it learns from.
      */
     public Scoring score(Rescore which, BooleanSupplier cancelled) {
+        return score(which, cancelled, null);
+    }
+
+    /** As {@link #score(Rescore, BooleanSupplier)}, using what {@code heard} (when not null) read during an import. */
+    private Scoring score(Rescore which, BooleanSupplier cancelled, ImportTriage heard) {
         long started = System.nanoTime();
         boolean unscored = store.anyUnscoredPending();
         if (which == Rescore.UNSCORED && !unscored) {
@@ -147,9 +173,14 @@ public final class SpamTriage {
         Learning learning = current || quickly && stored != null ? Learning.SAVED
                 : quickly ? Learning.QUICK : Learning.FULL;
         boolean unscoredOnly = which == Rescore.UNSCORED || which == Rescore.ALL_WHEN_DECISIONS_CHANGED && current;
-        try (PendingReader pending = new PendingReader(store, site, unscoredOnly, cancelled)) {
+        // the import's quick model weighed what it heard; else what it read is all that is of use
+        Triage quickTriage = learning == Learning.QUICK && heard != null ? heard.quickTriage() : null;
+        try (PendingReader pending = new PendingReader(store, site, unscoredOnly, cancelled, heard,
+                quickTriage != null)) {
             DiscussionRuleChecker checker = rules.checker();
-            Decisions decided = decided(learning, cancelled, checker.rules().previouslyApproved(), seen[1]);
+            boolean needApprovedAuthors = checker.rules().previouslyApproved();
+            Decisions decided = quickTriage != null ? heard(heard, quickTriage, needApprovedAuthors)
+                    : decided(learning, cancelled, needApprovedAuthors, seen[1]);
             Triage triage;
             int learnedFrom;
             byte[] trained = null;
@@ -213,7 +244,7 @@ public final class SpamTriage {
         void judge(PendingReader.Batch batch) {
             List<TriageStore.Row> rows = batch.rows();
             List<Verdict> judged = IntStream.range(0, rows.size()).parallel()
-                    .mapToObj(i -> judge(rows.get(i), batch.readings().get(i),
+                    .mapToObj(i -> judge(rows.get(i), batch.weighings().get(i), batch.readings().get(i),
                             batch.fromSite().getOrDefault(rows.get(i).id(), List.of())))
                     .collect(Collectors.toList());
             for (int i = 0; i < rows.size(); i++) {
@@ -228,18 +259,20 @@ public final class SpamTriage {
             }
         }
 
-        private Verdict judge(TriageStore.Row row, Triage.Reading reading, List<Evidence> fromSite) {
+        /** The verdict on {@code row}, from its {@code weighing} when it has one, else from its {@code reading}. */
+        private Verdict judge(TriageStore.Row row, Triage.Weighing weighing, Triage.Reading reading,
+                              List<Evidence> fromSite) {
             Comment c = row.comment();
             List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
                     c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(), c.email()))))
                     .evidence());
             extra.addAll(fromSite);
-            return triage.judge(reading, extra);
+            return weighing != null ? weighing.verdict(extra) : triage.judge(reading, extra);
         }
     }
 
     /** An author as WordPress looks for an earlier approved comment: name and email, case aside (MySQL's collation). */
-    private static String author(String name, String email) {
+    static String author(String name, String email) {
         return name.toLowerCase(Locale.ROOT) + "\u0000" + email.toLowerCase(Locale.ROOT);
     }
 
@@ -416,6 +449,22 @@ public final class SpamTriage {
                 () -> known(facts, prints, spams, ids, newPrints), SpamTriage::backgroundThread);
         SpamModel model = study == null ? null : study.fit();
         return new Decisions(model, examples.size(), joined(known), approvedAuthors, count[0], newPrints);
+    }
+
+    /**
+     * The decisions an import brought that its quick model learnt from while it wrote (see {@link ImportTriage});
+     * the approved authors are the import's own when the database held nothing before it. The prints of their texts
+     * are not kept (the next full run keeps them) as the import did not say which rows they are.
+     */
+    private Decisions heard(ImportTriage heard, Triage quick, boolean needApprovedAuthors) {
+        Set<String> approvedAuthors = needApprovedAuthors ? heard.approvedAuthors() : Set.of();
+        if (approvedAuthors == null) {
+            Set<String> read = new HashSet<>();
+            store.eachApprovedAuthor((name, email) -> read.add(author(name, email)));
+            approvedAuthors = read;
+        }
+        int learnt = quick.model().examples();
+        return new Decisions(quick.model(), learnt, quick.known(), approvedAuthors, learnt, List.of());
     }
 
     /** Works out the prints still missing (adding them to {@code newPrints}), then knows every decision in order. */

@@ -1,0 +1,213 @@
+package dev.moddesk.app.triage;
+
+import dev.moddesk.app.importing.WrittenComments;
+import dev.moddesk.core.Comment;
+import dev.moddesk.core.Status;
+import dev.moddesk.store.MergeOutcome;
+import dev.moddesk.triage.CommentFacts;
+import dev.moddesk.triage.Lessons;
+import dev.moddesk.triage.Triage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Judges the comments an import writes while it writes them, on a thread of its own, so that scoring them
+ * afterwards is left with the evidence that needs the whole import (the rules' "previously approved", the site's
+ * filters) and the writing of the verdicts. An import keeps about 1.3 of two cores busy; this uses the rest.
+ *
+ * <p>Used when no model is saved yet (a first import), where the run after the import learns quickly from {@link
+ * SpamTriage#QUICK_EXAMPLES} decisions: this thread learns from the first that many decisions the import brings
+ * as they come, then weighs every pending comment it brings with that model ({@link Triage.Weighing}, a few hundred
+ * bytes each); the pending comments that came before the model are kept read (at most {@link #MOST_WAITING}) and
+ * weighed once it is there. It also gathers the authors with an approved comment, which stand for the database's
+ * own when it held no comment before.
+ *
+ * <p>The import's writer never waits for this thread: a batch it is too far behind to take is left out, and the
+ * comments in it are judged after the import as without it. What it holds is used only for comments found in the
+ * database as they were heard (the same site id and facts), and not at all after a file was rolled back.
+ */
+public final class ImportTriage implements WrittenComments, AutoCloseable {
+    /** The pending comments kept read until the model is there (about 10 KB each); the rest are judged after. */
+    static final int MOST_WAITING = 5_000;
+    /** Comments per batch handed over, and batches queued at most: the pending comments of about 100,000. */
+    private static final int HANDOFF = 256;
+    private static final int QUEUED = 64;
+    private static final List<Heard> END = List.of();
+
+    /** A comment handed over: a decision to learn from ({@code lesson}), or else a pending comment. */
+    private record Heard(Comment comment, boolean lesson) { }
+
+    /** What was made of a pending comment, and the hash of its facts (to know it is the same comment). */
+    private record Judged<T>(int facts, T made) { }
+
+    private final int quickExamples;
+    private final boolean databaseWasEmpty;
+    private final BlockingQueue<List<Heard>> queue = new ArrayBlockingQueue<>(QUEUED);
+    private final Set<String> approvedAuthors = new HashSet<>();
+    private final Thread thread;
+    private List<Heard> batch = new ArrayList<>(HANDOFF);
+    private int lessonsHanded;
+    private volatile boolean spoilt;
+    private volatile boolean closed;
+    private volatile RuntimeException failed;
+
+    // the thread's own until it ends (finish() joins it)
+    private final Lessons lessons;
+    private final Map<Long, Judged<Triage.Reading>> waiting = new HashMap<>();
+    private final Map<Long, Judged<Triage.Weighing>> weighed = new HashMap<>();
+    private Triage triage;
+
+    /**
+     * Starts listening; with {@code learn} false (a model is saved, which the run after the import uses) it only
+     * gathers the approved authors.
+     */
+    ImportTriage(int quickExamples, boolean learn, boolean databaseWasEmpty) {
+        this.quickExamples = quickExamples;
+        this.databaseWasEmpty = databaseWasEmpty;
+        this.lessons = new Lessons(quickExamples);
+        thread = new Thread(this::run, "moddesk-triage-import");
+        thread.setDaemon(true);
+        if (learn) {
+            thread.start();
+        } else {
+            closed = true;
+        }
+    }
+
+    @Override
+    public void written(Comment comment, MergeOutcome outcome) {
+        Status status = comment.siteStatus();
+        boolean inserted = outcome == MergeOutcome.INSERTED;
+        if (status == Status.APPROVED && inserted) {
+            approvedAuthors.add(SpamTriage.author(comment.author(), comment.email()));
+        }
+        // only what the thread uses is handed over: the pending comments, and the first decisions to learn from (a
+        // new comment's status is the file's; an older one's may be a local decision, so only new ones teach)
+        boolean pending = status == Status.PENDING && (inserted || outcome == MergeOutcome.UPDATED);
+        boolean lesson = (status == Status.APPROVED || status == Status.SPAM) && inserted
+                && lessonsHanded < quickExamples;
+        if (closed || !pending && !lesson) {
+            return;
+        }
+        lessonsHanded += lesson ? 1 : 0;
+        batch.add(new Heard(comment, lesson));
+        if (batch.size() == HANDOFF) {
+            hand();
+        }
+    }
+
+    @Override
+    public void rolledBack() {
+        spoilt = true;
+        close();
+    }
+
+    private void hand() {
+        queue.offer(batch); // when this thread is behind, the comments of the batch are judged after the import
+        batch = new ArrayList<>(HANDOFF);
+    }
+
+    /** Waits for what was handed over to be judged; call on the import's thread once it is done writing. */
+    void finish() {
+        if (!thread.isAlive()) {
+            return;
+        }
+        if (!batch.isEmpty()) {
+            hand();
+        }
+        try {
+            queue.put(END);
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("triage interrupted");
+        }
+    }
+
+    private void run() {
+        try {
+            for (List<Heard> heard = queue.take(); heard != END && !closed; heard = queue.take()) {
+                for (Heard h : heard) {
+                    read(h);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failed = e; // then nothing heard is used, and the run after the import judges as without it
+        }
+    }
+
+    private void read(Heard h) {
+        Comment c = h.comment();
+        if (!h.lesson()) {
+            pending(c);
+            return;
+        }
+        lessons.add(CommentFacts.of(c), c.siteStatus() == Status.SPAM);
+        if (lessons.size() == quickExamples) {
+            learnt();
+        }
+    }
+
+    private void pending(Comment c) {
+        CommentFacts facts = CommentFacts.of(c);
+        if (triage != null) {
+            weighed.put(c.remoteId(), new Judged<>(facts.hashCode(), triage.weigh(Triage.read(facts))));
+        } else if (waiting.size() < MOST_WAITING) {
+            waiting.put(c.remoteId(), new Judged<>(facts.hashCode(), Triage.read(facts)));
+        }
+    }
+
+    /** The quick model is learnt: weighs the pending comments that waited for it. */
+    private void learnt() {
+        triage = new Triage(lessons.fit(), lessons.known());
+        waiting.forEach((id, w) -> weighed.put(id, new Judged<>(w.facts(), triage.weigh(w.made()))));
+        waiting.clear();
+    }
+
+    /** Whether what was heard may be used: no file rolled back, and nothing failed. */
+    private boolean usable() {
+        return !spoilt && failed == null;
+    }
+
+    /**
+     * The triage of the quick model learnt from the import's first {@link SpamTriage#QUICK_EXAMPLES} decisions,
+     * which weighed what it heard after; null when it learnt none (fewer decisions came, or a model was saved).
+     */
+    Triage quickTriage() {
+        return usable() ? triage : null;
+    }
+
+    /** What {@link #quickTriage} made of {@code c} as it is now, or null when it weighed no such comment. */
+    Triage.Weighing weighing(Comment c) {
+        Judged<Triage.Weighing> w = usable() ? weighed.get(c.remoteId()) : null;
+        return w != null && w.facts() == CommentFacts.of(c).hashCode() ? w.made() : null;
+    }
+
+    /** The reading made of {@code c} as it is now while no model was there yet, or null. */
+    Triage.Reading reading(Comment c) {
+        Judged<Triage.Reading> r = usable() ? waiting.get(c.remoteId()) : null;
+        return r != null && r.facts() == CommentFacts.of(c).hashCode() ? r.made() : null;
+    }
+
+    /** The authors with an approved comment, when the import brought all the database has; else null. */
+    Set<String> approvedAuthors() {
+        return usable() && databaseWasEmpty ? approvedAuthors : null;
+    }
+
+    /** Stops judging; what was heard and not judged yet is dropped. */
+    @Override
+    public void close() {
+        closed = true;
+        queue.clear();
+        queue.offer(END);
+    }
+}

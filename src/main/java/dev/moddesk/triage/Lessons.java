@@ -1,0 +1,37 @@
+package dev.moddesk.triage;
+
+/**
+ * Decisions learnt one at a time as they come (an import's stream hands them over while it writes): each is read
+ * once, for the model and for what it tells about other comments. Not thread-safe: one thread adds, then
+ * {@link #fit} and {@link #known} are read once the adding is over.
+ */
+public final class Lessons {
+    private final Training training;
+    private final KnownComments known = new KnownComments();
+    private int size;
+
+    public Lessons(int expected) {
+        training = new Training(expected);
+    }
+
+    public void add(CommentFacts c, boolean spam) {
+        Analysis a = Analysis.of(c);
+        training.add(a.features, spam);
+        known.add(c, TextPrint.of(a.dupText), spam);
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The model learnt from what was added (as {@link Triage#learn} would learn it); null when nothing was. */
+    public SpamModel fit() {
+        return size == 0 ? null : training.fit();
+    }
+
+    /** The decisions added, as known comments. */
+    public KnownComments known() {
+        return known;
+    }
+}
