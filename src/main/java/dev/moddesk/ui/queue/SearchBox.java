@@ -12,7 +12,9 @@ public final class SearchBox extends TextField {
     public SearchBox(QueueViewModel queue, Runnable done) {
         setId("search");
         setPromptText("Search  ( / )");
-        setPrefColumnCount(16); // with the Conflicts view's two extra buttons the tool bar still fits 1280 pixels
+        // with the Conflicts view's two extra buttons the tool bar still fits 1280 pixels in DejaVu Sans (Debian's
+        // default, and wider than most): at 16 columns the Help button went into the tool bar's overflow menu there
+        setPrefColumnCount(12);
         pause.setOnFinished(e -> queue.search(getText()));
         textProperty().addListener((o, a, b) -> pause.playFromStart());
         setOnAction(e -> {
