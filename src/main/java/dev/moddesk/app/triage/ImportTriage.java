@@ -25,9 +25,9 @@ import java.util.concurrent.CancellationException;
  * <p>Used when no model is saved yet (a first import), where the run after the import learns quickly from {@link
  * SpamTriage#QUICK_EXAMPLES} decisions: this thread learns from the first that many decisions the import brings
  * as they come, then weighs every pending comment it brings with that model ({@link Triage.Weighing}, a few hundred
- * bytes each); the pending comments that came before the model are kept read (at most {@link #MOST_WAITING}) and
- * weighed once it is there. It also gathers the authors with an approved comment, which stand for the database's
- * own when it held no comment before.
+ * bytes each, at most {@link #MOST_WEIGHED}). The pending comments that came before the model are kept read (at
+ * most {@link #MOST_WAITING}) and weighed once it is there. It also gathers the authors with an approved comment,
+ * which stand for the database's own when it held no comment before.
  *
  * <p>The import's writer never waits for this thread: a batch it is too far behind to take is left out, and the
  * comments in it are judged after the import as without it. What it holds is used only for comments found in the
@@ -36,6 +36,11 @@ import java.util.concurrent.CancellationException;
 public final class ImportTriage implements WrittenComments, AutoCloseable {
     /** The pending comments kept read until the model is there (about 10 KB each); the rest are judged after. */
     static final int MOST_WAITING = 5_000;
+    /**
+     * The pending comments kept weighed (under 1 KB each), so that a million-comment import stays within a small
+     * heap (-Xmx256m); the rest are judged after the import.
+     */
+    static final int MOST_WEIGHED = 50_000;
     /** Comments per batch handed over, and batches queued at most: the pending comments of about 100,000. */
     private static final int HANDOFF = 256;
     private static final int QUEUED = 64;
@@ -159,9 +164,9 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
 
     private void pending(Comment c) {
         CommentFacts facts = CommentFacts.of(c);
-        if (triage != null) {
+        if (triage != null && weighed.size() < MOST_WEIGHED) {
             weighed.put(c.remoteId(), new Judged<>(facts.hashCode(), triage.weigh(Triage.read(facts))));
-        } else if (waiting.size() < MOST_WAITING) {
+        } else if (triage == null && waiting.size() < MOST_WAITING) {
             waiting.put(c.remoteId(), new Judged<>(facts.hashCode(), Triage.read(facts)));
         }
     }
