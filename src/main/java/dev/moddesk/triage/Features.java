@@ -72,8 +72,8 @@ final class Features {
 
     private void add(int hash, Object what) {
         if (size == index.length) {
-            index = Arrays.copyOf(index, size * 2);
-            label = Arrays.copyOf(label, size * 2);
+            index = Arrays.copyOf(index, Math.max(16, size * 2));
+            label = Arrays.copyOf(label, Math.max(16, size * 2));
         }
         index[size] = hash & MASK;
         label[size] = what;
@@ -82,6 +82,12 @@ final class Features {
 
     int size() {
         return size;
+    }
+
+    /** Lets go of the room the arrays have beyond the features (they grow by doubling). */
+    void trim() {
+        index = Arrays.copyOf(index, size);
+        label = Arrays.copyOf(label, size);
     }
 
     int textCount() {

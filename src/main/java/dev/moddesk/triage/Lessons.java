@@ -25,7 +25,10 @@ public final class Lessons {
         return size;
     }
 
-    /** The model learnt from what was added (as {@link Triage#learn} would learn it); null when nothing was. */
+    /**
+     * The model learnt from what was added (the model {@link Triage#learn} learns from the same decisions in the
+     * same order); null when nothing was.
+     */
     public SpamModel fit() {
         return size == 0 ? null : training.fit();
     }

@@ -130,6 +130,7 @@ public final class Triage {
         private final int[] signature;
 
         private Reading(Analysis analysis) {
+            analysis.features.trim(); // kept a while (read ahead, or through an import): half the size untrimmed
             this.analysis = analysis;
             this.signature = NearDuplicates.signature(analysis.dupText);
         }

@@ -29,16 +29,17 @@ import java.util.concurrent.CancellationException;
  * most {@link #MOST_WAITING}) and weighed once it is there. It also gathers the authors with an approved comment,
  * which stand for the database's own when it held no comment before.
  *
- * <p>The import's writer never waits for this thread: a batch it is too far behind to take is left out, and the
- * comments in it are judged after the import as without it. What it holds is used only for comments found in the
- * database as they were heard (the same site id and facts), and not at all after a file was rolled back.
+ * <p>The import's writer never waits for this thread: a batch it is too far behind to take is left out, the
+ * pending comments in it are judged after the import as without it, and later decisions are learnt in place of
+ * those in it. What it holds is used only for comments found in the database as they were heard (the same site id
+ * and facts), and not at all after a file was rolled back.
  */
 public final class ImportTriage implements WrittenComments, AutoCloseable {
-    /** The pending comments kept read until the model is there (about 10 KB each); the rest are judged after. */
-    static final int MOST_WAITING = 5_000;
+    /** The pending comments kept read until the model is there (about 8 KB each); the rest are judged after. */
+    static final int MOST_WAITING = 1_000;
     /**
-     * The pending comments kept weighed (under 1 KB each), so that a million-comment import stays within a small
-     * heap (-Xmx256m); the rest are judged after the import.
+     * The pending comments kept weighed (about 700 bytes each), so that a million-comment import stays within a
+     * small heap (-Xmx256m); the rest are judged after the import.
      */
     static final int MOST_WEIGHED = 50_000;
     /** Comments per batch handed over, and batches queued at most: the pending comments of about 100,000. */
@@ -63,8 +64,8 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private volatile boolean closed;
     private volatile RuntimeException failed;
 
-    // the thread's own until it ends (finish() joins it)
-    private final Lessons lessons;
+    // the thread's own until it ends (finish() joins it); the lessons until the model is learnt from them
+    private Lessons lessons;
     private final Map<Long, Judged<Triage.Reading>> waiting = new HashMap<>();
     private final Map<Long, Judged<Triage.Weighing>> weighed = new HashMap<>();
     private Triage triage;
@@ -115,7 +116,11 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     }
 
     private void hand() {
-        queue.offer(batch); // when this thread is behind, the comments of the batch are judged after the import
+        if (!queue.offer(batch)) {
+            // this thread is behind: the batch's pending comments are judged after the import, and later decisions
+            // are learnt in place of its decisions
+            lessonsHanded -= (int) batch.stream().filter(Heard::lesson).count();
+        }
         batch = new ArrayList<>(HANDOFF);
     }
 
@@ -156,6 +161,9 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
             pending(c);
             return;
         }
+        if (lessons == null) {
+            return; // learnt already
+        }
         lessons.add(CommentFacts.of(c), c.siteStatus() == Status.SPAM);
         if (lessons.size() == quickExamples) {
             learnt();
@@ -174,6 +182,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     /** The quick model is learnt: weighs the pending comments that waited for it. */
     private void learnt() {
         triage = new Triage(lessons.fit(), lessons.known());
+        lessons = null; // the examples' features are learnt: free them for the import
         waiting.forEach((id, w) -> weighed.put(id, new Judged<>(w.facts(), triage.weigh(w.made()))));
         waiting.clear();
     }
@@ -191,10 +200,22 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
         return usable() ? triage : null;
     }
 
-    /** What {@link #quickTriage} made of {@code c} as it is now, or null when it weighed no such comment. */
-    Triage.Weighing weighing(Comment c) {
+    /**
+     * What {@link #quickTriage} made of {@code c} as it is now, or null when it weighed no such comment; given once
+     * (what is given is freed as the run goes), and to one thread at a time.
+     */
+    Triage.Weighing takeWeighing(Comment c) {
         Judged<Triage.Weighing> w = usable() ? weighed.get(c.remoteId()) : null;
-        return w != null && w.facts() == CommentFacts.of(c).hashCode() ? w.made() : null;
+        if (w == null || w.facts() != CommentFacts.of(c).hashCode()) {
+            return null;
+        }
+        weighed.remove(c.remoteId());
+        return w.made();
+    }
+
+    /** How many comments are weighed and not taken yet. */
+    int weighedCount() {
+        return weighed.size();
     }
 
     /** The reading made of {@code c} as it is now while no model was there yet, or null. */

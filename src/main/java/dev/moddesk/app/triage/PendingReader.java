@@ -16,12 +16,18 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Reads the pending comments a run judges on a thread of its own, a batch of {@link SpamTriage#BATCH} at a time and
- * at most two batches ahead: their rows, their {@link Triage.Reading} and their site meta. None of that needs the
- * model, so it goes on while the run reads the decisions and learns (a single thread's work that leaves the other
- * core idle), and judging is left with the model's sums.
+ * Reads the pending comments a run judges on a thread of its own, a batch of {@link #BATCH} at a time and at most
+ * two batches ahead: their rows, their {@link Triage.Reading} and their site meta. None of that needs the model, so
+ * it goes on while the run reads the decisions and learns (a single thread's work that leaves the other core idle),
+ * and judging is left with the model's sums.
  */
 final class PendingReader implements AutoCloseable {
+    /**
+     * Comments per batch: the readings of three batches (two ahead, one being judged) take about 25 MB, which a
+     * million-comment database's run in a 256 MB heap can spare (batches of 5,000 took 150 MB and ran out).
+     */
+    static final int BATCH = 1_000;
+
     /**
      * Pending comments read, each with its weighing made during an import or else its reading (null in the list
      * that does not hold it), and the site's evidence on those that have any.
@@ -65,7 +71,7 @@ final class PendingReader implements AutoCloseable {
                     return false;
                 }
                 batch.add(row);
-                if (batch.size() == SpamTriage.BATCH) {
+                if (batch.size() == BATCH) {
                     hand(batch);
                     batch.clear();
                 }
@@ -84,7 +90,7 @@ final class PendingReader implements AutoCloseable {
     private void hand(List<TriageStore.Row> rows) {
         List<Triage.Weighing> weighings = new ArrayList<>(rows.size());
         for (TriageStore.Row r : rows) {
-            weighings.add(weighedWillDo ? heard.weighing(r.comment()) : null);
+            weighings.add(weighedWillDo ? heard.takeWeighing(r.comment()) : null);
         }
         List<Triage.Reading> readings = IntStream.range(0, rows.size()).parallel().mapToObj(i -> {
             if (weighings.get(i) != null) {

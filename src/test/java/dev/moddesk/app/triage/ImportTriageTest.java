@@ -63,12 +63,9 @@ class ImportTriageTest {
                 new Importer(heardDb, w -> { }).heardBy(heard).importFrom("fixture", "test", newestFirst(COMMENTS));
                 heard.finish();
                 assertNotNull(heard.quickTriage(), "it learnt from the first decisions");
-                for (long i = 1; i <= COMMENTS; i++) {
-                    if (Fixtures.statusOf(i) == Status.PENDING) {
-                        assertNotNull(heard.weighing(Fixtures.comment(i, Status.PENDING)), "weighed #" + i);
-                    }
-                }
+                assertEquals(Fixtures.count(COMMENTS, Status.PENDING), heard.weighedCount(), "weighed every one");
                 heardRun = triage.scoreImported(heard, () -> false);
+                assertEquals(0, heard.weighedCount(), "the run took every weighing");
             }
             new Importer(plainDb, w -> { }).importFrom("fixture", "test", newestFirst(COMMENTS));
             TriageSummary plainRun = new SpamTriage(plainDb, QUICK).scorePending(Rescore.UNSCORED, () -> false);
@@ -88,12 +85,13 @@ class ImportTriageTest {
                 new Importer(db, w -> { }).heardBy(heard).importFrom("fixture", "test", newestFirst(COMMENTS));
                 heard.finish();
                 Comment asHeard = Fixtures.comment(1, Status.PENDING);
-                assertNotNull(heard.weighing(asHeard));
                 Comment edited = new Comment(asHeard.remoteId(), asHeard.postId(), asHeard.parentId(),
                         asHeard.author(), asHeard.email(), asHeard.url(), asHeard.ip(), asHeard.agent(),
                         asHeard.userId(), asHeard.dateGmt(), asHeard.type(), asHeard.content() + " (edited)",
                         asHeard.siteStatus());
-                assertNull(heard.weighing(edited), "another text: judged afresh");
+                assertNull(heard.takeWeighing(edited), "another text: judged afresh");
+                assertNotNull(heard.takeWeighing(asHeard));
+                assertNull(heard.takeWeighing(asHeard), "given once");
             }
         }
     }
@@ -112,7 +110,7 @@ class ImportTriageTest {
                         }));
                 heard.finish();
                 assertNull(heard.quickTriage());
-                assertNull(heard.weighing(Fixtures.comment(COMMENTS + 1, Status.PENDING)));
+                assertNull(heard.takeWeighing(Fixtures.comment(COMMENTS + 1, Status.PENDING)));
                 assertNull(heard.approvedAuthors());
                 TriageSummary run = triage.scoreImported(heard, () -> false);
                 assertEquals(Fixtures.count(COMMENTS, Status.PENDING), run.scored(), "the first import's comments");
