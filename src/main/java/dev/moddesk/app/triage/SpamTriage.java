@@ -31,6 +31,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -73,7 +74,7 @@ public final class SpamTriage {
 
     /** Learns, scores and saves, as the command line does: on the writer's thread. */
     public TriageSummary scorePending(Rescore which, BooleanSupplier cancelled) {
-        return saved(score(which, cancelled, null));
+        return saved(score(which, cancelled, null, this::save));
     }
 
     /**
@@ -90,13 +91,11 @@ public final class SpamTriage {
      */
     public TriageSummary scoreImported(ImportTriage heard, BooleanSupplier cancelled) {
         heard.finish();
-        return saved(score(Rescore.UNSCORED, cancelled, heard));
+        return saved(score(Rescore.UNSCORED, cancelled, heard, this::save));
     }
 
+    /** Keeps the model and prints of {@code s}, whose verdicts were saved as they came, and runs auto-spam. */
     private TriageSummary saved(Scoring s) {
-        for (Map<Long, Verdict> batch : batches(s.verdicts())) {
-            save(batch);
-        }
         saveModel(s);
         return summary(s, autoSpam());
     }
@@ -145,11 +144,16 @@ public final class SpamTriage {
      * (to be kept by {@link #saveModel}), except that a quick run reads only the texts it learns from.
      */
     public Scoring score(Rescore which, BooleanSupplier cancelled) {
-        return score(which, cancelled, null);
+        return score(which, cancelled, null, null);
     }
 
-    /** As {@link #score(Rescore, BooleanSupplier)}, using what {@code heard} (when not null) read during an import. */
-    private Scoring score(Rescore which, BooleanSupplier cancelled, ImportTriage heard) {
+    /**
+     * As {@link #score(Rescore, BooleanSupplier)}, using what {@code heard} (when not null) read during an import, and
+     * handing the verdicts of each batch judged to {@code saving} (when not null: on this thread, the writer's) while
+     * the next batches are read; the verdicts it took are not in the result.
+     */
+    private Scoring score(Rescore which, BooleanSupplier cancelled, ImportTriage heard,
+                          Consumer<Map<Long, Verdict>> saving) {
         long started = System.nanoTime();
         boolean unscored = store.anyUnscoredPending();
         if (which == Rescore.UNSCORED && !unscored) {
@@ -197,6 +201,10 @@ public final class SpamTriage {
             Judging judging = new Judging(triage, checker, decided.approvedAuthors());
             for (PendingReader.Batch batch = pending.next(); batch != null; batch = pending.next()) {
                 judging.judge(batch);
+                if (saving != null && !judging.verdicts.isEmpty()) {
+                    saving.accept(new HashMap<>(judging.verdicts));
+                    judging.verdicts.clear();
+                }
             }
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
