@@ -8,11 +8,7 @@ import dev.moddesk.store.MergeOutcome;
  * the merge did with it. The spam triage listens to judge the new comments while the import is still writing.
  */
 public interface WrittenComments {
-    WrittenComments NONE = new WrittenComments() {
-        @Override
-        public void written(Comment comment, MergeOutcome outcome) {
-        }
-    };
+    WrittenComments NONE = (comment, outcome) -> { };
 
     void written(Comment comment, MergeOutcome outcome);
 

@@ -279,6 +279,11 @@ public final class SpamTriage {
         }
     }
 
+    /** Adds every author (as {@link #author} keys them) with an approved comment in the database to {@code into}. */
+    private void readApprovedAuthors(Set<String> into) {
+        store.eachApprovedAuthor((name, email) -> into.add(author(name, email)));
+    }
+
     /** An author as WordPress looks for an earlier approved comment: name and email, case aside (MySQL's collation). */
     static String author(String name, String email) {
         return name.toLowerCase(Locale.ROOT) + "\u0000" + email.toLowerCase(Locale.ROOT);
@@ -414,7 +419,7 @@ public final class SpamTriage {
         boolean newestOnly = learning == Learning.QUICK && decisions < MAX_EXAMPLES
                 && !store.anyPrints(TextPrint.VERSION);
         if (newestOnly && needApprovedAuthors) {
-            store.eachApprovedAuthor((name, email) -> approvedAuthors.add(author(name, email)));
+            readApprovedAuthors(approvedAuthors);
         }
         int limit = newestOnly ? quickExamples : MAX_EXAMPLES;
         int[] count = {0};
@@ -467,9 +472,8 @@ public final class SpamTriage {
     private Decisions heard(ImportTriage heard, Triage quick, boolean needApprovedAuthors) {
         Set<String> approvedAuthors = needApprovedAuthors ? heard.approvedAuthors() : Set.of();
         if (approvedAuthors == null) {
-            Set<String> read = new HashSet<>();
-            store.eachApprovedAuthor((name, email) -> read.add(author(name, email)));
-            approvedAuthors = read;
+            approvedAuthors = new HashSet<>();
+            readApprovedAuthors(approvedAuthors);
         }
         int learnt = quick.model().examples();
         return new Decisions(quick.model(), learnt, quick.known(), approvedAuthors, learnt, List.of());
