@@ -35,6 +35,8 @@ final class Analysis {
     final String emailKey;
     final String ipKey;
     final String siteKey;
+    /** A word's code points between angle brackets, for its n-grams: one array for all the words of a comment. */
+    private int[] codePoints = new int[Words.LONGEST + 2];
 
     private Analysis(CommentFacts c, boolean withFeatures) {
         HtmlText html = HtmlText.of(c.content());
@@ -42,11 +44,15 @@ final class Analysis {
         List<String> words = Words.of(scan.rest());
         Set<String> addresses = new LinkedHashSet<>(html.links());
         addresses.addAll(scan.addresses());
-        if (withFeatures) {
-            textFeatures(words);
-            linkSignals(addresses, scan.addresses().size());
-            shapeSignals(html.text());
-            authorSignals(c);
+        try {
+            if (withFeatures) {
+                textFeatures(words);
+                linkSignals(addresses, scan.addresses().size());
+                shapeSignals(html.text());
+                authorSignals(c);
+            }
+        } finally {
+            features.done();
         }
         dupText = String.join(" ", words) + " " + hosts(addresses);
         emailKey = emailKey(c);
@@ -103,7 +109,10 @@ final class Analysis {
 
     /** Character n-grams of "<word>" by code point: catch spelling variants, inflections and unspaced scripts. */
     private void charGrams(String w) {
-        int[] cps = new int[w.length() + 2];
+        if (codePoints.length < w.length() + 2) {
+            codePoints = new int[w.length() + 2];
+        }
+        int[] cps = codePoints;
         int n = 0;
         cps[n++] = '<';
         for (int i = 0; i < w.length(); ) {

@@ -16,6 +16,8 @@ final class NearDuplicates {
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 5;
     private static final int MOST_SHINGLED = 4_000;
+    /** A text's shingle hashes, in one array per thread reused from text to text (32 KB, not one per text). */
+    private static final ThreadLocal<long[]> SHINGLE_HASHES = ThreadLocal.withInitial(() -> new long[MOST_SHINGLED]);
 
     /** Bounds a lookup when one bucket is crowded (very short texts): the first candidates decide. */
     private static final int MOST_CANDIDATES = 256;
@@ -159,7 +161,7 @@ final class NearDuplicates {
         }
         // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
         int shingles = Math.max(1, Math.min(MOST_SHINGLED, t.length()) - SHINGLE + 1);
-        long[] hashes = new long[shingles];
+        long[] hashes = SHINGLE_HASHES.get();
         for (int s = 0; s < shingles; s++) {
             hashes[s] = Hashing.of(0x51, t, s, Math.min(t.length(), s + SHINGLE)) & 0xffffffffL;
         }
@@ -170,8 +172,8 @@ final class NearDuplicates {
             long multiplier = MULTIPLIERS[k];
             long addend = ADDENDS[k];
             int least = Integer.MAX_VALUE;
-            for (long h : hashes) {
-                int v = (int) ((h * multiplier + addend) >>> 32);
+            for (int s = 0; s < shingles; s++) {
+                int v = (int) ((hashes[s] * multiplier + addend) >>> 32);
                 if (v < least) {
                     least = v;
                 }

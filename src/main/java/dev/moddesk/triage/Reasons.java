@@ -87,25 +87,31 @@ final class Reasons {
         }
     }
 
+    /** A word on one side, with what it is sorted by worked out once (a comment has a hundred or more). */
+    private record SideWord(String word, boolean veryShort, double strength) {
+        /** Strongest first, but a word of one or two letters ('a', 'it') only when nothing longer pulled. */
+        static final Comparator<SideWord> SHOWN_FIRST = Comparator.comparing(SideWord::veryShort)
+                .thenComparingDouble(w -> -w.strength());
+    }
+
     private void wordSide(List<Pull> out, boolean spamSide) {
-        List<Map.Entry<String, Double>> side = new ArrayList<>();
+        List<SideWord> side = new ArrayList<>();
         double total = 0;
         for (Map.Entry<String, Double> e : words.entrySet()) {
             double pull = e.getValue();
             if (spamSide ? pull > 0 : pull < 0) {
                 total += pull;
-                side.add(e);
+                String word = e.getKey();
+                side.add(new SideWord(word, word.codePointCount(0, word.length()) < 3, Math.abs(pull)));
             }
         }
         if (side.isEmpty()) {
             return;
         }
-        // strongest first, but a word of one or two letters ('a', 'it') only when nothing longer pulled
-        side.sort(Comparator.comparing((Map.Entry<String, Double> e) -> e.getKey().codePointCount(0,
-                e.getKey().length()) < 3).thenComparingDouble(e -> -Math.abs(e.getValue())));
+        side.sort(SideWord.SHOWN_FIRST);
         List<String> shown = new ArrayList<>();
-        for (Map.Entry<String, Double> e : side) {
-            String word = e.getKey();
+        for (SideWord w : side) {
+            String word = w.word();
             if (shown.stream().noneMatch(s -> containsWord(s, word) || containsWord(word, s))) {
                 shown.add(word);
             } else if (word.contains(" ")) {

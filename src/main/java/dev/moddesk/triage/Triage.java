@@ -130,7 +130,6 @@ public final class Triage {
         private final int[] signature;
 
         private Reading(Analysis analysis) {
-            analysis.features.trim(); // kept a while (read ahead, or through an import): a fifth smaller trimmed
             this.analysis = analysis;
             this.signature = NearDuplicates.signature(analysis.dupText);
         }

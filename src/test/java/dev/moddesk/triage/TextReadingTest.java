@@ -56,6 +56,29 @@ class TextReadingTest {
         assertTrue(a.dupText.length() > 100_000, "near-duplicates compare the whole text");
     }
 
+    @Test
+    void aCommentsFeaturesStayItsOwnWhenTheNextCommentsAreReadOnTheSameThread() {
+        String text = "Check out my channel http://spam.example.com and subscribe";
+        Analysis first = Analysis.of(facts(text));
+        int[] indices = first.features.indices();
+        List<Object> labels = labels(first.features);
+        // a longer comment than the gathering's arrays hold at first (they grow), then a short one
+        Analysis.of(facts(java.util.stream.IntStream.range(0, 3_000).mapToObj(i -> "word" + i + " ünïcödé" + i)
+                .collect(java.util.stream.Collectors.joining(" "))));
+        Analysis.of(facts("ok"));
+        assertArrayEquals(indices, first.features.indices());
+        assertEquals(labels, labels(first.features));
+        assertArrayEquals(indices, Analysis.of(facts(text)).features.indices(), "read again: the same features");
+    }
+
+    private static List<Object> labels(Features f) {
+        List<Object> out = new java.util.ArrayList<>();
+        for (int i = 0; i < f.size(); i++) {
+            out.add(f.label(i));
+        }
+        return out;
+    }
+
     private static int[] textIndices(Analysis a) {
         int[] out = java.util.Arrays.copyOf(a.features.indices(), a.features.textCount());
         java.util.Arrays.sort(out);
