@@ -74,7 +74,7 @@ public final class SpamTriage {
 
     /** Learns, scores and saves, as the command line does: on the writer's thread. */
     public TriageSummary scorePending(Rescore which, BooleanSupplier cancelled) {
-        return saved(score(which, cancelled, null, this::save));
+        return saved(score(which, cancelled, null, this::save, System.nanoTime()));
     }
 
     /**
@@ -90,8 +90,9 @@ public final class SpamTriage {
      * and saves, as {@link #scorePending} does: on the writer's thread, once the import is done.
      */
     public TriageSummary scoreImported(ImportTriage heard, BooleanSupplier cancelled) {
+        long started = System.nanoTime(); // what the listener still had to judge counts as the scoring's time
         heard.finish();
-        return saved(score(Rescore.UNSCORED, cancelled, heard, this::save));
+        return saved(score(Rescore.UNSCORED, cancelled, heard, this::save, started));
     }
 
     /** Keeps the model and prints of {@code s}, whose verdicts were saved as they came, and runs auto-spam. */
@@ -144,17 +145,16 @@ public final class SpamTriage {
      * (to be kept by {@link #saveModel}), except that a quick run reads only the texts it learns from.
      */
     public Scoring score(Rescore which, BooleanSupplier cancelled) {
-        return score(which, cancelled, null, null);
+        return score(which, cancelled, null, null, System.nanoTime());
     }
 
     /**
      * As {@link #score(Rescore, BooleanSupplier)}, using what {@code heard} (when not null) read during an import, and
      * handing the verdicts of each batch judged to {@code saving} (when not null: on this thread, the writer's) while
-     * the next batches are read; the verdicts it took are not in the result.
+     * the next batches are read; the verdicts it took are not in the result. Its time counts from {@code started}.
      */
     private Scoring score(Rescore which, BooleanSupplier cancelled, ImportTriage heard,
-                          Consumer<Map<Long, Verdict>> saving) {
-        long started = System.nanoTime();
+                          Consumer<Map<Long, Verdict>> saving, long started) {
         boolean unscored = store.anyUnscoredPending();
         if (which == Rescore.UNSCORED && !unscored) {
             return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
