@@ -2,8 +2,8 @@ package dev.moddesk.triage;
 
 /**
  * Decisions learnt one at a time as they come (an import's stream hands them over while it writes): each is read
- * once, for the model and for what it tells about other comments. Not thread-safe: one thread adds, then
- * {@link #fit} and {@link #known} are read once the adding is over.
+ * once ({@link Triage#read}, maybe on other threads), for the model and for what it tells about other comments. Not
+ * thread-safe: one thread adds, in order, then {@link #fit} and {@link #known} are read once the adding is over.
  */
 public final class Lessons {
     private final Training training;
@@ -14,10 +14,10 @@ public final class Lessons {
         training = new Training(expected);
     }
 
-    public void add(CommentFacts c, boolean spam) {
-        Analysis a = Analysis.of(c);
-        training.add(a.features, spam);
-        known.add(c, TextPrint.of(a.dupText), spam);
+    /** Learns decision {@code c}, read beforehand ({@link Triage#read}, on any thread). */
+    public void add(CommentFacts c, Triage.Reading reading, boolean spam) {
+        training.add(reading.features(), spam);
+        known.add(c, reading.print(), spam);
         size++;
     }
 

@@ -133,6 +133,15 @@ public final class Triage {
             this.analysis = analysis;
             this.signature = NearDuplicates.signature(analysis.dupText);
         }
+
+        /** The print of the text, as {@link TextPrint#of(CommentFacts)} works it out. */
+        TextPrint print() {
+            return new TextPrint(NearDuplicates.exactKey(analysis.dupText), signature);
+        }
+
+        Features features() {
+            return analysis.features;
+        }
     }
 
     public static Reading read(CommentFacts c) {

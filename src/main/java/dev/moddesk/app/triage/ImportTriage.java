@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Judges the comments an import writes while it writes them, on a thread of its own, so that scoring them
@@ -63,6 +65,8 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private volatile boolean spoilt;
     private volatile boolean closed;
     private volatile RuntimeException failed;
+    /** Whether the import still writes; once it is done, this thread reads on every core. */
+    private volatile boolean writing = true;
 
     // the thread's own until it ends (finish() joins it); the lessons until the model is learnt from them
     private Lessons lessons;
@@ -129,6 +133,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
         if (!thread.isAlive()) {
             return;
         }
+        writing = false;
         if (!batch.isEmpty()) {
             hand();
         }
@@ -144,9 +149,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private void run() {
         try {
             for (List<Heard> heard = queue.take(); heard != END && !closed; heard = queue.take()) {
-                for (Heard h : heard) {
-                    read(h);
-                }
+                take(heard);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -155,28 +158,69 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
         }
     }
 
-    private void read(Heard h) {
-        Comment c = h.comment();
-        if (!h.lesson()) {
-            pending(c);
-            return;
-        }
-        if (lessons == null) {
-            return; // learnt already
-        }
-        lessons.add(CommentFacts.of(c), c.siteStatus() == Status.SPAM);
-        if (lessons.size() == quickExamples) {
-            learnt();
+    /** What is made of a comment heard: a decision learnt, a pending comment weighed or kept read, or nothing. */
+    private enum Use { LEARN, WEIGH, KEEP_READ, NONE }
+
+    /**
+     * Decides what each comment of a batch is for, reads those of use, then learns and weighs in order. The reading
+     * is most of the work: on this thread while the import writes (it has the other core), on every core once it is
+     * done, when the import waits for what this thread has left (a 10,000-comment import finishes writing before
+     * the quick model is learnt).
+     */
+    private void take(List<Heard> heard) {
+        List<Use> uses = uses(heard);
+        IntStream indices = IntStream.range(0, heard.size());
+        List<Triage.Reading> readings = (writing ? indices : indices.parallel())
+                .mapToObj(i -> uses.get(i) == Use.NONE ? null : Triage.read(CommentFacts.of(heard.get(i).comment())))
+                .collect(Collectors.toList());
+        for (int i = 0; i < heard.size(); i++) {
+            Comment c = heard.get(i).comment();
+            Triage.Reading reading = readings.get(i);
+            switch (uses.get(i)) {
+                case LEARN -> {
+                    lessons.add(CommentFacts.of(c), reading, c.siteStatus() == Status.SPAM);
+                    if (lessons.size() == quickExamples) {
+                        learnt();
+                    }
+                }
+                case WEIGH -> weighed.put(c.remoteId(), new Judged<>(CommentFacts.of(c).hashCode(),
+                        triage.weigh(reading)));
+                case KEEP_READ -> waiting.put(c.remoteId(), new Judged<>(CommentFacts.of(c).hashCode(), reading));
+                case NONE -> { }
+            }
         }
     }
 
-    private void pending(Comment c) {
-        CommentFacts facts = CommentFacts.of(c);
-        if (triage != null && weighed.size() < MOST_WEIGHED) {
-            weighed.put(c.remoteId(), new Judged<>(facts.hashCode(), triage.weigh(Triage.read(facts))));
-        } else if (triage == null && waiting.size() < MOST_WAITING) {
-            waiting.put(c.remoteId(), new Judged<>(facts.hashCode(), Triage.read(facts)));
+    /**
+     * What each comment of a batch is for, as taking them in order will find: a decision teaches until the model is
+     * learnt; a pending comment is weighed once it is (at most {@link #MOST_WEIGHED}), else kept read (at most
+     * {@link #MOST_WAITING}, and weighed when it is learnt).
+     */
+    private List<Use> uses(List<Heard> heard) {
+        int learning = lessons == null ? quickExamples : lessons.size();
+        int weighing = weighed.size();
+        int keeping = waiting.size();
+        List<Use> uses = new ArrayList<>(heard.size());
+        for (Heard h : heard) {
+            Use use = Use.NONE;
+            if (h.lesson()) {
+                if (learning < quickExamples) {
+                    use = Use.LEARN;
+                    if (++learning == quickExamples) {
+                        weighing += keeping; // learnt: what was kept read is weighed
+                        keeping = 0;
+                    }
+                }
+            } else if (learning == quickExamples && weighing < MOST_WEIGHED) {
+                use = Use.WEIGH;
+                weighing++;
+            } else if (learning < quickExamples && keeping < MOST_WAITING) {
+                use = Use.KEEP_READ;
+                keeping++;
+            }
+            uses.add(use);
         }
+        return uses;
     }
 
     /** The quick model is learnt: weighs the pending comments that waited for it. */

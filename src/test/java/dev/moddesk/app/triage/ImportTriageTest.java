@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Judging an import's comments while it writes them ({@link ImportTriage}) gives every comment the verdict the run
@@ -52,25 +54,30 @@ class ImportTriageTest {
                 + "FROM comments WHERE status = 'pending' ORDER BY remote_id");
     }
 
-    @Test
-    void aFirstImportHeardAsItWritesIsJudgedExactlyAsTheRunAfterItJudgesWithoutHearing() {
+    /**
+     * 120 comments are handed over in one batch once the import is done (read on every core); 1,200 in batches while
+     * it writes (read on the listener's thread alone, unless it is behind), the rest after.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {COMMENTS, 10 * COMMENTS})
+    void aFirstImportHeardAsItWritesIsJudgedExactlyAsTheRunAfterItJudgesWithoutHearing(int comments) {
         Path heardFile = dir.resolve("heard.db");
         Path plainFile = dir.resolve("plain.db");
         TriageSummary heardRun;
         try (Database heardDb = Database.open(heardFile); Database plainDb = Database.open(plainFile)) {
             SpamTriage triage = new SpamTriage(heardDb, QUICK);
             try (ImportTriage heard = triage.hearImport()) {
-                new Importer(heardDb, w -> { }).heardBy(heard).importFrom("fixture", "test", newestFirst(COMMENTS));
+                new Importer(heardDb, w -> { }).heardBy(heard).importFrom("fixture", "test", newestFirst(comments));
                 heard.finish();
                 assertNotNull(heard.quickTriage(), "it learnt from the first decisions");
-                assertEquals(Fixtures.count(COMMENTS, Status.PENDING), heard.weighedCount(), "weighed every one");
+                assertEquals(Fixtures.count(comments, Status.PENDING), heard.weighedCount(), "weighed every one");
                 heardRun = triage.scoreImported(heard, () -> false);
                 assertEquals(0, heard.weighedCount(), "the run took every weighing");
             }
-            new Importer(plainDb, w -> { }).importFrom("fixture", "test", newestFirst(COMMENTS));
+            new Importer(plainDb, w -> { }).importFrom("fixture", "test", newestFirst(comments));
             TriageSummary plainRun = new SpamTriage(plainDb, QUICK).scorePending(Rescore.UNSCORED, () -> false);
             assertEquals(plainRun.scored(), heardRun.scored());
-            assertEquals(Fixtures.count(COMMENTS, Status.PENDING), heardRun.scored());
+            assertEquals(Fixtures.count(comments, Status.PENDING), heardRun.scored());
             assertEquals(QUICK, heardRun.learnedFrom());
             assertEquals(plainRun.likelySpam(), heardRun.likelySpam());
         }
