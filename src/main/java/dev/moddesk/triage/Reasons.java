@@ -21,12 +21,12 @@ final class Reasons {
     record Pull(String reason, double logOdds, boolean fact) {
     }
 
-    private final Map<String, Double> words = new LinkedHashMap<>();
+    private final WordPulls words = new WordPulls();
     private final Map<String, Double> grouped = new LinkedHashMap<>();
     private final List<Pull> facts = new ArrayList<>();
 
     void word(String word, double pull) {
-        words.merge(word, pull, Double::sum);
+        words.add(word, pull);
     }
 
     void add(String reason, double pull) {
@@ -87,39 +87,47 @@ final class Reasons {
         }
     }
 
-    /** A word on one side, with what it is sorted by worked out once (a comment has a hundred or more). */
-    private record SideWord(String word, boolean veryShort, double strength) {
-        /** Strongest first, but a word of one or two letters ('a', 'it') only when nothing longer pulled. */
-        static final Comparator<SideWord> SHOWN_FIRST = Comparator.comparing(SideWord::veryShort)
-                .thenComparingDouble(w -> -w.strength());
-    }
-
+    /**
+     * Gathers the words that pulled to one side into one reason, with up to {@link #EXAMPLE_WORDS} of them as
+     * examples: the strongest first, but a word of one or two letters ('a', 'it') only when nothing longer pulled, and
+     * a phrase in place of the words it holds. The words are picked one at a time in that order (only the first few
+     * are ever looked at), ties in the order they came.
+     */
     private void wordSide(List<Pull> out, boolean spamSide) {
-        List<SideWord> side = new ArrayList<>();
+        int[] side = new int[words.size()];
+        int count = 0;
         double total = 0;
-        for (Map.Entry<String, Double> e : words.entrySet()) {
-            double pull = e.getValue();
+        for (int i = 0; i < words.size(); i++) {
+            double pull = words.pull(i);
             if (spamSide ? pull > 0 : pull < 0) {
                 total += pull;
-                String word = e.getKey();
-                side.add(new SideWord(word, word.codePointCount(0, word.length()) < 3, Math.abs(pull)));
+                side[count++] = i;
             }
         }
-        if (side.isEmpty()) {
+        if (count == 0) {
             return;
         }
-        side.sort(SideWord.SHOWN_FIRST);
+        boolean[] veryShort = new boolean[words.size()];
+        for (int k = 0; k < count; k++) {
+            String word = words.word(side[k]);
+            veryShort[side[k]] = word.codePointCount(0, word.length()) < 3;
+        }
         List<String> shown = new ArrayList<>();
-        for (SideWord w : side) {
-            String word = w.word();
+        for (int picked = 0; picked < count && shown.size() < EXAMPLE_WORDS; picked++) {
+            int best = picked;
+            for (int k = picked + 1; k < count; k++) {
+                if (shownBefore(side[k], side[best], veryShort)) {
+                    best = k;
+                }
+            }
+            int next = side[best];
+            side[best] = side[picked]; // ties go by position in the words, so the order of the rest does not matter
+            String word = words.word(next);
             if (shown.stream().noneMatch(s -> containsWord(s, word) || containsWord(word, s))) {
                 shown.add(word);
             } else if (word.contains(" ")) {
                 shown.removeIf(s -> containsWord(word, s));
                 shown.add(word);
-            }
-            if (shown.size() == EXAMPLE_WORDS) {
-                break;
             }
         }
         StringBuilder list = new StringBuilder();
@@ -131,7 +139,24 @@ final class Reasons {
                 total, false));
     }
 
-    private static boolean containsWord(String phrase, String word) {
-        return phrase.equals(word) || (" " + phrase + " ").contains(" " + word + " ");
+    /** Whether word {@code a} is shown before word {@code b}: longer first, then stronger, then the first to come. */
+    private boolean shownBefore(int a, int b, boolean[] veryShort) {
+        if (veryShort[a] != veryShort[b]) {
+            return !veryShort[a];
+        }
+        double strengthA = Math.abs(words.pull(a));
+        double strengthB = Math.abs(words.pull(b));
+        return strengthA != strengthB ? strengthA > strengthB : a < b;
+    }
+
+    /** Whether {@code word} is {@code phrase} or one or more of its words, between spaces or its ends. */
+    static boolean containsWord(String phrase, String word) {
+        for (int at = phrase.indexOf(word); at >= 0; at = at < phrase.length() ? phrase.indexOf(word, at + 1) : -1) {
+            int end = at + word.length();
+            if ((at == 0 || phrase.charAt(at - 1) == ' ') && (end == phrase.length() || phrase.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,106 @@
+package dev.moddesk.triage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** How the words that pulled a score are gathered and shown: checked against the plain ways of saying it. */
+class ReasonsTest {
+    @Test
+    void wordPullsSumEachWordInTheOrderTheWordsFirstCame() {
+        Random random = new Random(3);
+        WordPulls pulls = new WordPulls();
+        Map<String, Double> expected = new LinkedHashMap<>();
+        for (int n = 0; n < 5_000; n++) {
+            String word = "w" + random.nextInt(700); // several rehashes, many words met again
+            double pull = random.nextGaussian();
+            pulls.add(word, pull);
+            expected.merge(word, pull, Double::sum);
+        }
+        List<String> words = new ArrayList<>();
+        List<Double> sums = new ArrayList<>();
+        for (int i = 0; i < pulls.size(); i++) {
+            words.add(pulls.word(i));
+            sums.add(pulls.pull(i));
+        }
+        assertEquals(new ArrayList<>(expected.keySet()), words);
+        assertEquals(new ArrayList<>(expected.values()), sums);
+    }
+
+    @Test
+    void aWordIsContainedBetweenSpacesOrTheEnds() {
+        String[] parts = {"", "a", "b", "ab", " ", "a b", "b a", "a  b", " a", "a ", "ba b", "a ab a"};
+        for (String phrase : parts) {
+            for (String word : parts) {
+                boolean padded = phrase.equals(word) || (" " + phrase + " ").contains(" " + word + " ");
+                assertEquals(padded, Reasons.containsWord(phrase, word), "'" + word + "' in '" + phrase + "'");
+            }
+        }
+    }
+
+    @Test
+    void eachSideShowsItsStrongestLongerWordsAsASortOfAllOfThemWould() {
+        Random random = new Random(11);
+        String[] vocabulary = {"a", "it", "check", "out", "check out", "my", "channel", "my channel", "free", "é",
+            "subscribe", "please subscribe", "nice", "song", "nice song", "love", "i love", "this", "i love this"};
+        for (int n = 0; n < 3_000; n++) {
+            Reasons reasons = new Reasons();
+            Map<String, Double> words = new LinkedHashMap<>();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                String word = vocabulary[random.nextInt(vocabulary.length)];
+                double pull = random.nextInt(5) == 0 ? 0.25 : random.nextGaussian(); // ties too
+                reasons.word(word, pull);
+                words.merge(word, pull, Double::sum);
+            }
+            assertEquals(sortedSides(words), reasons.pulls(), "case " + n);
+        }
+    }
+
+    /** The two sides' reasons worded from a full, stable sort of each side's words. */
+    private static List<Reasons.Pull> sortedSides(Map<String, Double> words) {
+        List<Reasons.Pull> out = new ArrayList<>();
+        for (boolean spamSide : new boolean[] {true, false}) {
+            List<Map.Entry<String, Double>> side = new ArrayList<>();
+            double total = 0;
+            for (Map.Entry<String, Double> e : words.entrySet()) {
+                if (spamSide ? e.getValue() > 0 : e.getValue() < 0) {
+                    side.add(e);
+                    total += e.getValue();
+                }
+            }
+            if (side.isEmpty()) {
+                continue;
+            }
+            side.sort(Comparator.comparing((Map.Entry<String, Double> e) -> e.getKey().codePointCount(0,
+                    e.getKey().length()) < 3).thenComparingDouble(e -> -Math.abs(e.getValue())));
+            List<String> shown = new ArrayList<>();
+            for (Map.Entry<String, Double> e : side) {
+                String word = e.getKey();
+                if (shown.stream().noneMatch(s -> padded(s, word) || padded(word, s))) {
+                    shown.add(word);
+                } else if (word.contains(" ")) {
+                    shown.removeIf(s -> padded(word, s));
+                    shown.add(word);
+                }
+                if (shown.size() == 3) {
+                    break;
+                }
+            }
+            List<String> quoted = shown.stream().map(s -> "'" + s + "'").toList();
+            out.add(new Reasons.Pull("words like " + String.join(", ", quoted) + (spamSide
+                    ? " are typical of the spam you marked" : " are typical of comments you approved"), total, false));
+        }
+        out.sort(Comparator.comparingDouble((Reasons.Pull p) -> -Math.abs(p.logOdds())));
+        return out;
+    }
+
+    private static boolean padded(String phrase, String word) {
+        return phrase.equals(word) || (" " + phrase + " ").contains(" " + word + " ");
+    }
+}
