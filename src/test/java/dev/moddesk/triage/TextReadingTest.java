@@ -6,10 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Reading a comment's text: HTML and entities, links, words in any script, and input meant to hurt. */
 class TextReadingTest {
+    /** What {@link Analysis#hasPhoneNumber} finds, as the regular expression it replaced says it. */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[\\s().-]{0,2}\\d){8,}");
+
+    @Test
+    void aPhoneNumberIsNineDigitsOrMoreWithAtMostTwoSeparatorsBetweenThem() {
+        assertTrue(Analysis.hasPhoneNumber("call +1 (555) 123-4567 now"));
+        assertTrue(Analysis.hasPhoneNumber("0044.20..7946.0958"));
+        assertTrue(Analysis.hasPhoneNumber("1\t2\n3\r4\f5\u000B6 7 8 9"));
+        assertFalse(Analysis.hasPhoneNumber("12345678"), "eight digits");
+        assertFalse(Analysis.hasPhoneNumber("1   23456789"), "three spaces part them");
+        assertFalse(Analysis.hasPhoneNumber("1234/56789"), "a slash parts them");
+        assertFalse(Analysis.hasPhoneNumber("１２３４５６７８９"), "only ASCII digits, as \\d");
+        Random random = new Random(7);
+        String alphabet = "0123456789 ().-+\t\nx/\u0660";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 10 : alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(PHONE.matcher(t).find(), Analysis.hasPhoneNumber(t), "'" + t + "'");
+        }
+    }
+
     @Test
     void htmlLosesItsTagsKeepsItsLinkTargetsAndDecodesEntities() {
         HtmlText t = HtmlText.of("Fish &amp; chips &lt;3 I don&#39;t &#x1F600; &bogus; &amp<br />next "
