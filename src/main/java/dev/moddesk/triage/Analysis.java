@@ -190,8 +190,8 @@ final class Analysis {
 
     /**
      * Whether {@code text} holds a phone number: nine digits or more, each but the first after at most two of space,
-     * parentheses, dot or hyphen (what the pattern {@code \+?\d(?:[\s().-]{0,2}\d){8,}} finds, scanned once instead
-     * of tried at every digit, which allocated as much as the rest of the comment's reading).
+     * parentheses, dot or hyphen (what the pattern {@code \+?\d(?:[\s().-]{0,2}\d){8,}} finds, in one scan instead
+     * of a match tried from every digit, each of which allocated a set for its loop).
      */
     static boolean hasPhoneNumber(String text) {
         int digits = 0;
