@@ -27,6 +27,8 @@ final class Analysis {
     private static final int MIN_GRAM = 2;
     private static final int MAX_GRAM = 5;
     private static final int MOST_HOSTS = 8;
+    /** What may stand between the digits of a phone number: the regular expression's {@code [\s().-]}. */
+    private static final String PHONE_SEPARATORS = " \t\n\u000B\f\r().-";
 
     final Features features = new Features();
     final String dupText;
@@ -212,9 +214,6 @@ final class Analysis {
         }
         return false;
     }
-
-    /** What may stand between the digits of a phone number: the regular expression's {@code [\s().-]}. */
-    private static final String PHONE_SEPARATORS = " \t\n\u000B\f\r().-";
 
     private static int lengthBucket(int length) {
         return length < 20 ? 0 : length < 60 ? 1 : length < 200 ? 2 : length < 600 ? 3 : 4;

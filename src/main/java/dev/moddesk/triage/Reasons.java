@@ -139,7 +139,10 @@ final class Reasons {
                 total, false));
     }
 
-    /** Whether word {@code a} is shown before word {@code b}: longer first, then stronger, then the first to come. */
+    /**
+     * Whether word {@code a} is shown before word {@code b}: one of three letters or more first, then the stronger,
+     * then the one that came first.
+     */
     private boolean shownBefore(int a, int b, boolean[] veryShort) {
         if (veryShort[a] != veryShort[b]) {
             return !veryShort[a];

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The pull of each word or phrase of a comment, summed per word and kept in the order the words first came: what
- * {@link Reasons} shows by side. Arrays and an open-addressing index rather than a map of boxed sums, which was a
- * third of what judging a comment allocated (a comment has a hundred words and phrases or more).
+ * {@link Reasons} shows by side. Arrays and an open-addressing index rather than a map of boxed sums, whose entries
+ * were 100 MB of the 644 MB the import's listener allocated for 100,000 comments (a comment has a hundred words and
+ * phrases or more).
  */
 final class WordPulls {
     private String[] words = new String[64];
