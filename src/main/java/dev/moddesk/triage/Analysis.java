@@ -30,7 +30,7 @@ final class Analysis {
     /** What may stand between the digits of a phone number: the regular expression's {@code [\s().-]}. */
     private static final String PHONE_SEPARATORS = " \t\n\u000B\f\r().-";
 
-    final Features features = new Features();
+    final Features features;
     final String dupText;
     final String emailKey;
     final String ipKey;
@@ -38,14 +38,25 @@ final class Analysis {
     /** A word's code points between angle brackets, for its n-grams: one array for all the words of a comment. */
     private int[] codePoints = new int[Words.LONGEST + 2];
 
-    private Analysis(CommentFacts c, boolean withFeatures) {
+    /** What a comment is read for: what each needs of its features. */
+    private enum Purpose {
+        /** A verdict: the features with their labels, which its reasons name. */
+        JUDGE,
+        /** Learning: the features without labels (most comments read are only learnt from). */
+        LEARN,
+        /** What it tells about others: no features. */
+        KNOW
+    }
+
+    private Analysis(CommentFacts c, Purpose purpose) {
+        features = new Features(purpose == Purpose.JUDGE);
         HtmlText html = HtmlText.of(c.content());
         Links.Scan scan = Links.scan(html.text());
         List<String> words = Words.of(scan.rest());
         Set<String> addresses = new LinkedHashSet<>(html.links());
         addresses.addAll(scan.addresses());
         try {
-            if (withFeatures) {
+            if (purpose != Purpose.KNOW) {
                 textFeatures(words);
                 linkSignals(addresses, scan.addresses().size());
                 shapeSignals(html.text());
@@ -72,8 +83,14 @@ final class Analysis {
         return c.url().isBlank() ? "" : Links.host(c.url());
     }
 
+    /** Everything, for a verdict. */
     static Analysis of(CommentFacts c) {
-        return new Analysis(c, true);
+        return new Analysis(c, Purpose.JUDGE);
+    }
+
+    /** As {@link #of}, but features without their labels: the same model learns from them, no verdict names them. */
+    static Analysis toLearn(CommentFacts c) {
+        return new Analysis(c, Purpose.LEARN);
     }
 
     /**
@@ -81,7 +98,7 @@ final class Analysis {
      * the features: several times cheaper, for the decisions that the model does not learn from.
      */
     static Analysis known(CommentFacts c) {
-        return new Analysis(c, false);
+        return new Analysis(c, Purpose.KNOW);
     }
 
     private void textFeatures(List<String> words) {
@@ -96,8 +113,8 @@ final class Analysis {
         String previous = null;
         for (String w : words) {
             if (previous != null) {
-                String phrase = previous + " " + w;
-                features.text(Hashing.of(PHRASE, phrase), phrase);
+                features.text(Hashing.of(PHRASE, previous, ' ', w),
+                        features.labelled() ? new Features.Phrase(previous, w) : null);
             }
             features.text(Hashing.of(WORD, w), w);
             previous = w;

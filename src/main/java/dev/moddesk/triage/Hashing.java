@@ -17,6 +17,19 @@ final class Hashing {
         return finish(h, to - from);
     }
 
+    /** The hash of {@code first + between + second}, without building that string. */
+    static int of(int seed, CharSequence first, char between, CharSequence second) {
+        int h = seed;
+        for (int i = 0; i < first.length(); i++) {
+            h = step(h, first.charAt(i));
+        }
+        h = step(h, between);
+        for (int i = 0; i < second.length(); i++) {
+            h = step(h, second.charAt(i));
+        }
+        return finish(h, first.length() + 1 + second.length());
+    }
+
     /** Hash of code points {@code cps[from..to)}: character n-grams without building a string per n-gram. */
     static int of(int seed, int[] cps, int from, int to) {
         int h = seed;

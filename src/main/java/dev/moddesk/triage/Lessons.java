@@ -2,8 +2,9 @@ package dev.moddesk.triage;
 
 /**
  * Decisions learnt one at a time as they come (an import's stream hands them over while it writes): each is read
- * once ({@link Triage#read}, maybe on other threads), for the model and for what it tells about other comments. Not
- * thread-safe: one thread adds, in order, then {@link #fit} and {@link #known} are read once the adding is over.
+ * once ({@link Triage#readToLearn}, maybe on other threads), for the model and for what it tells about other
+ * comments. Not thread-safe: one thread adds, in order, then {@link #fit} and {@link #known} are read once the adding
+ * is over.
  */
 public final class Lessons {
     private final Training training;
@@ -14,7 +15,7 @@ public final class Lessons {
         training = new Training(expected);
     }
 
-    /** Learns decision {@code c}, read beforehand ({@link Triage#read}, on any thread). */
+    /** Learns decision {@code c}, read beforehand ({@link Triage#readToLearn}, on any thread). */
     public void add(CommentFacts c, Triage.Reading reading, boolean spam) {
         training.add(reading.features(), spam);
         known.add(c, reading.print(), spam);

@@ -97,7 +97,7 @@ public final class Triage {
             List<Example> chunk = decided.subList(from, Math.min(decided.size(), from + LEARN_CHUNK));
             int at = from;
             List<Analysis> analysed = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
-                Analysis a = Analysis.of(chunk.get(i).facts());
+                Analysis a = Analysis.toLearn(chunk.get(i).facts());
                 if (printWanted.test(at + i)) {
                     prints[at + i] = TextPrint.of(a.dupText); // each slot by one task; read after the collect
                 }
@@ -144,8 +144,14 @@ public final class Triage {
         }
     }
 
+    /** Reads {@code c} to judge it (or learn from it). */
     public static Reading read(CommentFacts c) {
         return new Reading(Analysis.of(c));
+    }
+
+    /** Reads {@code c} only to learn from it ({@link Lessons#add}): cheaper, and no verdict can be made of it. */
+    public static Reading readToLearn(CommentFacts c) {
+        return new Reading(Analysis.toLearn(c));
     }
 
     public Verdict judge(CommentFacts c, List<Evidence> extra) {
@@ -236,7 +242,7 @@ public final class Triage {
 
     private static void addWord(Reasons reasons, Object word, double pull) {
         if (word != null) {
-            reasons.word((String) word, pull);
+            reasons.word(word instanceof Features.Phrase p ? p.text() : (String) word, pull);
         }
     }
 

@@ -28,7 +28,7 @@ final class Words {
             int size = Character.charCount(cp);
             if (isWordPart(cp) || isInnerApostrophe(text, i, cp, word)) {
                 if (wordLength < LONGEST) {
-                    word.appendCodePoint(cp);
+                    appendLowered(word, cp);
                 }
                 wordLength++;
             } else {
@@ -41,6 +41,19 @@ final class Words {
         }
         flush(word, out);
         return out;
+    }
+
+    /**
+     * Appends {@code cp}, an ASCII letter already in lower case (one string per word instead of two); any other
+     * code point as it is, for {@link #flush} to lower the whole word as {@link String#toLowerCase} does (the Greek
+     * final sigma depends on the letters around it).
+     */
+    private static void appendLowered(StringBuilder word, int cp) {
+        if (cp >= 'A' && cp <= 'Z') {
+            word.append((char) (cp + ('a' - 'A')));
+        } else {
+            word.appendCodePoint(cp);
+        }
     }
 
     private static int flush(StringBuilder word, List<String> out) {

@@ -27,7 +27,7 @@ class LessonsTest {
     void aModelLearntOneDecisionAtATimeIsTheModelLearntFromAllAtOnce_andSoAreTheVerdicts() {
         Lessons lessons = new Lessons(2);
         for (Example e : DECIDED) {
-            lessons.add(e.facts(), Triage.read(e.facts()), e.spam());
+            lessons.add(e.facts(), Triage.readToLearn(e.facts()), e.spam());
         }
         assertEquals(DECIDED.size(), lessons.size());
         Triage atOnce = Triage.learn(DECIDED);

@@ -60,6 +60,103 @@ class TextReadingTest {
     }
 
     @Test
+    void wordsAreLoweredExactlyAsStringToLowerCaseLowersThem() {
+        assertEquals(List.of("οδυσσεας", "ος", "i\u0307stanbul", "abc"), Words.of("ΟΔΥΣΣΕΑΣ ΟΣ İSTANBUL AbC"),
+                "the final sigma, and the dotted capital I that lowers to two chars");
+        Random random = new Random(11);
+        String alphabet = "AbZzÀéΣσςΟİIıẞß'’ 1-😂\u0301ǅ" + "x".repeat(8);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            String t = text.toString();
+            assertEquals(wordsLoweredWhole(t), Words.of(t), "'" + t + "'");
+        }
+    }
+
+    /**
+     * What {@link Words#of} gave before it lowered ASCII letters as it went: each word kept as written, then lowered
+     * whole by {@link String#toLowerCase}.
+     */
+    private static List<String> wordsLoweredWhole(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int length = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean part = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            boolean apostrophe = (cp == '\'' || cp == '\u2019') && word.length() > 0 && i + 1 < text.length()
+                    && Character.isLetter(text.codePointAt(i + 1));
+            if (part || apostrophe) {
+                if (length++ < Words.LONGEST) {
+                    word.appendCodePoint(cp);
+                }
+            } else {
+                if (word.length() > 0) {
+                    out.add(word.toString().toLowerCase(java.util.Locale.ROOT));
+                }
+                word.setLength(0);
+                length = 0;
+                if (Words.isSymbol(cp)) {
+                    out.add(new String(Character.toChars(cp)));
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        if (word.length() > 0) {
+            out.add(word.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    @Test
+    void aPhrasesHashIsTheHashOfItsWordsJoinedBySpace() {
+        Random random = new Random(5);
+        String alphabet = "ab z😂é\u0000";
+        for (int n = 0; n < 5_000; n++) {
+            String first = randomText(random, alphabet);
+            String second = randomText(random, alphabet);
+            assertEquals(Hashing.of(0x7a1d, first + " " + second), Hashing.of(0x7a1d, first, ' ', second));
+        }
+        assertEquals("spam here", new Features.Phrase("spam", "here").text());
+    }
+
+    private static String randomText(Random random, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void readToLearnGivesTheSameFeaturesWithoutLabels() {
+        for (String text : List.of("Check out my CHANNEL http://spam.example.com and subscribe!!!", "", "ok",
+                "😂😂 ΟΔΥΣΣΕΑΣ İstanbul 中文评论很好 call +1 (555) 123-4567")) {
+            Analysis judged = Analysis.of(facts(text));
+            Analysis learnt = Analysis.toLearn(facts(text));
+            assertArrayEquals(judged.features.indices(), learnt.features.indices(), text);
+            assertEquals(judged.features.textCount(), learnt.features.textCount());
+            assertEquals(judged.dupText, learnt.dupText);
+            assertTrue(judged.features.labelled());
+            assertFalse(learnt.features.labelled());
+            if (learnt.features.size() > 0) {
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                        () -> learnt.features.label(0), "no verdict is made of what was read to learn");
+            }
+        }
+        // a labelled comment read after unlabelled ones on the same thread keeps its own labels
+        Analysis.toLearn(facts("one two three"));
+        List<Object> labels = labels(Analysis.of(facts("check out")).features);
+        assertEquals("check", labels.get(0));
+        assertTrue(labels.contains(new Features.Phrase("check", "out")), labels.toString());
+    }
+
+    @Test
     void nastyInputGivesFeaturesWithoutFailing() {
         for (String text : List.of("", " ", "😂😂😂", "\uFEFF\u200d", "<<<>>>", "&#0; &#99999999; &#x110000;",
                 "\uD83D", "http://", "....", "<a href=>x</a>", "<a href='unterminated>x")) {

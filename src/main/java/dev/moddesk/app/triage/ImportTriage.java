@@ -171,7 +171,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
         List<Use> uses = uses(heard);
         IntStream indices = IntStream.range(0, heard.size());
         List<Triage.Reading> readings = (writing ? indices : indices.parallel())
-                .mapToObj(i -> uses.get(i) == Use.NONE ? null : Triage.read(CommentFacts.of(heard.get(i).comment())))
+                .mapToObj(i -> read(uses.get(i), heard.get(i).comment()))
                 .collect(Collectors.toList());
         for (int i = 0; i < heard.size(); i++) {
             Comment c = heard.get(i).comment();
@@ -189,6 +189,14 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
                 case NONE -> { }
             }
         }
+    }
+
+    private static Triage.Reading read(Use use, Comment c) {
+        return switch (use) {
+            case LEARN -> Triage.readToLearn(CommentFacts.of(c));
+            case WEIGH, KEEP_READ -> Triage.read(CommentFacts.of(c));
+            case NONE -> null;
+        };
     }
 
     /**
