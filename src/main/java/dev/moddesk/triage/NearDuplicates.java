@@ -94,7 +94,7 @@ final class NearDuplicates {
                     continue;
                 }
                 seenCount++;
-                if (agreement(signature, g) >= AGREEING) {
+                if (agrees(signature, g)) {
                     spamCount += spam[g];
                     hamCount += ham[g];
                 }
@@ -125,15 +125,19 @@ final class NearDuplicates {
         return g;
     }
 
-    private int agreement(int[] signature, int group) {
-        int same = 0;
+    /**
+     * Whether group {@code group}'s signature agrees with {@code signature} on at least {@link #AGREEING} hashes;
+     * stops at the first disagreement too many (most candidates of a crowded bucket are not near-duplicates).
+     */
+    private boolean agrees(int[] signature, int group) {
+        int disagreeing = 0;
         int base = group * HASHES;
         for (int k = 0; k < HASHES; k++) {
-            if (signatures[base + k] == signature[k]) {
-                same++;
+            if (signatures[base + k] != signature[k] && ++disagreeing > HASHES - AGREEING) {
+                return false;
             }
         }
-        return same;
+        return true;
     }
 
     /**

@@ -26,6 +26,27 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void aCandidateIsANearDuplicateWhenItsSignatureAgreesOnAtLeast23Of32Hashes() {
+        Random random = new Random(3);
+        for (int differing = 0; differing <= 12; differing++) {
+            int[] decided = new int[NearDuplicates.HASHES];
+            for (int k = 0; k < decided.length; k++) {
+                decided[k] = random.nextInt();
+            }
+            NearDuplicates index = new NearDuplicates();
+            index.add(new TextPrint(1, decided), true);
+            // the differences in the first hashes, so the last band still finds the candidate; the rest agree
+            int[] pending = decided.clone();
+            for (int k = 0; k < differing; k++) {
+                pending[k] = ~pending[k];
+            }
+            boolean near = NearDuplicates.HASHES - differing >= NearDuplicates.AGREEING;
+            assertEquals(near ? new NearDuplicates.Match(1, 0) : NearDuplicates.Match.NONE, index.find(pending),
+                    differing + " hashes differ");
+        }
+    }
+
+    @Test
     void amongManyUnrelatedTextsFindsOnlyTheNearDuplicate() {
         NearDuplicates index = new NearDuplicates();
         Random random = new Random(3);
