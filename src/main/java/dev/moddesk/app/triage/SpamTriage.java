@@ -160,19 +160,23 @@ public final class SpamTriage {
             return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
         }
         long[] seen = which == Rescore.UNSCORED ? quickCount() : null;
-        if (seen == null) {
+        // with no model saved, a full run learns from every decision and hashes them as it reads them (hashing them
+        // first took a second read, sorted, of every decision)
+        boolean hashWhileReading = seen == null && which == Rescore.ALL && store.modelDecisions().isEmpty();
+        if (seen == null && !hashWhileReading) {
             seen = decisionsSeen();
         }
-        long hash = seen[0];
-        if (which == Rescore.ALL_WHEN_DECISIONS_CHANGED && !unscored
-                && store.modelDecisions().stream().anyMatch(saved -> saved == hash)) {
-            return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
+        if (which == Rescore.ALL_WHEN_DECISIONS_CHANGED && !unscored) {
+            long hash = seen[0];
+            if (store.modelDecisions().stream().anyMatch(saved -> saved == hash)) {
+                return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
+            }
         }
         Saved stored = savedModel();
-        if (stored != null && seen[0] == NOT_HASHED) {
+        if (stored != null && (seen == null || seen[0] == NOT_HASHED)) {
             seen = decisionsSeen(); // whether the saved model learnt from these decisions
         }
-        boolean current = stored != null && stored.decisions() == hash;
+        boolean current = stored != null && stored.decisions() == seen[0];
         boolean quickly = which == Rescore.UNSCORED && seen[1] > quickExamples;
         Learning learning = current || quickly && stored != null ? Learning.SAVED
                 : quickly ? Learning.QUICK : Learning.FULL;
@@ -184,7 +188,7 @@ public final class SpamTriage {
             DiscussionRuleChecker checker = rules.checker();
             boolean needApprovedAuthors = checker.rules().previouslyApproved();
             Decisions decided = quickTriage != null ? heard(heard, quickTriage, needApprovedAuthors)
-                    : decided(learning, cancelled, needApprovedAuthors, seen[1]);
+                    : decided(learning, cancelled, needApprovedAuthors, seen == null ? 0 : seen[1]);
             Triage triage;
             int learnedFrom;
             byte[] trained = null;
@@ -209,7 +213,8 @@ public final class SpamTriage {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
-            return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, learnedFrom, hash, started,
+            return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, learnedFrom,
+                    seen == null ? decided.hash() : seen[0], started,
                     trained, decided.newPrints());
         }
     }
@@ -389,10 +394,11 @@ public final class SpamTriage {
     /**
      * The decisions a run reads: the model learnt from them (null when it uses the saved model or there was nothing
      * to learn), what they tell about other comments, the authors (name and email) with an approved comment among
-     * them, how many were read and learnt from, and the prints it worked out that were not kept yet.
+     * them, how many were read and learnt from, the hash of those read (as {@link #decisionsSeen} hashes them; not
+     * of an import's heard decisions), and the prints it worked out that were not kept yet.
      */
     private record Decisions(SpamModel model, int learnedFrom, KnownComments known, Set<String> approvedAuthors,
-                             int count, List<TriageStore.PrintOf> newPrints) { }
+                             int count, long hash, List<TriageStore.PrintOf> newPrints) { }
 
     /**
      * Reads the decisions and learns from them. Each text is read once: the texts learnt from give their prints on
@@ -423,11 +429,13 @@ public final class SpamTriage {
         }
         int limit = newestOnly ? quickExamples : MAX_EXAMPLES;
         int[] count = {0};
+        long[] hash = {HASH_SEED};
         store.eachDecided(limit, TextPrint.VERSION, text, row -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
             count[0]++;
+            hash[0] = hashStep(hash[0], row.id(), row.spam());
             if (!row.spam()) {
                 approvedAuthors.add(author(row.author(), row.email()));
             }
@@ -461,7 +469,7 @@ public final class SpamTriage {
         CompletableFuture<KnownComments> known = CompletableFuture.supplyAsync(
                 () -> known(facts, prints, spams, ids, newPrints), SpamTriage::backgroundThread);
         SpamModel model = study == null ? null : study.fit();
-        return new Decisions(model, examples.size(), joined(known), approvedAuthors, count[0], newPrints);
+        return new Decisions(model, examples.size(), joined(known), approvedAuthors, count[0], hash[0], newPrints);
     }
 
     /**
@@ -476,7 +484,7 @@ public final class SpamTriage {
             readApprovedAuthors(approvedAuthors);
         }
         int learnt = quick.model().examples();
-        return new Decisions(quick.model(), learnt, quick.known(), approvedAuthors, learnt, List.of());
+        return new Decisions(quick.model(), learnt, quick.known(), approvedAuthors, learnt, NOT_HASHED, List.of());
     }
 
     /** Works out the prints still missing (adding them to {@code newPrints}), then knows every decision in order. */

@@ -73,6 +73,8 @@ class QuickTriageTest {
     @Test
     void aLaterImportIsJudgedByTheSavedModel_whichTheNextFullRunReplaces() {
         triage.scorePending(Rescore.ALL, () -> false);
+        assertEquals(0, triage.scorePending(Rescore.ALL_WHEN_DECISIONS_CHANGED, () -> false).scored(),
+                "the model kept is known to be of these decisions (hashed as the first run read them)");
         long trainedAt = number("SELECT trained_at FROM triage_model");
         new Importer(db, w -> { }).importFrom("more", "test", sink -> {
             sink.site(Fixtures.SITE, "Example Blog");
