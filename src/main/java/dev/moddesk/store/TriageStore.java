@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,35 +66,20 @@ public final class TriageStore {
 
     /**
      * The newest {@code limit} comments decided approved or spam with their kept prints of {@code printVersion},
-     * reading the text only of those {@code text} asks for; stops when {@code each} returns false. The decisions are
-     * sorted without their texts (sorting them with the texts copied every text through SQLite's sorter, the
-     * costliest part of reading them) and the texts wanted are then looked up by id.
+     * reading the text only of those {@code text} asks for; stops when {@code each} returns false. The approved and
+     * the spam are each read in date order from the status index and merged, so SQLite sorts nothing and each text
+     * wanted is read with its row (sorting them all by date, then looking the texts up by id a few hundred at a time,
+     * took a second read of the texts wanted and most of the time of reading them).
      */
     public void eachDecided(int limit, int printVersion, TextWanted text, Predicate<Decided> each) {
         List<Decided> decided = new ArrayList<>();
-        List<Integer> wanted = new ArrayList<>();
-        try (Connection c = db.openReader()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.status = 'spam', c.author, c.email, c.url, "
-                    + "c.ip, c.agent, c.type, t.exact, t.signature FROM comments c LEFT JOIN triage_texts t "
-                    + "ON t.comment_id = c.id AND t.version = ? WHERE c.status IN ('approved', 'spam') "
-                    + "ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?")) {
-                ps.setInt(1, printVersion);
-                ps.setInt(2, limit);
-                ps.setFetchSize(1_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long exact = rs.getLong(9);
-                        Print print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
-                        if (text.wanted(decided.size(), print != null)) {
-                            wanted.add(decided.size());
-                        }
-                        decided.add(new Decided(rs.getLong(1), rs.getInt(2) == 1, rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), CommentType.fromSite(rs.getString(8)),
-                                null, print));
-                    }
-                }
+        try (Connection c = db.openReader();
+             DecidedInDateOrder approved = new DecidedInDateOrder(c, Status.APPROVED, printVersion);
+             DecidedInDateOrder spam = new DecidedInDateOrder(c, Status.SPAM, printVersion)) {
+            for (DecidedInDateOrder next = DecidedInDateOrder.newer(approved, spam);
+                 next != null && decided.size() < limit; next = DecidedInDateOrder.newer(approved, spam)) {
+                decided.add(next.take(text.wanted(decided.size(), next.printed())));
             }
-            withTexts(c, decided, wanted);
         } catch (SQLException e) {
             throw new StoreException("cannot read the decided comments: " + Database.explain(e), e);
         }
@@ -106,30 +90,55 @@ public final class TriageStore {
         }
     }
 
-    private static final int TEXTS_PER_QUERY = 500;
+    /** The comments of one status, newest first (by date, then id), a row at a time. */
+    private static final class DecidedInDateOrder implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        private final boolean spam;
+        private boolean onRow;
 
-    /** Puts their content into the rows of {@code decided} at {@code wanted}, a few hundred ids a query. */
-    private static void withTexts(Connection c, List<Decided> decided, List<Integer> wanted) throws SQLException {
-        for (int from = 0; from < wanted.size(); from += TEXTS_PER_QUERY) {
-            List<Integer> part = wanted.subList(from, Math.min(wanted.size(), from + TEXTS_PER_QUERY));
-            Map<Long, Integer> at = new HashMap<>();
-            StringBuilder sql = new StringBuilder("SELECT id, content FROM comments WHERE id IN (");
-            for (int k = 0; k < part.size(); k++) {
-                sql.append(k == 0 ? "?" : ", ?");
-                at.put(decided.get(part.get(k)).id(), part.get(k));
+        DecidedInDateOrder(Connection c, Status status, int printVersion) throws SQLException {
+            ps = c.prepareStatement("SELECT c.id, c.date_gmt, c.author, c.email, c.url, c.ip, c.agent, c.type, "
+                    + "t.exact, t.signature, c.content FROM comments c LEFT JOIN triage_texts t "
+                    + "ON t.comment_id = c.id AND t.version = ? WHERE c.status = ? "
+                    + "ORDER BY c.date_gmt DESC, c.id DESC");
+            ps.setInt(1, printVersion);
+            ps.setString(2, status.word());
+            rs = ps.executeQuery();
+            spam = status == Status.SPAM;
+            onRow = rs.next();
+        }
+
+        /** The stream whose row comes first (the newer), or null when both are done. */
+        static DecidedInDateOrder newer(DecidedInDateOrder a, DecidedInDateOrder b) throws SQLException {
+            if (!a.onRow || !b.onRow) {
+                return a.onRow ? a : b.onRow ? b : null;
             }
-            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
-                for (int k = 0; k < part.size(); k++) {
-                    ps.setLong(k + 1, decided.get(part.get(k)).id());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int i = at.get(rs.getLong(1));
-                        Decided d = decided.get(i);
-                        decided.set(i, new Decided(d.id(), d.spam(), d.author(), d.email(), d.url(), d.ip(), d.agent(),
-                                d.type(), rs.getString(2), d.print()));
-                    }
-                }
+            long dateA = a.rs.getLong(2);
+            long dateB = b.rs.getLong(2);
+            return dateA > dateB || dateA == dateB && a.rs.getLong(1) > b.rs.getLong(1) ? a : b;
+        }
+
+        boolean printed() throws SQLException {
+            rs.getLong(9);
+            return !rs.wasNull();
+        }
+
+        /** The row (with its text when {@code withText}), and on to the next. */
+        Decided take(boolean withText) throws SQLException {
+            long exact = rs.getLong(9);
+            Print print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
+            Decided d = new Decided(rs.getLong(1), spam, rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), CommentType.fromSite(rs.getString(8)),
+                    withText ? rs.getString(11) : null, print);
+            onRow = rs.next();
+            return d;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (ps) {
+                rs.close();
             }
         }
     }

@@ -108,6 +108,20 @@ class TriageStoreTest {
     }
 
     @Test
+    void decisionsOfTheSameMomentComeNewestRowFirst_whateverTheirStatus() {
+        try (ImportWriter w = new ImportWriter(db)) {
+            w.site(SITE, "Site");
+            for (long id = 20; id < 26; id++) {
+                w.comment(new Comment(id, 1, 0, "Author " + id, "", "", "", null, 0, T0 + 100_000,
+                        CommentType.COMMENT, "same second " + id, id % 3 == 0 ? Status.APPROVED : Status.SPAM));
+            }
+            w.commit();
+        }
+        assertEquals(List.of("25:spam", "24:approved", "23:spam", "22:spam", "21:approved", "20:spam", "7:approved",
+                "6:spam"), decided(8));
+    }
+
+    @Test
     void verdictsAreSavedAsAListOfReasons_andUnscoredOnlySkipsThem() {
         Map<Long, Verdict> v = new LinkedHashMap<>();
         v.put(rowId(4), new Verdict(0.93, List.of("4 links", "words like \"casino\", 'bonus'\nand more")));
