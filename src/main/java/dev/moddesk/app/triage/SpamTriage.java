@@ -1,7 +1,6 @@
 package dev.moddesk.app.triage;
 
 import dev.moddesk.app.moderation.Moderation;
-import dev.moddesk.core.Comment;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.Verdict;
 import dev.moddesk.store.Database;
@@ -11,11 +10,9 @@ import dev.moddesk.triage.AutoSpam;
 import dev.moddesk.triage.CommentFacts;
 import dev.moddesk.triage.CrossValidation;
 import dev.moddesk.triage.DiscussionRuleChecker;
-import dev.moddesk.triage.Evidence;
 import dev.moddesk.triage.Evaluation;
 import dev.moddesk.triage.Example;
 import dev.moddesk.triage.KnownComments;
-import dev.moddesk.triage.RuleSubject;
 import dev.moddesk.triage.SpamModel;
 import dev.moddesk.triage.TextPrint;
 import dev.moddesk.triage.Triage;
@@ -32,8 +29,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Learns from the comments decided approved (ham) or spam and gives every pending comment a verdict. The newest
@@ -202,18 +197,13 @@ public final class SpamTriage {
                     trained = triage.model().toBytes();
                 }
             }
-            Judging judging = new Judging(triage, checker, decided.approvedAuthors());
-            for (PendingReader.Batch batch = pending.next(); batch != null; batch = pending.next()) {
-                judging.judge(batch);
-                if (saving != null && !judging.verdicts.isEmpty()) {
-                    saving.accept(new HashMap<>(judging.verdicts));
-                    judging.verdicts.clear();
-                }
-            }
+            Map<Long, Verdict> kept = new HashMap<>();
+            Judging.Counts counts = new Judging(triage, checker, decided.approvedAuthors())
+                    .judgeAll(pending, saving != null ? saving : kept::putAll);
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("triage cancelled");
             }
-            return new Scoring(judging.verdicts, judging.scored, judging.likelySpam, learnedFrom,
+            return new Scoring(kept, counts.scored(), counts.likelySpam(), learnedFrom,
                     seen == null ? decided.hash() : seen[0], started,
                     trained, decided.newPrints());
         }
@@ -233,55 +223,6 @@ public final class SpamTriage {
         QUICK,
         /** A model of every decision, kept. */
         FULL
-    }
-
-    /**
-     * Judges pending comments with the model, the discussion rules and what the site's filters said, keeping the
-     * verdicts that differ from the saved ones.
-     */
-    private static final class Judging {
-        final Triage triage;
-        final DiscussionRuleChecker rules;
-        final Set<String> approvedAuthors;
-        final Map<Long, Verdict> verdicts = new HashMap<>();
-        long scored;
-        long likelySpam;
-
-        Judging(Triage triage, DiscussionRuleChecker rules, Set<String> approvedAuthors) {
-            this.triage = triage;
-            this.rules = rules;
-            this.approvedAuthors = approvedAuthors;
-        }
-
-        /** Judges a batch on every core (the triage and the rules are safe to share), then keeps the news. */
-        void judge(PendingReader.Batch batch) {
-            List<TriageStore.Row> rows = batch.rows();
-            List<Verdict> judged = IntStream.range(0, rows.size()).parallel()
-                    .mapToObj(i -> judge(rows.get(i), batch.weighings().get(i), batch.readings().get(i),
-                            batch.fromSite().getOrDefault(rows.get(i).id(), List.of())))
-                    .collect(Collectors.toList());
-            for (int i = 0; i < rows.size(); i++) {
-                Verdict v = judged.get(i);
-                if (!rows.get(i).hasVerdict(v)) {
-                    verdicts.put(rows.get(i).id(), v);
-                }
-                scored++;
-                if (v.score() >= Triage.DEFAULT_THRESHOLD) {
-                    likelySpam++;
-                }
-            }
-        }
-
-        /** The verdict on {@code row}, from its {@code weighing} when it has one, else from its {@code reading}. */
-        private Verdict judge(TriageStore.Row row, Triage.Weighing weighing, Triage.Reading reading,
-                              List<Evidence> fromSite) {
-            Comment c = row.comment();
-            List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
-                    c.agent(), c.content(), c.type(), approvedAuthors.contains(author(c.author(), c.email()))))
-                    .evidence());
-            extra.addAll(fromSite);
-            return weighing != null ? weighing.verdict(extra) : triage.judge(reading, extra);
-        }
     }
 
     /** Adds every author (as {@link #author} keys them) with an approved comment in the database to {@code into}. */
