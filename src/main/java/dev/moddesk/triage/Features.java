@@ -73,7 +73,8 @@ final class Features {
         }
     }
 
-    void text(int hash, Object word) {
+    /** A text feature, labelled by its word or {@link Phrase} (kept only when {@link #labelled}). */
+    void text(int hash, Object wordOrPhrase) {
         if (textEnded) {
             throw new IllegalStateException("text features come before signals");
         }
@@ -82,7 +83,7 @@ final class Features {
         long bit = 1L << at;
         if ((seen[at >>> 6] & bit) == 0) {
             seen[at >>> 6] |= bit;
-            add(hash, word);
+            add(hash, wordOrPhrase);
             textCount++;
         }
     }
