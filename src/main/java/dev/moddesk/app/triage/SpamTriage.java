@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -155,15 +156,15 @@ public final class SpamTriage {
             return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
         }
         long[] seen = which == Rescore.UNSCORED ? quickCount() : null;
-        // with no model saved, a full run learns from every decision and hashes them as it reads them (hashing them
-        // first took a second read, sorted, of every decision)
-        boolean hashWhileReading = seen == null && which == Rescore.ALL && store.modelDecisions().isEmpty();
-        if (seen == null && !hashWhileReading) {
+        // with no model saved, there is no model to compare the decisions with: a full run hashes them as it reads
+        // them to learn (hashing them first took a second read, sorted, of every decision)
+        OptionalLong modelOf = store.modelDecisions();
+        if (seen == null && modelOf.isPresent()) {
             seen = decisionsSeen();
         }
-        if (which == Rescore.ALL_WHEN_DECISIONS_CHANGED && !unscored) {
+        if (which == Rescore.ALL_WHEN_DECISIONS_CHANGED && !unscored && seen != null) {
             long hash = seen[0];
-            if (store.modelDecisions().stream().anyMatch(saved -> saved == hash)) {
+            if (modelOf.stream().anyMatch(saved -> saved == hash)) {
                 return new Scoring(Map.of(), 0, 0, 0, 0, started, null, List.of());
             }
         }
@@ -172,7 +173,7 @@ public final class SpamTriage {
             seen = decisionsSeen(); // whether the saved model learnt from these decisions
         }
         boolean current = stored != null && stored.decisions() == seen[0];
-        boolean quickly = which == Rescore.UNSCORED && seen[1] > quickExamples;
+        boolean quickly = which == Rescore.UNSCORED && seen != null && seen[1] > quickExamples;
         Learning learning = current || quickly && stored != null ? Learning.SAVED
                 : quickly ? Learning.QUICK : Learning.FULL;
         boolean unscoredOnly = which == Rescore.UNSCORED || which == Rescore.ALL_WHEN_DECISIONS_CHANGED && current;
