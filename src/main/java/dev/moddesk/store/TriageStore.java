@@ -90,12 +90,18 @@ public final class TriageStore {
         }
     }
 
-    /** The comments of one status, newest first (by date, then id), a row at a time. */
+    /**
+     * The comments of one status, newest first (by date, then id), a row at a time: the current row's id, date and
+     * kept print are read once, as it comes, for the merge to compare and the run to ask about.
+     */
     private static final class DecidedInDateOrder implements AutoCloseable {
         private final PreparedStatement ps;
         private final ResultSet rs;
         private final boolean spam;
         private boolean onRow;
+        private long id;
+        private long date;
+        private Print print;
 
         DecidedInDateOrder(Connection c, Status status, int printVersion) throws SQLException {
             ps = c.prepareStatement("SELECT c.id, c.date_gmt, c.author, c.email, c.url, c.ip, c.agent, c.type, "
@@ -106,32 +112,36 @@ public final class TriageStore {
             ps.setString(2, status.word());
             rs = ps.executeQuery();
             spam = status == Status.SPAM;
+            advance();
+        }
+
+        private void advance() throws SQLException {
             onRow = rs.next();
+            if (onRow) {
+                id = rs.getLong(1);
+                date = rs.getLong(2);
+                long exact = rs.getLong(9);
+                print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
+            }
         }
 
         /** The stream whose row comes first (the newer), or null when both are done. */
-        static DecidedInDateOrder newer(DecidedInDateOrder a, DecidedInDateOrder b) throws SQLException {
+        static DecidedInDateOrder newer(DecidedInDateOrder a, DecidedInDateOrder b) {
             if (!a.onRow || !b.onRow) {
                 return a.onRow ? a : b.onRow ? b : null;
             }
-            long dateA = a.rs.getLong(2);
-            long dateB = b.rs.getLong(2);
-            return dateA > dateB || dateA == dateB && a.rs.getLong(1) > b.rs.getLong(1) ? a : b;
+            return a.date > b.date || a.date == b.date && a.id > b.id ? a : b;
         }
 
-        boolean printed() throws SQLException {
-            rs.getLong(9);
-            return !rs.wasNull();
+        boolean printed() {
+            return print != null;
         }
 
         /** The row (with its text when {@code withText}), and on to the next. */
         Decided take(boolean withText) throws SQLException {
-            long exact = rs.getLong(9);
-            Print print = rs.wasNull() ? null : new Print(exact, signature(rs.getBytes(10)));
-            Decided d = new Decided(rs.getLong(1), spam, rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), CommentType.fromSite(rs.getString(8)),
-                    withText ? rs.getString(11) : null, print);
-            onRow = rs.next();
+            Decided d = new Decided(id, spam, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7), CommentType.fromSite(rs.getString(8)), withText ? rs.getString(11) : null, print);
+            advance();
             return d;
         }
 

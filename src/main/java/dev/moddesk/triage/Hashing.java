@@ -10,24 +10,20 @@ final class Hashing {
     }
 
     static int of(int seed, CharSequence s, int from, int to) {
-        int h = seed;
-        for (int i = from; i < to; i++) {
-            h = step(h, s.charAt(i));
-        }
-        return finish(h, to - from);
+        return finish(steps(seed, s, from, to), to - from);
     }
 
     /** The hash of {@code first + between + second}, without building that string. */
     static int of(int seed, CharSequence first, char between, CharSequence second) {
-        int h = seed;
-        for (int i = 0; i < first.length(); i++) {
-            h = step(h, first.charAt(i));
+        int h = step(steps(seed, first, 0, first.length()), between);
+        return finish(steps(h, second, 0, second.length()), first.length() + 1 + second.length());
+    }
+
+    private static int steps(int h, CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = step(h, s.charAt(i));
         }
-        h = step(h, between);
-        for (int i = 0; i < second.length(); i++) {
-            h = step(h, second.charAt(i));
-        }
-        return finish(h, first.length() + 1 + second.length());
+        return h;
     }
 
     /** Hash of code points {@code cps[from..to)}: character n-grams without building a string per n-gram. */
