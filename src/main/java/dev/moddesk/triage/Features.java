@@ -71,6 +71,11 @@ final class Features {
         String text() {
             return first + " " + second;
         }
+
+        /** The text of a word's or a phrase's label. */
+        static String textOf(Object wordOrPhrase) {
+            return wordOrPhrase instanceof Phrase p ? p.text() : (String) wordOrPhrase;
+        }
     }
 
     /** A text feature, labelled by its word or {@link Phrase} (kept only when {@link #labelled}). */

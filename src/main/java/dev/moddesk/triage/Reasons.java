@@ -25,8 +25,9 @@ final class Reasons {
     private final Map<String, Double> grouped = new LinkedHashMap<>();
     private final List<Pull> facts = new ArrayList<>();
 
-    void word(String word, double pull) {
-        words.add(word, pull);
+    /** Adds to the pull of a word, or of a {@link Features.Phrase} (joined only if it is shown). */
+    void word(Object wordOrPhrase, double pull) {
+        words.add(wordOrPhrase, pull);
     }
 
     void add(String reason, double pull) {
@@ -109,8 +110,9 @@ final class Reasons {
         }
         boolean[] veryShort = new boolean[words.size()];
         for (int k = 0; k < count; k++) {
-            String word = words.word(side[k]);
-            veryShort[side[k]] = word.codePointCount(0, word.length()) < 3;
+            // a phrase is two words and a space: never very short
+            veryShort[side[k]] = words.word(side[k]) instanceof String word
+                    && word.codePointCount(0, word.length()) < 3;
         }
         List<String> shown = new ArrayList<>();
         for (int picked = 0; picked < count && shown.size() < EXAMPLE_WORDS; picked++) {
@@ -122,7 +124,7 @@ final class Reasons {
             }
             int next = side[best];
             side[best] = side[picked]; // ties go by position in the words, so the order of the rest does not matter
-            String word = words.word(next);
+            String word = Features.Phrase.textOf(words.word(next));
             if (shown.stream().noneMatch(s -> containsWord(s, word) || containsWord(word, s))) {
                 shown.add(word);
             } else if (word.contains(" ")) {

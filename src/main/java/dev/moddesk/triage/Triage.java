@@ -242,7 +242,7 @@ public final class Triage {
 
     private static void addWord(Reasons reasons, Object word, double pull) {
         if (word != null) {
-            reasons.word(word instanceof Features.Phrase p ? p.text() : (String) word, pull);
+            reasons.word(word, pull);
         }
     }
 

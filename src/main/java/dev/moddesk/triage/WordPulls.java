@@ -4,19 +4,19 @@ import java.util.Arrays;
 
 /**
  * The pull of each word or phrase of a comment, summed per word and kept in the order the words first came: what
- * {@link Reasons} shows by side. Arrays and an open-addressing index rather than a map of boxed sums, whose entries
+ * {@link Reasons} shows by side. A phrase is kept as its {@link Features.Phrase}, joined only if it is shown. Arrays and an open-addressing index rather than a map of boxed sums, whose entries
  * were 100 MB of the 644 MB the import's listener allocated for 100,000 comments (a comment has a hundred words and
  * phrases or more).
  */
 final class WordPulls {
-    private String[] words = new String[64];
+    private Object[] words = new Object[64];
     private double[] pulls = new double[64];
     /** Position + 1 of the word hashed there, 0 where none; at most half full. */
     private int[] slots = new int[128];
     private int size;
 
-    /** Adds {@code pull} to the word's sum (the word comes last if it is new). */
-    void add(String word, double pull) {
+    /** Adds {@code pull} to the sum of the word or {@link Features.Phrase} (which comes last if it is new). */
+    void add(Object word, double pull) {
         int mask = slots.length - 1;
         int at = spread(word.hashCode()) & mask;
         for (int s = slots[at]; s != 0; at = (at + 1) & mask, s = slots[at]) {
@@ -41,7 +41,8 @@ final class WordPulls {
         return size;
     }
 
-    String word(int i) {
+    /** The word or {@link Features.Phrase} at {@code i}. */
+    Object word(int i) {
         return words[i];
     }
 

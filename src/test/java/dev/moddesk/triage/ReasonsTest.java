@@ -23,7 +23,7 @@ class ReasonsTest {
             pulls.add(word, pull);
             expected.merge(word, pull, Double::sum);
         }
-        List<String> words = new ArrayList<>();
+        List<Object> words = new ArrayList<>();
         List<Double> sums = new ArrayList<>();
         for (int i = 0; i < pulls.size(); i++) {
             words.add(pulls.word(i));
@@ -55,11 +55,17 @@ class ReasonsTest {
             for (int k = random.nextInt(30); k > 0; k--) {
                 String word = vocabulary[random.nextInt(vocabulary.length)];
                 double pull = random.nextInt(5) == 0 ? 0.25 : random.nextGaussian(); // ties too
-                reasons.word(word, pull);
+                reasons.word(label(word), pull);
                 words.merge(word, pull, Double::sum);
             }
             assertEquals(sortedSides(words), reasons.pulls(), "case " + n);
         }
+    }
+
+    /** A word, or a phrase as the triage labels it: a pair of words, joined only when shown. */
+    private static Object label(String text) {
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? text : new Features.Phrase(text.substring(0, space), text.substring(space + 1));
     }
 
     /** The two sides' reasons worded from a full, stable sort of each side's words. */
