@@ -154,6 +154,12 @@ public final class TriageStore {
     }
 
     /**
+     * Prints handed to SQLite at a time: the driver holds a batch's parameters until it runs, and the first triage of
+     * a 100,000-comment database keeps 88,000 prints while its model is fitted beside it.
+     */
+    static final int PRINTS_PER_BATCH = 2_000;
+
+    /**
      * Keeps {@code prints} as of {@code version}, in one transaction on the writer: each only while its comment still
      * has the content it was worked out from (an edit since then would leave it stale).
      */
@@ -163,6 +169,7 @@ public final class TriageStore {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO triage_texts "
                     + "(comment_id, version, exact, signature) SELECT ?1, ?2, ?3, ?4 "
                     + "WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND content = ?5)")) {
+                int batched = 0;
                 for (PrintOf p : prints) {
                     ps.setLong(1, p.commentId());
                     ps.setInt(2, version);
@@ -170,6 +177,9 @@ public final class TriageStore {
                     ps.setBytes(4, bytes(p.print().signature()));
                     ps.setString(5, p.content());
                     ps.addBatch();
+                    if (++batched % PRINTS_PER_BATCH == 0) {
+                        ps.executeBatch();
+                    }
                 }
                 ps.executeBatch();
             }

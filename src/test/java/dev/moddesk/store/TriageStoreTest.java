@@ -184,6 +184,21 @@ class TriageStoreTest {
     }
 
     @Test
+    void manyPrintsAreKeptInBatches_eachAsTheLastGivenForItsComment() {
+        int given = TriageStore.PRINTS_PER_BATCH * 2 + 3;
+        List<TriageStore.PrintOf> prints = new ArrayList<>();
+        for (int i = 0; i < given; i++) {
+            prints.add(i % 2 == 0 ? print(rowId(1), "fine", i) : print(rowId(2), "cheap pills", i));
+        }
+        prints.add(print(rowId(6), "what it said before an edit", given)); // in the last, partial batch
+        store.savePrints(prints, 1);
+        Map<Long, String> read = decidedWithPrints(1, false);
+        assertEquals("- #" + (given - 1), read.get(1L), "the last batch ran too");
+        assertEquals("- #" + (given - 2), read.get(2L));
+        assertEquals("approved on the site, spam here", read.get(6L), "an older text's print is not kept");
+    }
+
+    @Test
     void aDamagedReasonsColumnReadsAsNoReasons() {
         StoreProbe.execute(dir.resolve("t.db"), "UPDATE comments SET score = 0.5, reasons = 'not json' WHERE remote_id = 5");
         var item = StoreProbe.queue(db.writer(), QueueFilter.pending(), 0).stream()
