@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,8 +170,13 @@ public final class TriageStore {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO triage_texts "
                     + "(comment_id, version, exact, signature) SELECT ?1, ?2, ?3, ?4 "
                     + "WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND content = ?5)")) {
+                // in row order: each insert then appends to the table, and each check of the text reads the next
+                // comments (the decisions come newest first: 0.40 s instead of 0.51-0.65 s for 88,000 prints);
+                // the sort is stable, so of two prints of one comment the last given is still the one kept
+                List<PrintOf> inRowOrder = new ArrayList<>(prints);
+                inRowOrder.sort(Comparator.comparingLong(PrintOf::commentId));
                 int batched = 0;
-                for (PrintOf p : prints) {
+                for (PrintOf p : inRowOrder) {
                     ps.setLong(1, p.commentId());
                     ps.setInt(2, version);
                     ps.setLong(3, p.print().exact());
