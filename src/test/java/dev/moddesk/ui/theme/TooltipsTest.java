@@ -2,12 +2,12 @@ package dev.moddesk.ui.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,10 +49,19 @@ class TooltipsTest {
         assertEquals("Approve the checked comments (A)", button.getAccessibleHelp());
         robot.moveTo(other);
         robot.moveTo(button).moveBy(3, 1).moveBy(-2, 1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> button.getTooltip() != null
-                && button.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, this::tooltipIsShownAsAWindow);
         assertEquals("Approve the checked comments (A)", button.getTooltip().getText());
-        assertTrue(Window.getWindows().contains(button.getTooltip()));
+    }
+
+    /**
+     * Read on the FX thread in one go: a tooltip is showing a moment before the FX thread has added it to the list of
+     * windows, and that list is not safe to read from another thread.
+     */
+    private boolean tooltipIsShownAsAWindow() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Tooltip tip = button.getTooltip();
+            return tip != null && tip.isShowing() && Window.getWindows().contains(tip);
+        }).get(5, TimeUnit.SECONDS);
     }
 
     @Test
