@@ -178,15 +178,16 @@ final class Analysis {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isWhitespace(cp)) {
+            int shape = cp < ASCII_SHAPES.length ? ASCII_SHAPES[cp] : shape(cp);
+            if ((shape & WHITESPACE) == 0) {
                 length++;
             }
-            if (Character.isDigit(cp)) {
+            if ((shape & DIGIT) != 0) {
                 digits++;
             }
-            if (Character.isLetter(cp)) {
+            if ((shape & LETTER) != 0) {
                 letters++;
-                if (Character.isUpperCase(cp)) {
+                if ((shape & UPPER) != 0) {
                     upper++;
                 }
             }
@@ -205,6 +206,28 @@ final class Analysis {
             signal("phone", "a phone number", 0.3);
         }
         signal("length:" + lengthBucket(length), lengthWords(length));
+    }
+
+    private static final int WHITESPACE = 1;
+    private static final int DIGIT = 2;
+    private static final int LETTER = 4;
+    private static final int UPPER = 8;
+    /**
+     * The shape of each ASCII character, as {@link #shape} tells it: most text is ASCII, and four lookups in
+     * Character's tables per character were a tenth of what reading a comment cost.
+     */
+    private static final byte[] ASCII_SHAPES = new byte[128];
+
+    static {
+        for (int c = 0; c < ASCII_SHAPES.length; c++) {
+            ASCII_SHAPES[c] = (byte) shape(c);
+        }
+    }
+
+    /** What {@link #shapeSignals} counts of a code point: whitespace, digit, letter, capital letter. */
+    private static int shape(int cp) {
+        return (Character.isWhitespace(cp) ? WHITESPACE : 0) | (Character.isDigit(cp) ? DIGIT : 0)
+                | (Character.isLetter(cp) ? LETTER : 0) | (Character.isUpperCase(cp) ? UPPER : 0);
     }
 
     /**
