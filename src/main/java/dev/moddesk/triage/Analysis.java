@@ -129,18 +129,18 @@ final class Analysis {
         if (codePoints.length < w.length() + 2) {
             codePoints = new int[w.length() + 2];
         }
-        int[] cps = codePoints;
+        int[] mixed = codePoints; // each code point as the hashing mixes it, once for the n-grams that hold it
         int n = 0;
-        cps[n++] = '<';
+        mixed[n++] = Hashing.mix('<');
         for (int i = 0; i < w.length(); ) {
             int cp = w.codePointAt(i);
-            cps[n++] = cp;
+            mixed[n++] = Hashing.mix(cp);
             i += Character.charCount(cp);
         }
-        cps[n++] = '>';
+        mixed[n++] = Hashing.mix('>');
         for (int len = MIN_GRAM; len <= MAX_GRAM; len++) {
             for (int start = 0; start + len <= n; start++) {
-                features.text(Hashing.of(GRAMS + len, cps, start, start + len), w);
+                features.text(Hashing.ofMixed(GRAMS + len, mixed, start, start + len), w);
             }
         }
     }

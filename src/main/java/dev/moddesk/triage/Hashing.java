@@ -26,20 +26,31 @@ final class Hashing {
         return h;
     }
 
-    /** Hash of code points {@code cps[from..to)}: character n-grams without building a string per n-gram. */
-    static int of(int seed, int[] cps, int from, int to) {
+    /**
+     * The hash of the values {@code mixed[from..to)}, each already {@link #mix}ed: what {@code of} gives for the
+     * values themselves. Overlapping runs (character n-grams, shingles) mix each value once, not once per run.
+     */
+    static int ofMixed(int seed, int[] mixed, int from, int to) {
         int h = seed;
         for (int i = from; i < to; i++) {
-            h = step(h, cps[i]);
+            h = stepMixed(h, mixed[i]);
         }
         return finish(h, to - from);
     }
 
     static int step(int h, int k) {
+        return stepMixed(h, mix(k));
+    }
+
+    /** What {@link #step} makes of a value before it meets the hash: it depends on the value alone. */
+    static int mix(int k) {
         k *= 0xcc9e2d51;
         k = Integer.rotateLeft(k, 15);
-        k *= 0x1b873593;
-        h ^= k;
+        return k * 0x1b873593;
+    }
+
+    private static int stepMixed(int h, int mixed) {
+        h ^= mixed;
         h = Integer.rotateLeft(h, 13);
         return h * 5 + 0xe6546b64;
     }

@@ -18,6 +18,7 @@ final class NearDuplicates {
     private static final int MOST_SHINGLED = 4_000;
     /** A text's shingle hashes, in one array per thread reused from text to text (32 KB, not one per text). */
     private static final ThreadLocal<long[]> SHINGLE_HASHES = ThreadLocal.withInitial(() -> new long[MOST_SHINGLED]);
+    private static final ThreadLocal<int[]> MIXED_CHARS = ThreadLocal.withInitial(() -> new int[MOST_SHINGLED]);
 
     /** Bounds a lookup when one bucket is crowded (very short texts): the first candidates decide. */
     private static final int MOST_CANDIDATES = 256;
@@ -166,8 +167,13 @@ final class NearDuplicates {
         // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
         int shingles = Math.max(1, Math.min(MOST_SHINGLED, t.length()) - SHINGLE + 1);
         long[] hashes = SHINGLE_HASHES.get();
+        int[] mixed = MIXED_CHARS.get(); // each character as the hashing mixes it, once for the shingles that hold it
+        int read = Math.min(MOST_SHINGLED, t.length());
+        for (int i = 0; i < read; i++) {
+            mixed[i] = Hashing.mix(t.charAt(i));
+        }
         for (int s = 0; s < shingles; s++) {
-            hashes[s] = Hashing.of(0x51, t, s, Math.min(t.length(), s + SHINGLE)) & 0xffffffffL;
+            hashes[s] = Hashing.ofMixed(0x51, mixed, s, Math.min(read, s + SHINGLE)) & 0xffffffffL;
         }
         // one hash function at a time over every shingle, its minimum kept in a local: the same values, a fifth
         // faster than the other way round in the quick compiler (C1) that imports run with

@@ -125,6 +125,21 @@ class TextReadingTest {
         assertEquals("spam here", new Features.Phrase("spam", "here").text());
     }
 
+    @Test
+    void aRunOfMixedValuesHashesAsTheValuesThemselves() {
+        Random random = new Random(6);
+        for (int n = 0; n < 5_000; n++) {
+            String text = randomText(random, "ab z😂é\u0000<>");
+            int[] mixed = new int[text.length()];
+            for (int i = 0; i < text.length(); i++) {
+                mixed[i] = Hashing.mix(text.charAt(i));
+            }
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+            int to = from + (text.isEmpty() ? 0 : random.nextInt(text.length() - from + 1));
+            assertEquals(Hashing.of(0x51 + n, text, from, to), Hashing.ofMixed(0x51 + n, mixed, from, to));
+        }
+    }
+
     private static String randomText(Random random, String alphabet) {
         StringBuilder s = new StringBuilder();
         for (int i = random.nextInt(8); i > 0; i--) {
