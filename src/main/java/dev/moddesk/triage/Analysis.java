@@ -35,7 +35,10 @@ final class Analysis {
     final String emailKey;
     final String ipKey;
     final String siteKey;
-    /** A word's code points between angle brackets, for its n-grams: one array for all the words of a comment. */
+    /**
+     * A word's code points between angle brackets, each {@link Hashing#mix}ed, for its n-grams: one array for all
+     * the words of a comment.
+     */
     private int[] codePoints = new int[Words.LONGEST + 2];
 
     /** What a comment is read for: what each needs of its features. */
@@ -129,7 +132,7 @@ final class Analysis {
         if (codePoints.length < w.length() + 2) {
             codePoints = new int[w.length() + 2];
         }
-        int[] mixed = codePoints; // each code point as the hashing mixes it, once for the n-grams that hold it
+        int[] mixed = codePoints; // each code point mixed once for the n-grams that hold it
         int n = 0;
         mixed[n++] = Hashing.mix('<');
         for (int i = 0; i < w.length(); ) {
