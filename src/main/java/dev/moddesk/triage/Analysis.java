@@ -29,6 +29,22 @@ final class Analysis {
     private static final int MOST_HOSTS = 8;
     /** What may stand between the digits of a phone number: the regular expression's {@code [\s().-]}. */
     private static final String PHONE_SEPARATORS = " \t\n\u000B\f\r().-";
+    /** What {@link #shapeSignals} counts of a character, as bits of its {@link #shape}. */
+    private static final int WHITESPACE = 1;
+    private static final int DIGIT = 2;
+    private static final int LETTER = 4;
+    private static final int UPPER = 8;
+    /**
+     * The shape of each ASCII character, as {@link #shape} tells it: most text is ASCII, and four lookups in
+     * Character's tables per character were a tenth of what reading a comment cost.
+     */
+    private static final byte[] ASCII_SHAPES = new byte[128];
+
+    static {
+        for (int c = 0; c < ASCII_SHAPES.length; c++) {
+            ASCII_SHAPES[c] = (byte) shape(c);
+        }
+    }
 
     final Features features;
     final String dupText;
@@ -209,22 +225,6 @@ final class Analysis {
             signal("phone", "a phone number", 0.3);
         }
         signal("length:" + lengthBucket(length), lengthWords(length));
-    }
-
-    private static final int WHITESPACE = 1;
-    private static final int DIGIT = 2;
-    private static final int LETTER = 4;
-    private static final int UPPER = 8;
-    /**
-     * The shape of each ASCII character, as {@link #shape} tells it: most text is ASCII, and four lookups in
-     * Character's tables per character were a tenth of what reading a comment cost.
-     */
-    private static final byte[] ASCII_SHAPES = new byte[128];
-
-    static {
-        for (int c = 0; c < ASCII_SHAPES.length; c++) {
-            ASCII_SHAPES[c] = (byte) shape(c);
-        }
     }
 
     /** What {@link #shapeSignals} counts of a code point: whitespace, digit, letter, capital letter. */

@@ -165,10 +165,10 @@ final class NearDuplicates {
             return null;
         }
         // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
-        int shingles = Math.max(1, Math.min(MOST_SHINGLED, t.length()) - SHINGLE + 1);
+        int read = Math.min(MOST_SHINGLED, t.length());
+        int shingles = Math.max(1, read - SHINGLE + 1);
         long[] hashes = SHINGLE_HASHES.get();
         int[] mixed = MIXED_CHARS.get(); // each character as the hashing mixes it, once for the shingles that hold it
-        int read = Math.min(MOST_SHINGLED, t.length());
         for (int i = 0; i < read; i++) {
             mixed[i] = Hashing.mix(t.charAt(i));
         }
