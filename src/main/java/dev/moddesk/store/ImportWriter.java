@@ -6,6 +6,7 @@ import dev.moddesk.core.CommentText;
 import dev.moddesk.core.EditRule;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
+import dev.moddesk.core.Verdict;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -472,6 +474,23 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /** Indexes what is left, restores the trigger, stamps the site and makes the whole import visible. */
+    /** The store's id of the comment the last {@link #comment} wrote. */
+    public long lastCommentId() {
+        return lastCommentId;
+    }
+
+    /**
+     * Writes the spam triage's {@code verdicts} (by the comments' ids) in this import's transaction: the rows are
+     * still in the cache and their pages are written once, with the rest of the import.
+     */
+    public void verdicts(Map<Long, Verdict> verdicts) {
+        try {
+            TriageStore.writeVerdicts(c, verdicts);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
     public void commit() {
         try {
             indexNewRows();

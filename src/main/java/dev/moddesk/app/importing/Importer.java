@@ -133,9 +133,10 @@ public final class Importer {
                     if (item instanceof Comment comment) {
                         MergeOutcome outcome = writer.comment(comment);
                         counts.add(outcome);
-                        listener.written(comment, outcome);
+                        listener.written(comment, outcome, writer.lastCommentId());
                     } else if (item instanceof MetaItem meta) {
                         writer.commentMeta(meta.rows);
+                        listener.metaWritten(meta.rows);
                     } else if (item instanceof Post post) {
                         writer.post(post);
                         counts.posts++;
@@ -146,8 +147,10 @@ public final class Importer {
                     } else if (item instanceof Failure f) {
                         throw f.error;
                     } else if (item == END) {
+                        listener.beforeCommit(writer);
                         writer.commit();
                         committed = true;
+                        listener.committed();
                         return counts;
                     }
                 }

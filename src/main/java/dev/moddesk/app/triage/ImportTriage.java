@@ -2,12 +2,16 @@ package dev.moddesk.app.triage;
 
 import dev.moddesk.app.importing.WrittenComments;
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentMeta;
 import dev.moddesk.core.Status;
+import dev.moddesk.store.ImportWriter;
 import dev.moddesk.store.MergeOutcome;
 import dev.moddesk.triage.CommentFacts;
+import dev.moddesk.triage.DiscussionRuleChecker;
 import dev.moddesk.triage.Lessons;
 import dev.moddesk.triage.Triage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -31,7 +37,11 @@ import java.util.stream.IntStream;
  * most {@link #MOST_WAITING}) and weighed once it is there. It also gathers the authors with an approved comment,
  * which stand for the database's own when it held no comment before.
  *
- * <p>The import's writer never waits for this thread: a batch it is too far behind to take is left out, the
+ * <p>The verdicts on the pending comments a file brought new are written with the file's own transaction
+ * ({@link CommitVerdicts}): before it commits, the import waits for this thread to take what it handed over. The run
+ * after the import judges every pending comment left without a verdict.
+ *
+ * <p>While the import writes, it never waits for this thread: a batch it is too far behind to take is left out, the
  * pending comments in it are judged after the import as without it, and later decisions are learnt in place of
  * those in it. What it holds is used only for comments found in the database as they were heard (the same site id
  * and facts), and not at all after a file was rolled back.
@@ -49,19 +59,41 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private static final int QUEUED = 64;
     private static final List<Heard> END = List.of();
 
-    /** A comment handed over: a decision to learn from ({@code lesson}), or else a pending comment. */
-    private record Heard(Comment comment, boolean lesson) { }
+    private static final List<Heard> DRAIN = Collections.unmodifiableList(new ArrayList<>());
 
-    /** What was made of a pending comment, and the hash of its facts (to know it is the same comment). */
-    private record Judged<T>(int facts, T made) { }
+    /**
+     * A comment handed over: a decision to learn from ({@code lesson}), or else a pending comment; {@code row} is
+     * the store's id of a pending comment the file brought new, which is judged before the file commits (else -1),
+     * and {@code meta} the site's meta written with it.
+     */
+    private record Heard(Comment comment, boolean lesson, long row, List<CommentMeta> meta) {
+        Heard withMeta(List<CommentMeta> written) {
+            return new Heard(comment, lesson, row, written);
+        }
+    }
+
+    /**
+     * What was made of a pending comment, and the hash of its facts (to know it is the same comment); for one judged
+     * before the file commits, its {@code row} and the {@code extra} evidence of the rules and the site (else -1 and
+     * null).
+     */
+    private record Judged<T>(int facts, T made, long row, CommitVerdicts.Extra extra) { }
+
+    /** A pending comment read, and the extra evidence on it when it is judged before the file commits. */
+    private record Read(Triage.Reading reading, CommitVerdicts.Extra extra) { }
 
     private final int quickExamples;
     private final boolean databaseWasEmpty;
+    private final CommitVerdicts verdicts;
     private final BlockingQueue<List<Heard>> queue = new ArrayBlockingQueue<>(QUEUED);
     private final Set<String> approvedAuthors = new HashSet<>();
     private final Thread thread;
     private List<Heard> batch = new ArrayList<>(HANDOFF);
     private int lessonsHanded;
+    /** Whether the last comment written was handed over as one judged before the file commits (its meta follows). */
+    private boolean lastJudgedBeforeCommit;
+    private long judgingNanos;
+    private final Semaphore drained = new Semaphore(0);
     private volatile boolean spoilt;
     private volatile boolean closed;
     private volatile RuntimeException failed;
@@ -76,11 +108,12 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
 
     /**
      * Starts listening; with {@code learn} false (a model is saved, which the run after the import uses) it only
-     * gathers the approved authors.
+     * gathers the approved authors. {@code rules}: the discussion rules the verdicts check.
      */
-    ImportTriage(int quickExamples, boolean learn, boolean databaseWasEmpty) {
+    ImportTriage(int quickExamples, boolean learn, boolean databaseWasEmpty, DiscussionRuleChecker rules) {
         this.quickExamples = quickExamples;
         this.databaseWasEmpty = databaseWasEmpty;
+        this.verdicts = new CommitVerdicts(rules, databaseWasEmpty);
         this.lessons = new Lessons(quickExamples);
         thread = new Thread(this::run, "moddesk-triage-import");
         thread.setDaemon(true);
@@ -92,7 +125,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     }
 
     @Override
-    public void written(Comment comment, MergeOutcome outcome) {
+    public void written(Comment comment, MergeOutcome outcome, long id) {
         Status status = comment.siteStatus();
         boolean inserted = outcome == MergeOutcome.INSERTED;
         if (status == Status.APPROVED && inserted) {
@@ -101,22 +134,96 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
         // only what the thread uses is handed over: the pending comments, and the first decisions to learn from (a
         // new comment's status is the file's; an older one's may be a local decision, so only new ones teach)
         boolean pending = status == Status.PENDING && (inserted || outcome == MergeOutcome.UPDATED);
+        long row = verdicts.rowOf(outcome, pending, id);
+        lastJudgedBeforeCommit = false;
         boolean lesson = (status == Status.APPROVED || status == Status.SPAM) && inserted
                 && lessonsHanded < quickExamples;
         if (closed || !pending && !lesson) {
             return;
         }
         lessonsHanded += lesson ? 1 : 0;
-        batch.add(new Heard(comment, lesson));
         if (batch.size() == HANDOFF) {
-            hand();
+            hand(); // handed when the next comment comes, so that the meta written after a comment goes with it
         }
+        lastJudgedBeforeCommit = row >= 0;
+        batch.add(new Heard(comment, lesson, row, List.of()));
+    }
+
+    @Override
+    public void metaWritten(List<CommentMeta> meta) {
+        if (lastJudgedBeforeCommit) {
+            int last = batch.size() - 1;
+            batch.set(last, batch.get(last).withMeta(meta));
+        }
+    }
+
+    /**
+     * Waits for this thread to judge what the file brought, then writes the verdicts on its new pending comments
+     * with {@code writer}, in the file's transaction.
+     */
+    @Override
+    public void beforeCommit(ImportWriter writer) {
+        long started = System.nanoTime();
+        if (!verdicts.on() || closed || !drained() || !usable()) {
+            return;
+        }
+        verdicts.write(writer, approvedAuthors); // this thread is idle
+        // those still waiting for the model are judged after the import, with the rows as they are then
+        waiting.replaceAll((id, w) -> w.row() < 0 ? w : new Judged<>(w.facts(), w.made(), -1, null));
+        judgingNanos += System.nanoTime() - started;
+    }
+
+    @Override
+    public void committed() {
+        verdicts.fileEnded(true);
     }
 
     @Override
     public void rolledBack() {
         spoilt = true;
+        verdicts.fileEnded(false);
         close();
+    }
+
+    /**
+     * Hands over what is left and waits until this thread has taken all of it: true then, false when it is not
+     * there to (not listening, ended or failed).
+     */
+    private boolean drained() {
+        if (!thread.isAlive()) {
+            return false;
+        }
+        writing = false; // the import waits: read on every core
+        try {
+            if (!batch.isEmpty() && !handWhileAlive(batch)) {
+                return false;
+            }
+            batch = new ArrayList<>(HANDOFF);
+            if (!handWhileAlive(DRAIN)) {
+                return false;
+            }
+            while (!drained.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                if (!thread.isAlive()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("triage interrupted");
+        } finally {
+            writing = true;
+        }
+    }
+
+    /** Queues {@code heard}, waiting for room while this thread runs; false when it has ended. */
+    private boolean handWhileAlive(List<Heard> heard) throws InterruptedException {
+        while (!queue.offer(heard, 50, TimeUnit.MILLISECONDS)) {
+            if (!thread.isAlive()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void hand() {
@@ -149,7 +256,11 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private void run() {
         try {
             for (List<Heard> heard = queue.take(); heard != END && !closed; heard = queue.take()) {
-                take(heard);
+                if (heard == DRAIN) {
+                    drained.release();
+                } else {
+                    take(heard);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -170,33 +281,45 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private void take(List<Heard> heard) {
         List<Use> uses = uses(heard);
         IntStream indices = IntStream.range(0, heard.size());
-        List<Triage.Reading> readings = (writing ? indices : indices.parallel())
-                .mapToObj(i -> read(uses.get(i), heard.get(i).comment()))
+        List<Read> reads = (writing ? indices : indices.parallel())
+                .mapToObj(i -> read(uses.get(i), heard.get(i)))
                 .collect(Collectors.toList());
         for (int i = 0; i < heard.size(); i++) {
-            Comment c = heard.get(i).comment();
-            Triage.Reading reading = readings.get(i);
+            Heard h = heard.get(i);
+            Comment c = h.comment();
+            Read read = reads.get(i);
             switch (uses.get(i)) {
                 case LEARN -> {
-                    lessons.add(CommentFacts.of(c), reading, c.siteStatus() == Status.SPAM);
+                    lessons.add(CommentFacts.of(c), read.reading(), c.siteStatus() == Status.SPAM);
                     if (lessons.size() == quickExamples) {
                         learnt();
                     }
                 }
-                case WEIGH -> weighed.put(c.remoteId(), new Judged<>(CommentFacts.of(c).hashCode(),
-                        triage.weigh(reading)));
-                case KEEP_READ -> waiting.put(c.remoteId(), new Judged<>(CommentFacts.of(c).hashCode(), reading));
+                case WEIGH -> keep(c.remoteId(), new Judged<>(CommentFacts.of(c).hashCode(),
+                        triage.weigh(read.reading()), h.row(), read.extra()));
+                case KEEP_READ -> waiting.put(c.remoteId(), new Judged<>(CommentFacts.of(c).hashCode(),
+                        read.reading(), h.row(), read.extra()));
                 case NONE -> { }
             }
         }
     }
 
-    private static Triage.Reading read(Use use, Comment c) {
+    private Read read(Use use, Heard h) {
         return switch (use) {
-            case LEARN -> Triage.readToLearn(CommentFacts.of(c));
-            case WEIGH, KEEP_READ -> Triage.read(CommentFacts.of(c));
+            case LEARN -> new Read(Triage.readToLearn(CommentFacts.of(h.comment())), null);
+            case WEIGH, KEEP_READ -> new Read(Triage.read(CommentFacts.of(h.comment())),
+                    h.row() < 0 ? null : verdicts.extra(h.comment(), h.meta()));
             case NONE -> null;
         };
+    }
+
+    /** Keeps what was made of a pending comment: for its verdict before the file commits, when it is judged then. */
+    private void keep(long remoteId, Judged<Triage.Weighing> w) {
+        if (w.row() >= 0) {
+            verdicts.keep(w.row(), w.made(), w.extra());
+        } else {
+            weighed.put(remoteId, w);
+        }
     }
 
     /**
@@ -206,7 +329,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
      */
     private List<Use> uses(List<Heard> heard) {
         int learning = lessons == null ? quickExamples : lessons.size();
-        int weighing = weighed.size();
+        int weighing = weighed.size() + verdicts.waiting();
         int keeping = waiting.size();
         List<Use> uses = new ArrayList<>(heard.size());
         for (Heard h : heard) {
@@ -235,7 +358,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private void learnt() {
         triage = new Triage(lessons.fit(), lessons.known());
         lessons = null; // the examples' features are learnt: free them for the import
-        waiting.forEach((id, w) -> weighed.put(id, new Judged<>(w.facts(), triage.weigh(w.made()))));
+        waiting.forEach((id, w) -> keep(id, new Judged<>(w.facts(), triage.weigh(w.made()), w.row(), w.extra())));
         waiting.clear();
     }
 
@@ -268,6 +391,16 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     /** How many comments are weighed and not taken yet. */
     int weighedCount() {
         return weighed.size();
+    }
+
+    /** What the verdicts written with the files committed judged. */
+    Judging.Counts judgedBeforeCommit() {
+        return verdicts.committed();
+    }
+
+    /** How long the import waited for those verdicts and wrote them. */
+    long judgingNanos() {
+        return judgingNanos;
     }
 
     /** The reading made of {@code c} as it is now while no model was there yet, or null. */

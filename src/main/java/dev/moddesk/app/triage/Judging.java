@@ -33,6 +33,8 @@ final class Judging {
 
     /** How many comments were judged, and how many of them are likely spam. */
     record Counts(long scored, long likelySpam) {
+        static final Counts NONE = new Counts(0, 0);
+
         Counts plus(Counts other) {
             return new Counts(scored + other.scored, likelySpam + other.likelySpam);
         }
@@ -82,10 +84,20 @@ final class Judging {
     private Verdict judge(TriageStore.Row row, Triage.Weighing weighing, Triage.Reading reading,
                           List<Evidence> fromSite) {
         Comment c = row.comment();
-        List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
-                c.agent(), c.content(), c.type(), approvedAuthors.contains(SpamTriage.author(c.author(), c.email()))))
-                .evidence());
-        extra.addAll(fromSite);
+        List<Evidence> extra = evidence(rules, c, approvedAuthors.contains(SpamTriage.author(c.author(), c.email())),
+                fromSite);
         return weighing != null ? weighing.verdict(extra) : triage.judge(reading, extra);
+    }
+
+    /**
+     * What a verdict on {@code c} adds to the model's sums: the discussion rules' evidence ({@code approvedAuthor}:
+     * whether its author has an approved comment), then the site's filters'.
+     */
+    static List<Evidence> evidence(DiscussionRuleChecker rules, Comment c, boolean approvedAuthor,
+                                   List<Evidence> fromSite) {
+        List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
+                c.agent(), c.content(), c.type(), approvedAuthor)).evidence());
+        extra.addAll(fromSite);
+        return extra;
     }
 }

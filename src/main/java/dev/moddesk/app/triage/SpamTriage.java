@@ -78,17 +78,30 @@ public final class SpamTriage {
      * import, then to {@link #scoreImported} after it (closing it either way).
      */
     public ImportTriage hearImport() {
-        return new ImportTriage(quickExamples, store.modelDecisions().isEmpty(), !store.anyComments());
+        return new ImportTriage(quickExamples, store.modelDecisions().isEmpty(), !store.anyComments(), rules.checker());
     }
 
     /**
      * Scores the comments an import brought ({@link Rescore#UNSCORED}) with what {@code heard} read while it wrote,
-     * and saves, as {@link #scorePending} does: on the writer's thread, once the import is done.
+     * and saves, as {@link #scorePending} does: on the writer's thread, once the import is done. The summary counts
+     * the verdicts {@code heard} wrote with the files too.
      */
     public TriageSummary scoreImported(ImportTriage heard, BooleanSupplier cancelled) {
-        long started = System.nanoTime(); // what the listener still had to judge counts as the scoring's time
+        // what the listener still had to judge, and the verdicts written before each file committed, count as the
+        // scoring's time
+        long started = System.nanoTime() - heard.judgingNanos();
         heard.finish();
-        return saved(score(Rescore.UNSCORED, cancelled, heard, this::save, started));
+        return saved(withWrittenBefore(score(Rescore.UNSCORED, cancelled, heard, this::save, started), heard));
+    }
+
+    /** {@code after} counting the verdicts {@code heard} wrote with the files, and the quick model that judged them. */
+    private static Scoring withWrittenBefore(Scoring after, ImportTriage heard) {
+        Judging.Counts before = heard.judgedBeforeCommit();
+        Triage quick = heard.quickTriage();
+        int learnedFrom = after.scored() == 0 && before.scored() > 0 && quick != null ? quick.model().examples()
+                : after.learnedFrom();
+        return new Scoring(after.verdicts(), after.scored() + before.scored(), after.likelySpam() + before.likelySpam(),
+                learnedFrom, after.decisions(), after.startedNanos(), after.trainedModel(), after.prints());
     }
 
     /** Keeps the model and prints of {@code s}, whose verdicts were saved as they came, and runs auto-spam. */

@@ -8,23 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.app.importing.Importer;
 import dev.moddesk.core.Comment;
+import dev.moddesk.core.CommentMeta;
 import dev.moddesk.core.Post;
 import dev.moddesk.core.Status;
 import dev.moddesk.formats.ImportSink;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
+import dev.moddesk.triage.DiscussionRules;
+import dev.moddesk.triage.MatchMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Judging an import's comments while it writes them ({@link ImportTriage}) gives every comment the verdict the run
- * after the import would give without it, and nothing it heard outlives a rolled-back file or a changed comment.
+ * Judging an import's comments while it writes them ({@link ImportTriage}), and writing the verdicts with the file's
+ * transaction, gives every comment the verdict the run after the import would give without it, and nothing it heard
+ * outlives a rolled-back file or a changed comment.
  */
 class ImportTriageTest {
     static final int QUICK = 10;
@@ -35,7 +39,8 @@ class ImportTriageTest {
 
     /**
      * The fixture's comments newest first, so the import's first {@link #QUICK} decisions are the newest ones, the
-     * same that a quick run without the import's help learns from.
+     * same that a quick run without the import's help learns from; every 20th has what Antispam Bee and Akismet said
+     * of it on the site.
      */
     private static Consumer<ImportSink> newestFirst(int n) {
         return sink -> {
@@ -45,8 +50,32 @@ class ImportTriageTest {
             }
             for (long i = n; i >= 1; i--) {
                 sink.comment(Fixtures.comment(i, Fixtures.statusOf(i)));
+                if (i % 20 == 1) {
+                    sink.commentMeta(List.of(new CommentMeta("akismet_result", "true"),
+                            new CommentMeta("antispam_bee_reason", "server")));
+                }
             }
         };
+    }
+
+    /** As {@link #newestFirst}, then pending comment #1 again with another text: the file holds it twice. */
+    private static Consumer<ImportSink> withACommentTwice(int n) {
+        return sink -> {
+            newestFirst(n).accept(sink);
+            sink.comment(edited(Fixtures.comment(1, Status.PENDING)));
+        };
+    }
+
+    private static Comment edited(Comment c) {
+        return new Comment(c.remoteId(), c.postId(), c.parentId(), c.author(), c.email(), c.url(), c.ip(), c.agent(),
+                c.userId(), c.dateGmt(), c.type(), c.content() + " Visit my casino casino casino", c.siteStatus());
+    }
+
+    /** WordPress's defaults (an earlier approved comment wanted), or a moderation key and no such wish. */
+    private static void saveRules(Database db, String rules) {
+        if (rules.equals("keys")) {
+            new TriageRules(db).save(new DiscussionRules("casino\nquotes", "", 1, false, true, MatchMode.WORDPRESS));
+        }
     }
 
     private static List<String> verdicts(Path file) {
@@ -56,47 +85,96 @@ class ImportTriageTest {
 
     /**
      * 120 comments are handed over in one batch once the import is done (read on every core); 1,200 in batches while
-     * it writes (read on the listener's thread alone, unless it is behind), the rest after.
+     * it writes (read on the listener's thread alone, unless it is behind), the rest after. The verdicts on the new
+     * pending comments are in the database once the import committed; the comment the file holds twice is judged
+     * after it, as its second copy.
      */
     @ParameterizedTest
-    @ValueSource(ints = {COMMENTS, 10 * COMMENTS})
-    void aFirstImportHeardAsItWritesIsJudgedExactlyAsTheRunAfterItJudgesWithoutHearing(int comments) {
+    @CsvSource({"120, defaults", "1200, defaults", "120, keys", "1200, keys"})
+    void aFirstImportHeardAsItWritesIsJudgedExactlyAsTheRunAfterItJudgesWithoutHearing(int comments, String rules) {
         Path heardFile = dir.resolve("heard.db");
         Path plainFile = dir.resolve("plain.db");
+        long pending = Fixtures.count(comments, Status.PENDING);
         TriageSummary heardRun;
         try (Database heardDb = Database.open(heardFile); Database plainDb = Database.open(plainFile)) {
+            saveRules(heardDb, rules);
+            saveRules(plainDb, rules);
             SpamTriage triage = new SpamTriage(heardDb, QUICK);
             try (ImportTriage heard = triage.hearImport()) {
-                new Importer(heardDb, w -> { }).heardBy(heard).importFrom("fixture", "test", newestFirst(comments));
-                heard.finish();
+                new Importer(heardDb, w -> { }).heardBy(heard).importFrom("fixture", "test",
+                        withACommentTwice(comments));
                 assertNotNull(heard.quickTriage(), "it learnt from the first decisions");
-                assertEquals(Fixtures.count(comments, Status.PENDING), heard.weighedCount(), "weighed every one");
+                assertEquals(pending - 1, heard.judgedBeforeCommit().scored(), "judged every new one");
+                assertEquals(pending - 1, StoreProbe.number(heardFile,
+                        "SELECT count(*) FROM comments WHERE status = 'pending' AND score IS NOT NULL"),
+                        "their verdicts committed with the import");
+                heard.finish();
+                assertEquals(1, heard.weighedCount(), "the comment written twice, weighed as its second copy");
                 heardRun = triage.scoreImported(heard, () -> false);
                 assertEquals(0, heard.weighedCount(), "the run took every weighing");
             }
-            new Importer(plainDb, w -> { }).importFrom("fixture", "test", newestFirst(comments));
+            new Importer(plainDb, w -> { }).importFrom("fixture", "test", withACommentTwice(comments));
             TriageSummary plainRun = new SpamTriage(plainDb, QUICK).scorePending(Rescore.UNSCORED, () -> false);
             assertEquals(plainRun.scored(), heardRun.scored());
-            assertEquals(Fixtures.count(comments, Status.PENDING), heardRun.scored());
+            assertEquals(pending, heardRun.scored());
             assertEquals(QUICK, heardRun.learnedFrom());
             assertEquals(plainRun.likelySpam(), heardRun.likelySpam());
         }
         assertEquals(verdicts(plainFile), verdicts(heardFile), "the same scores and reasons, comment by comment");
         assertEquals(0, StoreProbe.number(heardFile, "SELECT count(*) FROM triage_model"), "a quick model is not kept");
+        String reasons = StoreProbe.strings(heardFile, "SELECT reasons FROM comments WHERE remote_id = 21").get(0);
+        assertTrue(reasons.contains("Antispam Bee"), "the site's evidence: " + reasons);
+        // only #7's author (and those of #17, #27...) has an approved comment
+        assertEquals(rules.equals("defaults"), reasons.contains("no earlier approved comment"), reasons);
+        if (rules.equals("keys")) {
+            assertTrue(StoreProbe.strings(heardFile, "SELECT reasons FROM comments WHERE remote_id = 1").get(0)
+                    .contains("matches moderation key 'casino'"), "the rules judged the second copy");
+        }
     }
 
     @Test
+    void eachFileOfAnImportCommitsTheVerdictsOnItsComments() {
+        Path file = dir.resolve("t.db");
+        try (Database db = Database.open(file)) {
+            SpamTriage triage = new SpamTriage(db, QUICK);
+            try (ImportTriage heard = triage.hearImport()) {
+                Importer importer = new Importer(db, w -> { }).heardBy(heard);
+                importer.importFrom("first", "test", newestFirst(COMMENTS));
+                long first = StoreProbe.number(file, "SELECT count(*) FROM comments WHERE score IS NOT NULL");
+                importer.importFrom("second", "test", sink -> {
+                    sink.site(Fixtures.SITE, "Example Blog");
+                    for (long i = COMMENTS + 1; i <= 2 * COMMENTS; i++) {
+                        sink.comment(Fixtures.comment(i, Fixtures.statusOf(i)));
+                    }
+                });
+                assertEquals(Fixtures.count(2 * COMMENTS, Status.PENDING), heard.judgedBeforeCommit().scored());
+                assertTrue(first > 0 && first < heard.judgedBeforeCommit().scored(), "the first file's at its commit");
+                TriageSummary run = triage.scoreImported(heard, () -> false);
+                assertEquals(Fixtures.count(2 * COMMENTS, Status.PENDING), run.scored());
+                assertEquals(QUICK, run.learnedFrom());
+            }
+        }
+        assertEquals(0, StoreProbe.number(file,
+                "SELECT count(*) FROM comments WHERE status = 'pending' AND score IS NULL"));
+    }
+
+    /**
+     * In a database that held comments, an earlier approved comment is looked for after the import: the weighings
+     * wait for that run, which takes each for the comment it weighed alone.
+     */
+    @Test
     void aCommentChangedAfterItWasHeard_isJudgedAsItIsNow() {
         try (Database db = Database.open(dir.resolve("t.db"))) {
+            new Importer(db, w -> { }).importFrom("another site", "test", sink -> {
+                sink.site("https://other.example", "Another Blog");
+                sink.comment(Fixtures.comment(1, Status.APPROVED));
+            });
             try (ImportTriage heard = new SpamTriage(db, QUICK).hearImport()) {
                 new Importer(db, w -> { }).heardBy(heard).importFrom("fixture", "test", newestFirst(COMMENTS));
                 heard.finish();
+                assertEquals(0, heard.judgedBeforeCommit().scored());
                 Comment asHeard = Fixtures.comment(1, Status.PENDING);
-                Comment edited = new Comment(asHeard.remoteId(), asHeard.postId(), asHeard.parentId(),
-                        asHeard.author(), asHeard.email(), asHeard.url(), asHeard.ip(), asHeard.agent(),
-                        asHeard.userId(), asHeard.dateGmt(), asHeard.type(), asHeard.content() + " (edited)",
-                        asHeard.siteStatus());
-                assertNull(heard.takeWeighing(edited), "another text: judged afresh");
+                assertNull(heard.takeWeighing(edited(asHeard)), "another text: judged afresh");
                 assertNotNull(heard.takeWeighing(asHeard));
                 assertNull(heard.takeWeighing(asHeard), "given once");
             }
