@@ -68,13 +68,53 @@ public final class WpDates {
             return OptionalLong.empty();
         }
         try {
-            TemporalAccessor parsed = READ.parse(isoForm(t));
-            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
-            return OptionalLong.of(LocalDateTime.from(parsed).toEpochSecond(offset));
+            return OptionalLong.of(isPlain(t) ? plain(t) : formatted(t));
         } catch (DateTimeException e) {
             throw new DateTimeException(field + " '" + clip(t) + "' is not a date of the form YYYY-MM-DD hh:mm:ss "
                     + "with a year from 0000 to 9999", e);
         }
+    }
+
+    /** Any form {@link #READ} takes. */
+    static long formatted(String t) {
+        TemporalAccessor parsed = READ.parse(isoForm(t));
+        ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
+        return LocalDateTime.from(parsed).toEpochSecond(offset);
+    }
+
+    /**
+     * Whether {@code t} is {@code YYYY-MM-DD hh:mm:ss} (or with a "T"), the form of nearly every date: read by
+     * {@link #plain}, as the formatter reads it. The formatter allocates about 1 KB per date (a fifth of what a
+     * WXR import's reader allocates, at two dates per comment).
+     */
+    static boolean isPlain(String t) {
+        if (t.length() != 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != ' ' && t.charAt(10) != 'T'
+                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return false;
+        }
+        for (int i : PLAIN_DIGITS) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int[] PLAIN_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+
+    /** A date {@link #isPlain} holds, checked as strictly as the formatter checks it. */
+    static long plain(String t) {
+        return LocalDateTime.of(number(t, 0, 4), number(t, 5, 2), number(t, 8, 2), number(t, 11, 2), number(t, 14, 2),
+                number(t, 17, 2)).toEpochSecond(ZoneOffset.UTC);
+    }
+
+    private static int number(String t, int from, int digits) {
+        int n = 0;
+        for (int i = from; i < from + digits; i++) {
+            n = n * 10 + t.charAt(i) - '0';
+        }
+        return n;
     }
 
     /** REST's {@code date_gmt} form ({@code 2026-01-03T10:20:30}), UTC. */
