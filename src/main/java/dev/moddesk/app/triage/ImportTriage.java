@@ -100,7 +100,8 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     /** Whether the import still writes; once it is done, this thread reads on every core. */
     private volatile boolean writing = true;
 
-    // the thread's own until it ends (finish() joins it); the lessons until the model is learnt from them
+    // the thread's own, but for the import's thread while it waits with this one idle before a commit and once it
+    // ended (finish() joins it); the lessons until the model is learnt from them
     private Lessons lessons;
     private final Map<Long, Judged<Triage.Reading>> waiting = new HashMap<>();
     private final Map<Long, Judged<Triage.Weighing>> weighed = new HashMap<>();
