@@ -473,7 +473,6 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Indexes what is left, restores the trigger, stamps the site and makes the whole import visible. */
     /** The store's id of the comment the last {@link #comment} wrote. */
     public long lastCommentId() {
         return lastCommentId;
@@ -491,6 +490,7 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    /** Indexes what is left, restores the trigger, stamps the site and makes the whole import visible. */
     public void commit() {
         try {
             indexNewRows();
