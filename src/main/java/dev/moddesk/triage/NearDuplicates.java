@@ -160,17 +160,18 @@ final class NearDuplicates {
 
     /** The MinHash signature of a text's shingles, or null for a text with nothing to compare. */
     static int[] signature(String text) {
-        String t = text.strip();
-        if (t.isEmpty()) {
+        int from = strippedFrom(text);
+        int to = strippedTo(text, from);
+        if (from == to) {
             return null;
         }
         // the first few thousand characters tell a copy as well as all of them, and bound a 100 KB comment's cost
-        int read = Math.min(MOST_SHINGLED, t.length());
+        int read = Math.min(MOST_SHINGLED, to - from);
         int shingles = Math.max(1, read - SHINGLE + 1);
         long[] hashes = SHINGLE_HASHES.get();
         int[] mixed = MIXED_CHARS.get(); // each character as the hashing mixes it, once for the shingles that hold it
         for (int i = 0; i < read; i++) {
-            mixed[i] = Hashing.mix(t.charAt(i));
+            mixed[i] = Hashing.mix(text.charAt(from + i));
         }
         for (int s = 0; s < shingles; s++) {
             hashes[s] = Hashing.ofMixed(0x51, mixed, s, Math.min(read, s + SHINGLE)) & 0xffffffffL;
@@ -191,6 +192,36 @@ final class NearDuplicates {
             min[k] = least;
         }
         return min;
+    }
+
+    /**
+     * Where {@code text} starts once stripped as {@link String#strip} strips it: the signature reads the text between
+     * without the copy that strip makes (a text without links ends in a space: 15 MB of what an import's listener
+     * allocated).
+     */
+    static int strippedFrom(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** Where {@code text} ends once stripped (see {@link #strippedFrom}), given where it starts. */
+    static int strippedTo(String text, int from) {
+        int i = text.length();
+        while (i > from) {
+            int cp = text.codePointBefore(i);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            i -= Character.charCount(cp);
+        }
+        return i;
     }
 
     private static long bandKey(int[] signature, int band) {

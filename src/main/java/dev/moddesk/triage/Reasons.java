@@ -2,9 +2,7 @@ package dev.moddesk.triage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Collects what pulled a score and by how much (log-odds, positive towards spam), grouped the way a moderator thinks
@@ -21,8 +19,9 @@ final class Reasons {
     record Pull(String reason, double logOdds, boolean fact) {
     }
 
-    private final WordPulls words = new WordPulls();
-    private final Map<String, Double> grouped = new LinkedHashMap<>();
+    private final PullSums words = new PullSums(64);
+    /** The other reasons' pulls (a link, the author's history...), summed per reason. */
+    private final PullSums grouped = new PullSums(16);
     private final List<Pull> facts = new ArrayList<>();
 
     /** Adds to the pull of a word, or of a {@link Features.Phrase} (joined only if it is shown). */
@@ -31,7 +30,7 @@ final class Reasons {
     }
 
     void add(String reason, double pull) {
-        grouped.merge(reason, pull, Double::sum);
+        grouped.add(reason, pull);
     }
 
     void fact(String reason, double pull) {
@@ -56,7 +55,9 @@ final class Reasons {
         List<Pull> rest = new ArrayList<>();
         wordSide(rest, true);
         wordSide(rest, false);
-        grouped.forEach((reason, pull) -> rest.add(new Pull(reason, pull, false)));
+        for (int i = 0; i < grouped.size(); i++) {
+            rest.add(new Pull((String) grouped.key(i), grouped.pull(i), false));
+        }
         return new Weighed(List.copyOf(rest));
     }
 
@@ -111,7 +112,7 @@ final class Reasons {
         boolean[] veryShort = new boolean[words.size()];
         for (int k = 0; k < count; k++) {
             // a phrase is two words and a space: never very short
-            veryShort[side[k]] = words.word(side[k]) instanceof String word
+            veryShort[side[k]] = words.key(side[k]) instanceof String word
                     && word.codePointCount(0, word.length()) < 3;
         }
         List<String> shown = new ArrayList<>();
@@ -124,7 +125,7 @@ final class Reasons {
             }
             int next = side[best];
             side[best] = side[picked]; // ties go by position in the words, so the order of the rest does not matter
-            String word = Features.Phrase.textOf(words.word(next));
+            String word = Features.Phrase.textOf(words.key(next));
             if (shown.stream().noneMatch(s -> containsWord(s, word) || containsWord(word, s))) {
                 shown.add(word);
             } else if (word.contains(" ")) {

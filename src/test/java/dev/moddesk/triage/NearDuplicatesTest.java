@@ -1,5 +1,6 @@
 package dev.moddesk.triage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,5 +74,22 @@ class NearDuplicatesTest {
             same += a[k] == b[k] ? 1 : 0;
         }
         assertTrue(same < 4, "unrelated texts share few minima: " + same);
+    }
+
+    @Test
+    void theSignatureReadsTheTextAsStripWouldLeaveIt() {
+        // spaces, tabs, line ends, the Unicode spaces strip takes (and the no-break space it leaves), a surrogate pair
+        String[] parts = {" ", "\t", "\n", "\u2003", "\u3000", "\u00a0", "a", "\u00e9", "\ud83d\ude00", "x y", ""};
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = random.nextInt(8); p > 0; p--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String t = text.toString();
+            int from = NearDuplicates.strippedFrom(t);
+            assertEquals(t.strip(), t.substring(from, NearDuplicates.strippedTo(t, from)), "'" + t + "'");
+        }
+        assertArrayEquals(NearDuplicates.signature(SPAM), NearDuplicates.signature(" \u2003" + SPAM + "\t "));
     }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** How the words that pulled a score are gathered and shown: checked against the plain ways of saying it. */
 class ReasonsTest {
     @Test
-    void wordPullsSumEachWordInTheOrderTheWordsFirstCame() {
+    void pullSumsSumEachKeyInTheOrderTheKeysFirstCame() {
         Random random = new Random(3);
-        WordPulls pulls = new WordPulls();
+        PullSums pulls = new PullSums(4);
         Map<String, Double> expected = new LinkedHashMap<>();
         for (int n = 0; n < 5_000; n++) {
             String word = "w" + random.nextInt(700); // several rehashes, many words met again
@@ -26,7 +26,7 @@ class ReasonsTest {
         List<Object> words = new ArrayList<>();
         List<Double> sums = new ArrayList<>();
         for (int i = 0; i < pulls.size(); i++) {
-            words.add(pulls.word(i));
+            words.add(pulls.key(i));
             sums.add(pulls.pull(i));
         }
         assertEquals(new ArrayList<>(expected.keySet()), words);
