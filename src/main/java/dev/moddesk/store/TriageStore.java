@@ -317,21 +317,28 @@ public final class TriageStore {
     }
 
     /**
-     * How many comments now approved and now spam have a score of at least {@code threshold}: what the threshold
-     * would have caught among the decisions, since a verdict stays when its comment is decided.
+     * Of the comments now approved and now spam, how many kept a score, and how many of those score at least
+     * {@code threshold}: what the threshold would have caught among the decisions, since a verdict stays when its
+     * comment is decided (a comment decided before it was ever scored has none).
      */
-    public long[] decidedAtOrAbove(double threshold) {
+    public ScoresKept decidedScores(double threshold) {
         try (Connection c = db.openReader(); PreparedStatement ps = c.prepareStatement(
-                "SELECT (SELECT count(*) FROM comments WHERE status = 'approved' AND score >= ?1), "
+                "SELECT (SELECT count(*) FROM comments WHERE status = 'approved' AND score IS NOT NULL), "
+                        + "(SELECT count(*) FROM comments WHERE status = 'spam' AND score IS NOT NULL), "
+                        + "(SELECT count(*) FROM comments WHERE status = 'approved' AND score >= ?1), "
                         + "(SELECT count(*) FROM comments WHERE status = 'spam' AND score >= ?1)")) {
             ps.setDouble(1, threshold);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
+                return new ScoresKept(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot count the scores: " + Database.explain(e), e);
         }
+    }
+
+    /** See {@link #decidedScores}. */
+    public record ScoresKept(long approvedScored, long spamScored, long approvedAtOrAbove, long spamAtOrAbove) {
     }
 
     /**

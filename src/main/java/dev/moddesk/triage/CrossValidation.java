@@ -14,11 +14,19 @@ public final class CrossValidation {
     }
 
     public static Evaluation run(List<Example> decided, int folds, long seed) {
+        boolean[] spam = new boolean[decided.size()];
+        for (int i = 0; i < decided.size(); i++) {
+            spam[i] = decided.get(i).spam();
+        }
+        return Evaluation.of(spam, scores(decided, folds, seed), folds);
+    }
+
+    /** Each decided comment's score, by a triage learnt from the other folds only. */
+    public static double[] scores(List<Example> decided, int folds, long seed) {
         if (folds < 2 || folds > decided.size()) {
             throw new IllegalArgumentException("needs 2..n folds, got " + folds + " for " + decided.size());
         }
         int[] fold = stratifiedFolds(decided, folds, seed);
-        boolean[] spam = new boolean[decided.size()];
         double[] scores = new double[decided.size()];
         for (int f = 0; f < folds; f++) {
             List<Example> training = new ArrayList<>();
@@ -30,12 +38,11 @@ public final class CrossValidation {
             Triage triage = Triage.learn(training);
             for (int i = 0; i < decided.size(); i++) {
                 if (fold[i] == f) {
-                    spam[i] = decided.get(i).spam();
                     scores[i] = triage.judge(decided.get(i).facts(), List.of()).score();
                 }
             }
         }
-        return Evaluation.of(spam, scores, folds);
+        return scores;
     }
 
     /** Deals each class, shuffled with {@code seed}, round the folds, so every fold has its share of spam. */

@@ -143,9 +143,10 @@ class TriageStoreTest {
         v.put(rowId(2), new Verdict(0.95, List.of("r")));
         v.put(rowId(6), new Verdict(0.4, List.of("r")));
         store.saveVerdicts(v);
-        assertArrayEquals(new long[] {1, 1}, store.decidedAtOrAbove(0.5), "approved, spam");
-        assertArrayEquals(new long[] {0, 1}, store.decidedAtOrAbove(0.9));
-        assertArrayEquals(new long[] {1, 2}, store.decidedAtOrAbove(0.4));
+        assertEquals(new TriageStore.ScoresKept(1, 2, 1, 1), store.decidedScores(0.5),
+                "approved scored, spam scored, approved caught, spam caught");
+        assertEquals(new TriageStore.ScoresKept(1, 2, 0, 1), store.decidedScores(0.9));
+        assertEquals(new TriageStore.ScoresKept(1, 2, 1, 2), store.decidedScores(0.4));
     }
 
     @Test

@@ -27,6 +27,9 @@ public final class FakeDialogs implements DialogService {
     /** The rows of the last {@code ?} list shown. */
     public List<ShortcutRow> shortcuts = List.of();
     public String textAnswer;
+    /** Answers to the next questions, before {@link #textAnswer}; with what each question showed in its field. */
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public final List<String> textShown = new ArrayList<>();
     /** The answers to the damaged-database question, in order; QUIT when they run out. */
     public final Deque<DamagedChoice> damagedAnswers = new ArrayDeque<>();
     public final List<String> damagedAsked = new ArrayList<>();
@@ -66,7 +69,8 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String prompt, String current) {
-        return Optional.ofNullable(textAnswer);
+        textShown.add(current);
+        return Optional.ofNullable(textAnswers.isEmpty() ? textAnswer : textAnswers.poll());
     }
 
     @Override

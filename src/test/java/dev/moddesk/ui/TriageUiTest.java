@@ -92,7 +92,8 @@ class TriageUiTest extends DeskUiTestBase {
         assertEquals(1, dialogs.confirms.size());
         String asked = dialogs.confirms.get(0);
         assertTrue(asked.startsWith("Spam " + likely + " comments?"), asked);
-        assertTrue(asked.contains("would have caught"), "the threshold tried on the past: " + asked);
+        assertTrue(asked.contains("Tried on the newest 350 decisions") && asked.contains("of the 175 spam and "),
+                "the threshold tried on the imported decisions, cross-validated: " + asked);
         waitUntil("the likely spam marked", 10_000, () -> total() == 0);
         assertEquals(likely, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "
                 + "AND status = 'spam'"));
@@ -110,6 +111,8 @@ class TriageUiTest extends DeskUiTestBase {
         String high = "SELECT count(*) FROM comments WHERE remote_id > 1000 AND score >= 0.9";
         long expected = StoreProbe.number(file, high);
         assertTrue(expected > 0, "some comments score 0.9 or more");
+        dialogs.textShown.clear(); // the moderator's name, asked at the start
+        dialogs.textAnswers.add("1,5");
         dialogs.textAnswer = "0.9";
         robot.clickOn("#menu-triage").clickOn("Auto-spam…");
         waitUntil("auto-spam marked them", 20_000, () -> StoreProbe.number(file, "SELECT count(*) FROM comments "
@@ -118,6 +121,9 @@ class TriageUiTest extends DeskUiTestBase {
                 "SELECT DISTINCT moderator FROM audit_log"));
         assertTrue(window.moderation().messageProperty().get().startsWith("Auto-spam on from 0.90"),
                 window.moderation().messageProperty().get());
+        assertEquals(List.of("Auto-spam: A score above 0 and at most 1, such as 0.95: not “1,5”"), dialogs.errors);
+        assertEquals(List.of("", "1,5"), dialogs.textShown, "asked again with what was typed, to correct it");
+        dialogs.errors.clear(); // the one error expected
         waitUntil("undo knows the triage's step", 10_000, () -> window.moderation().canUndoProperty().get());
         key(KeyCode.Z);
         assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE remote_id > 1000 "

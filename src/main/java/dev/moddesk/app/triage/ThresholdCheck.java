@@ -1,15 +1,40 @@
 package dev.moddesk.app.triage;
 
-import dev.moddesk.core.Plural;
+import java.util.Locale;
 
 /**
- * A threshold tried on the past: among the comments decided so far (their verdicts stay after the decision), how
- * many spam it would have caught and how many approved comments it would have caught with them.
+ * A threshold tried on the past: how many of the spam and of the approved comments it would have caught, among the
+ * decided comments it could be tried on ({@link Basis}).
  */
-public record ThresholdCheck(double threshold, long spamCaught, long approvedCaught) {
-    /** "would have caught 412 spam and 3 approved comments" */
+public record ThresholdCheck(double threshold, Basis basis, long spamCaught, long spam, long approvedCaught,
+                             long approved) {
+    /** What the threshold was tried on. */
+    public enum Basis {
+        /** The decided comments that kept the verdict they had before their decision. */
+        KEPT_SCORES,
+        /**
+         * The newest decisions, each scored by a model that did not learn from it (too few decided comments were
+         * scored before their decision: a site's imported decisions never were).
+         */
+        CROSS_VALIDATED,
+        /** Nothing: too few decisions of either kind. */
+        NONE
+    }
+
+    /** "Among the 2,503 decided comments scored before their decision, this threshold would have caught …". */
     public String sentence() {
-        return String.format("would have caught %,d spam and %,d approved %s", spamCaught, approvedCaught,
-                Plural.noun(approvedCaught, "comment"));
+        return switch (basis) {
+            case KEPT_SCORES -> String.format(Locale.ROOT, "Among the %,d decided comments scored before their "
+                    + "decision, this threshold %s.", spam + approved, caught());
+            case CROSS_VALIDATED -> String.format(Locale.ROOT, "Tried on the newest %,d decisions, each scored by "
+                    + "a model that did not learn from it, this threshold %s.", spam + approved, caught());
+            case NONE -> "There are too few approved and spam comments yet to try this threshold on.";
+        };
+    }
+
+    /** "would have caught 412 of the 500 spam and 3 of the 2,003 approved comments" */
+    String caught() {
+        return String.format(Locale.ROOT, "would have caught %,d of the %,d spam and %,d of the %,d approved %s",
+                spamCaught, spam, approvedCaught, approved, approved == 1 ? "comment" : "comments");
     }
 }

@@ -17,11 +17,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The real dialogs: JavaFX alerts, the system file chooser and browser. */
 public final class FxDialogService implements DialogService {
+    /** How wide a question's prompt and its field are (a prompt wraps within it). */
+    private static final double PROMPT_WIDTH = 420;
     private final Window owner;
     private final BrowserStart browser;
 
@@ -143,7 +146,13 @@ public final class FxDialogService implements DialogService {
         Themes.style(d.getDialogPane());
         d.setTitle(title);
         d.setHeaderText(title);
-        d.setContentText(prompt);
+        // the prompt above the field, wrapped: beside it (the dialog's own layout) a long prompt squeezed the field
+        // to a sliver in which what was typed did not show
+        Label said = new Label(prompt);
+        said.setWrapText(true);
+        said.setMaxWidth(PROMPT_WIDTH);
+        d.getEditor().setMaxWidth(PROMPT_WIDTH);
+        d.getDialogPane().setContent(new VBox(8, said, d.getEditor()));
         return d.showAndWait();
     }
 

@@ -56,12 +56,14 @@ public final class TriageFeature {
      * caught among the decisions so far; once on, the pending comments are judged again at once.
      */
     public void editAutoSpam() {
-        lanes.run(Lane.INFO, triage::autoSpamSetting, current -> {
-            String now = current.on() ? String.format(Locale.ROOT, "%.2f", current.threshold()) : "";
-            dialogs.askText("Auto-spam", "Mark pending comments spam automatically when they score at least "
-                    + "(0 to 1; blank: off). Each time is one undo step in the audit log.", now)
-                    .ifPresent(this::saveAutoSpam);
-        }, dialogs::showFailure);
+        lanes.run(Lane.INFO, triage::autoSpamSetting, current -> askAutoSpam(current.on()
+                ? String.format(Locale.ROOT, "%.2f", current.threshold()) : ""), dialogs::showFailure);
+    }
+
+    private void askAutoSpam(String shown) {
+        dialogs.askText("Auto-spam", "Mark pending comments spam automatically when they score at least "
+                + "(0 to 1; blank: off). Each time is one undo step in the audit log.", shown)
+                .ifPresent(this::saveAutoSpam);
     }
 
     private void saveAutoSpam(String typed) {
@@ -73,6 +75,7 @@ public final class TriageFeature {
                 setting = new AutoSpam(true, Double.parseDouble(typed.strip().replace(',', '.')));
             } catch (IllegalArgumentException e) {
                 dialogs.showError("Auto-spam", "A score above 0 and at most 1, such as 0.95: not “" + typed + "”");
+                askAutoSpam(typed); // again, with what was typed to correct
                 return;
             }
         }
@@ -81,7 +84,7 @@ public final class TriageFeature {
             return setting.on() ? triage.check(setting.threshold()).sentence() : "";
         }, caught -> {
             moderation.messageProperty().set(setting.on() ? String.format(Locale.ROOT,
-                    "Auto-spam on from %.2f: among the decisions so far it %s", setting.threshold(), caught)
+                    "Auto-spam on from %.2f. %s", setting.threshold(), caught)
                     : "Auto-spam off");
             vm.rescore();
         }, dialogs::showFailure);
@@ -101,7 +104,7 @@ public final class TriageFeature {
         QueueQuery pending = QueueQuery.of(QueueFilter.pending()).withScope(scope);
         String what = String.format(Locale.ROOT, "pending comments scoring %.2f or more", t);
         moderation.actOnAll(pending, ModerationAction.SPAM, what,
-                () -> "Among the comments decided so far, this threshold " + triage.check(t).sentence() + ".");
+                () -> triage.check(t).sentence());
     }
 
     /** The score filter's minimum when one is set, else the triage's default. */
