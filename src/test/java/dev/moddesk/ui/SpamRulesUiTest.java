@@ -111,4 +111,33 @@ class SpamRulesUiTest extends AdminUiTestBase {
         assertFalse(showing(TITLE));
         assertEquals(MatchMode.WORDPRESS, desk.triageRules().load().matchMode());
     }
+
+    @Test
+    void unsavedRulesAskBeforeTheWindowCloses_andAreGoneOnceDiscarded() {
+        open();
+        typeLines("#rules-moderation-keys", "casino");
+        robot.clickOn("#rules-dry-run");
+        waitUntil("the dry run's counts", 20_000, () -> !text("#rules-result").isEmpty());
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#rules-close");
+        settle();
+        assertEquals(1, dialogs.confirms.size(), "asked: " + dialogs.confirms);
+        assertTrue(dialogs.confirms.get(0).startsWith("Discard the changes to the spam rules?"), dialogs.confirms.get(0));
+        assertTrue(showing(TITLE), "kept open to go on editing");
+        assertEquals("casino", OnScreen.fx(() -> robot.lookup("#rules-moderation-keys").queryAs(TextArea.class).getText()));
+
+        dialogs.confirmAnswer = true;
+        key(KeyCode.ESCAPE);
+        assertFalse(showing(TITLE), "discarded");
+        open();
+        assertEquals("", OnScreen.fx(() -> robot.lookup("#rules-moderation-keys").queryAs(TextArea.class).getText()),
+                "the saved rules, read again");
+        assertEquals("", text("#rules-result"), "no counts of the rules discarded");
+        robot.clickOn("#rules-close");
+        settle();
+        assertFalse(showing(TITLE), "nothing edited: closes without asking");
+        assertEquals(2, dialogs.confirms.size());
+        assertEquals(DiscussionRules.WORDPRESS_DEFAULTS, desk.triageRules().load());
+        assertNoErrors();
+    }
 }

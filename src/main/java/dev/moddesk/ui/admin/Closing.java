@@ -1,5 +1,6 @@
 package dev.moddesk.ui.admin;
 
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -20,12 +21,28 @@ public final class Closing {
 
     private final Stage stage;
     private final Runnable beforeClose;
+    private final BooleanSupplier mayClose;
 
     /** {@code beforeClose} runs however the window is closed (its close box included). */
     public Closing(Stage stage, Runnable beforeClose) {
+        this(stage, beforeClose, () -> true);
+    }
+
+    /**
+     * As {@link #Closing(Stage, Runnable)}, asking {@code mayClose} first (which may ask the user, for a window with
+     * unsaved edits): the window stays open when it says no.
+     */
+    public Closing(Stage stage, Runnable beforeClose, BooleanSupplier mayClose) {
         this.stage = stage;
         this.beforeClose = beforeClose;
-        stage.setOnCloseRequest(e -> beforeClose.run());
+        this.mayClose = mayClose;
+        stage.setOnCloseRequest(e -> {
+            if (mayClose.getAsBoolean()) {
+                beforeClose.run();
+            } else {
+                e.consume();
+            }
+        });
     }
 
     /**
@@ -59,7 +76,9 @@ public final class Closing {
     }
 
     public void close() {
-        beforeClose.run();
-        stage.hide();
+        if (mayClose.getAsBoolean()) {
+            beforeClose.run();
+            stage.hide();
+        }
     }
 }

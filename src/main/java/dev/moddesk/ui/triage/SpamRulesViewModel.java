@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,6 +43,8 @@ public final class SpamRulesViewModel {
     private final LongWork dryRun;
     private Consumer<Throwable> onError = e -> { };
     private Runnable onSaved = () -> { };
+    /** The rules as last read or saved: what the triage judges by; null until read. */
+    private DiscussionRules saved;
 
     public SpamRulesViewModel(Background background, TriageRules rules) {
         this.background = background;
@@ -52,6 +56,20 @@ public final class SpamRulesViewModel {
             moderationProblem.set("");
             disallowedProblem.set("");
         });
+        // a dry run's counts and "Saved" were about the rules before this edit
+        ChangeListener<Object> forget = (o, a, b) -> forgetResults();
+        for (ObservableValue<?> edited : List.of(moderationKeys, disallowedKeys, maxLinks, previouslyApproved,
+                requireNameEmail, matchMode)) {
+            edited.addListener(forget);
+        }
+    }
+
+    private void forgetResults() {
+        if (!dryRun.isRunning()) {
+            result.set("");
+            details.set("");
+            dryRun.messageProperty().set("");
+        }
     }
 
     public void onError(Consumer<Throwable> handler) {
@@ -123,7 +141,13 @@ public final class SpamRulesViewModel {
         background.run(Lane.INFO, rules::load, this::show, onError);
     }
 
+    /** Whether the rules as edited differ from those saved (which the triage judges by). */
+    public boolean unsaved() {
+        return saved != null && !rules().equals(saved);
+    }
+
     private void show(DiscussionRules r) {
+        saved = r;
         moderationKeys.set(r.moderationKeys());
         disallowedKeys.set(r.disallowedKeys());
         maxLinks.set(r.maxLinks());
@@ -174,7 +198,8 @@ public final class SpamRulesViewModel {
         background.run(Lane.WRITE, () -> {
             rules.save(r);
             return r;
-        }, saved -> {
+        }, written -> {
+            saved = written;
             dryRun.messageProperty().set("Saved");
             onSaved.run();
         }, e -> {

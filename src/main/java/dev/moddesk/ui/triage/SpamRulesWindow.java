@@ -3,6 +3,7 @@ package dev.moddesk.ui.triage;
 import dev.moddesk.triage.MatchMode;
 import dev.moddesk.ui.admin.Closing;
 import dev.moddesk.ui.theme.ScreenFit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,12 +38,13 @@ public final class SpamRulesWindow {
     private final Stage stage = new Stage();
     private final SpamRulesViewModel vm;
 
-    public SpamRulesWindow(Window owner, SpamRulesViewModel vm, Consumer<Scene> style) {
+    /** {@code mayClose} is asked before the window closes (with unsaved rules, it asks the user). */
+    public SpamRulesWindow(Window owner, SpamRulesViewModel vm, Consumer<Scene> style, BooleanSupplier mayClose) {
         this.vm = vm;
         stage.initOwner(owner);
         ScreenFit.keep(stage);
         stage.setTitle(TITLE);
-        Closing closing = new Closing(stage, vm::cancelDryRun);
+        Closing closing = new Closing(stage, vm::cancelDryRun, mayClose);
 
         Label intro = new Label("Paste from your site's Settings → Discussion: one word, name, URL, email, IP address "
                 + "or user agent per line. A comment matching a moderation key waits in Pending; one matching a "

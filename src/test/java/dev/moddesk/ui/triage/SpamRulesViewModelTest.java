@@ -100,4 +100,30 @@ class SpamRulesViewModelTest {
         background.runAll();
         assertEquals(DecidedSeed.RULES, vm.rules());
     }
+
+    @Test
+    void anEditIsUnsavedUntilSaved_andForgetsTheCountsOfTheRulesBeforeIt() {
+        vm.load();
+        background.runAll();
+        assertFalse(vm.unsaved(), "as read");
+        edit(DecidedSeed.RULES);
+        assertTrue(vm.unsaved());
+        vm.startDryRun();
+        background.runAll();
+        assertEquals("Would have caught 3 spam and 2 approved comments", vm.resultProperty().get());
+        vm.maxLinksProperty().set(5);
+        assertEquals("", vm.resultProperty().get(), "the counts were of the rules before the edit");
+        assertEquals("", vm.detailsProperty().get());
+        assertEquals("", vm.dryRun().messageProperty().get());
+
+        vm.maxLinksProperty().set(DecidedSeed.RULES.maxLinks());
+        vm.save();
+        assertTrue(vm.unsaved(), "until the write");
+        background.runAll();
+        assertFalse(vm.unsaved());
+        assertEquals("Saved", vm.dryRun().messageProperty().get());
+        vm.previouslyApprovedProperty().set(true);
+        assertTrue(vm.unsaved());
+        assertEquals("", vm.dryRun().messageProperty().get(), "no longer saved");
+    }
 }
