@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 
@@ -19,6 +22,11 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final boolean readOnly;
+    /**
+     * The decision groups this process wrote (committed) through this database: the desk's undo reverts those
+     * without asking, and asks before a step another process made (a script, a second window) or an earlier run.
+     */
+    private final Set<Long> groupsMadeHere = ConcurrentHashMap.newKeySet();
 
     private Database(Path file, Connection writer, boolean readOnly) {
         this.file = file;
@@ -123,6 +131,14 @@ public final class Database implements AutoCloseable {
     /** True when the file cannot be written: every read works, every write fails saying so. */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    void madeHere(Collection<Long> groups) {
+        groupsMadeHere.addAll(groups);
+    }
+
+    boolean madeHere(long group) {
+        return groupsMadeHere.contains(group);
     }
 
     /** The one connection that writes. Callers keep writes on one thread. */

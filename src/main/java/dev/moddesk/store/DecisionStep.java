@@ -27,6 +27,9 @@ public final class DecisionStep {
     /** A decision group as written: its id, when, and by whom (every audit line of it says the same). */
     public record Group(long id, long at, String moderator) { }
 
+    /** The newest group that undo can revert: its id, label ("spam 2"), who made it and when (epoch ms). */
+    public record Undoable(long group, String label, String moderator, long at) { }
+
     /** The newest undo not yet redone, and the group it reverted. */
     public record Redoable(long undoGroup, long reverted) { }
 
@@ -42,9 +45,15 @@ public final class DecisionStep {
     public record StateClass(Status target, Status cameFrom, String lineAction, ModerationState state) { }
 
     private final Connection c;
+    /** The groups this step made, for its store to note once they are committed. */
+    private final List<Long> made = new ArrayList<>();
 
     DecisionStep(Connection c) {
         this.c = c;
+    }
+
+    List<Long> groupsMade() {
+        return made;
     }
 
 
@@ -152,6 +161,7 @@ public final class DecisionStep {
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     rs.next();
+                    made.add(rs.getLong(1));
                     return new Group(rs.getLong(1), at, moderator);
                 }
             }
@@ -239,13 +249,14 @@ public final class DecisionStep {
     }
 
     /** The newest group that undo can revert (any but an undo, not undone yet). */
-    public Optional<Long> lastUndoable() {
+    public Optional<Undoable> lastUndoable() {
         return sql(() -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM decision_groups WHERE undone = 0 "
-                    + "AND kind <> ? ORDER BY id DESC LIMIT 1")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, label, moderator, at FROM decision_groups "
+                    + "WHERE undone = 0 AND kind <> ? ORDER BY id DESC LIMIT 1")) {
                 ps.setString(1, GroupKind.UNDO.word());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                    return rs.next() ? Optional.of(new Undoable(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getLong(4))) : Optional.empty();
                 }
             }
         });

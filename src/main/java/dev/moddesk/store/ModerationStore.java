@@ -15,15 +15,25 @@ import java.util.function.Function;
  * transaction ({@link #write}).
  */
 public final class ModerationStore {
+    private final Database db;
     private final Connection c;
 
     public ModerationStore(Database db) {
+        this.db = db;
         this.c = db.writer();
     }
 
     /** Runs {@code work} as one transaction on the writer: all of it or nothing ({@code what} names it in errors). */
     public <T> T write(String what, Function<DecisionStep, T> work) {
-        return Transactions.inTransaction(c, what, () -> work.apply(new DecisionStep(c)));
+        DecisionStep step = new DecisionStep(c);
+        T result = Transactions.inTransaction(c, what, () -> work.apply(step));
+        db.madeHere(step.groupsMade());
+        return result;
+    }
+
+    /** Whether decision group {@code group} was written by this process, through this database. */
+    public boolean madeHere(long group) {
+        return db.madeHere(group);
     }
 
     /** Whether there is a group to undo. */

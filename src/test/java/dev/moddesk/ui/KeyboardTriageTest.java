@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moddesk.app.Workspace;
+import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueRow;
 import dev.moddesk.core.Status;
 import dev.moddesk.store.StoreProbe;
@@ -77,6 +79,35 @@ class KeyboardTriageTest extends DeskUiTestBase {
         key(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("pending", StoreProbe.status(file, target.remoteId()));
         assertEquals(4, StoreProbe.auditRows(file), "decide, undo, redo, undo: four audit lines");
+        assertNoErrors();
+    }
+
+    @Test
+    void undoAsksBeforeRevertingAStepAnotherProcessMade() {
+        settle();
+        QueueRow mine = current();
+        key(KeyCode.A);
+        long remote = current().remoteId();
+        try (Workspace script = Workspace.open(file, () -> "cli-bob")) {
+            script.moderation().decide(List.of(StoreProbe.rowId(file, remote)), ModerationAction.SPAM);
+        }
+
+        dialogs.confirmAnswer = false;
+        key(KeyCode.Z);
+        assertEquals(1, dialogs.confirms.size(), "asked: " + dialogs.confirms);
+        assertTrue(dialogs.confirms.get(0).startsWith("Undo a step made elsewhere?: The newest step, “spam 1” by "
+                + "cli-bob at "), dialogs.confirms.get(0));
+        assertEquals("Nothing undone", window.moderation().messageProperty().get());
+        assertEquals("spam", StoreProbe.status(file, remote), "cli-bob's decision stays");
+        assertEquals("approved", StoreProbe.status(file, mine.remoteId()));
+
+        dialogs.confirmAnswer = true;
+        key(KeyCode.Z);
+        assertEquals("pending", StoreProbe.status(file, remote), "asked again, and undone");
+        assertEquals("approved", StoreProbe.status(file, mine.remoteId()));
+        key(KeyCode.Z);
+        assertEquals("pending", StoreProbe.status(file, mine.remoteId()), "then the desk's own, without asking");
+        assertEquals(2, dialogs.confirms.size());
         assertNoErrors();
     }
 

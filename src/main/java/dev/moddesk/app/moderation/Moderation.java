@@ -184,36 +184,62 @@ public final class Moderation {
     }
 
     /**
-     * Reverts the newest step not yet undone: each comment goes back to where its audit line came from, as far
-     * as the rule allows (a comment the site has deleted since stays deleted); comments that were in conflict
-     * get their conflict back exactly. Empty when there is nothing to undo.
+     * Reverts the newest step not yet undone, whoever made it: each comment goes back to where its audit line came
+     * from, as far as the rule allows (a comment the site has deleted since stays deleted); comments that were in
+     * conflict get their conflict back exactly. Empty when there is nothing to undo.
      */
     public Optional<Outcome> undo() {
-        return store.write("cannot undo", step -> step.lastUndoable().map(source -> {
-            List<Snapshot> snapshots = step.snapshots(source);
-            List<Long> snapshotted = snapshots.stream().map(Snapshot::commentId).toList();
-            Map<Long, ModerationState> before = step.statesOf(snapshotted);
-            List<Snapshot> restored = new ArrayList<>();
-            Map<Long, Status> restoredFrom = new HashMap<>();
-            for (Snapshot snap : snapshots) {
-                ModerationState s = before.get(snap.commentId());
-                if (s != null && !DecisionRule.isFrozen(s.siteStatus())) {
-                    restored.add(snap);
-                    restoredFrom.put(snap.commentId(), s.effective());
-                }
+        return store.write("cannot undo", step -> step.lastUndoable().map(last -> revert(step, last.group())));
+    }
+
+    /**
+     * The desk's undo: reverts the newest step when this process made it; a step made elsewhere (another process
+     * on this database, or before this one started) is only described, for the moderator to be asked first.
+     */
+    public UndoAttempt undoOwn() {
+        return store.write("cannot undo", step -> {
+            Optional<DecisionStep.Undoable> last = step.lastUndoable();
+            if (last.isEmpty()) {
+                return UndoAttempt.NOTHING;
             }
-            step.chooseLinesOf(source, true, snapshotted);
-            long lines = step.chosen();
-            DecisionStep.Group group = step.newGroup(GroupKind.UNDO, source, "undo " + source, moderator(),
-                    System.currentTimeMillis());
-            step.restore(group, restored, restoredFrom, "undo");
-            long moved = step.plan(moves(step, k -> DecisionRule.move(k.state(), k.target(), "undo")));
-            step.apply(group);
-            Outcome texts = revertTexts(step, group, source, true, "undo");
-            step.markUndone(source);
-            long changed = restored.size() + moved;
-            return new Outcome(changed + texts.changed(), snapshots.size() + lines - changed + texts.unchanged());
-        }));
+            DecisionStep.Undoable u = last.get();
+            if (!store.madeHere(u.group())) {
+                return UndoAttempt.elsewhere(new UndoAttempt.Step(u.label(), u.moderator(), u.at(), u.group()));
+            }
+            return UndoAttempt.undone(revert(step, u.group()));
+        });
+    }
+
+    /** Reverts step {@code group} (as {@link #undo()} does) if it is still the newest; empty if another came since. */
+    public Optional<Outcome> undo(long group) {
+        return store.write("cannot undo", step -> step.lastUndoable().filter(last -> last.group() == group)
+                .map(last -> revert(step, group)));
+    }
+
+    private Outcome revert(DecisionStep step, long source) {
+        List<Snapshot> snapshots = step.snapshots(source);
+        List<Long> snapshotted = snapshots.stream().map(Snapshot::commentId).toList();
+        Map<Long, ModerationState> before = step.statesOf(snapshotted);
+        List<Snapshot> restored = new ArrayList<>();
+        Map<Long, Status> restoredFrom = new HashMap<>();
+        for (Snapshot snap : snapshots) {
+            ModerationState s = before.get(snap.commentId());
+            if (s != null && !DecisionRule.isFrozen(s.siteStatus())) {
+                restored.add(snap);
+                restoredFrom.put(snap.commentId(), s.effective());
+            }
+        }
+        step.chooseLinesOf(source, true, snapshotted);
+        long lines = step.chosen();
+        DecisionStep.Group group = step.newGroup(GroupKind.UNDO, source, "undo " + source, moderator(),
+                System.currentTimeMillis());
+        step.restore(group, restored, restoredFrom, "undo");
+        long moved = step.plan(moves(step, k -> DecisionRule.move(k.state(), k.target(), "undo")));
+        step.apply(group);
+        Outcome texts = revertTexts(step, group, source, true, "undo");
+        step.markUndone(source);
+        long changed = restored.size() + moved;
+        return new Outcome(changed + texts.changed(), snapshots.size() + lines - changed + texts.unchanged());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.moddesk.ui.moderation;
 import dev.moddesk.app.moderation.DeskActions;
 import dev.moddesk.app.moderation.Moderation;
 import dev.moddesk.app.moderation.Outcome;
+import dev.moddesk.app.moderation.UndoAttempt;
 import dev.moddesk.core.ModerationAction;
 import dev.moddesk.core.QueueFilter;
 import dev.moddesk.core.QueueQuery;
@@ -244,9 +245,39 @@ public final class ModerationViewModel {
         return keepMine ? Resolution.KEEP_MINE : Resolution.TAKE_SITE;
     }
 
+    /**
+     * Reverts the newest step when this desk made it; a step made elsewhere (a script or another window on this
+     * database, or this desk before it was restarted) is reverted only once the moderator, asked, says so.
+     */
     public void undo() {
-        write("Undoing…", () -> moderation.undo().orElse(null),
-                o -> o == null ? "Nothing to undo" : "Undone: " + Format.count(o.changed(), "comment") + " back");
+        UndoAttempt[] attempt = new UndoAttempt[1];
+        write("Undoing…", () -> {
+            attempt[0] = moderation.undoOwn();
+            return attempt[0].undone();
+        }, o -> {
+            UndoAttempt.Step elsewhere = attempt[0].elsewhere();
+            if (elsewhere != null) {
+                askToUndo(elsewhere);
+                return message.get(); // what asking said, or the undo it started
+            }
+            return o == null ? "Nothing to undo" : undone(o);
+        });
+    }
+
+    private void askToUndo(UndoAttempt.Step step) {
+        if (dialogs.confirm("Undo a step made elsewhere?", "The newest step, “" + step.label() + "” by "
+                + step.moderator() + " at " + Format.dateTimeMillis(step.at()) + ", was not made in this window: it "
+                + "came from another program or window using this database, or from before this window opened. "
+                + "Undo it?", "Undo it", "Cancel")) {
+            write("Undoing…", () -> moderation.undo(step.group()).orElse(null),
+                    o -> o == null ? "Nothing undone: another step came after it" : undone(o));
+        } else {
+            message.set("Nothing undone");
+        }
+    }
+
+    private static String undone(Outcome o) {
+        return "Undone: " + Format.count(o.changed(), "comment") + " back";
     }
 
     public void redo() {
