@@ -64,7 +64,9 @@ public final class DiscussionRuleChecker {
         List<Evidence> out = new ArrayList<>();
         if (rules.requireNameEmail() && c.type() == CommentType.COMMENT && (c.author().isEmpty() || c.email().isEmpty())) {
             // wp_handle_comment_submission refuses such a comment from the form; one that got in anyway waits
-            out.add(new Evidence("no name or email", NO_NAME_OR_EMAIL_LOG_ODDS));
+            String missing = c.author().isEmpty() && c.email().isEmpty() ? "no name and no email"
+                    : c.author().isEmpty() ? "no name" : "no email";
+            out.add(new Evidence(missing + " (the site wants both)", NO_NAME_OR_EMAIL_LOG_ODDS));
         }
         if (rules.maxLinks() > 0) {
             int links = WordPressLinks.count(c.content());

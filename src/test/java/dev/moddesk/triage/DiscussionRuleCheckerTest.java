@@ -178,7 +178,11 @@ class DiscussionRuleCheckerTest {
     void nameAndEmailRequiredAppliesToCommentsNotPingbacks() {
         DiscussionRules rules = new DiscussionRules("", "", 0, false, true, MatchMode.WORDPRESS);
         RuleSubject noEmail = new RuleSubject("Eve", "", "", "", null, "hi", CommentType.COMMENT, true);
-        assertEquals(List.of("no name or email"), reasons(check(rules, noEmail)));
+        assertEquals(List.of("no email (the site wants both)"), reasons(check(rules, noEmail)));
+        RuleSubject noName = new RuleSubject("", "eve@example.com", "", "", null, "hi", CommentType.COMMENT, true);
+        assertEquals(List.of("no name (the site wants both)"), reasons(check(rules, noName)));
+        RuleSubject neither = new RuleSubject("", "", "", "", null, "hi", CommentType.COMMENT, true);
+        assertEquals(List.of("no name and no email (the site wants both)"), reasons(check(rules, neither)));
         RuleSubject track = new RuleSubject("Blog", "", "https://blog.example", "", null, "t", CommentType.TRACKBACK, true);
         assertEquals(RuleOutcome.PASS, check(rules, track).outcome());
     }

@@ -78,6 +78,7 @@ public final class DetailPane extends ScrollPane {
         author.setWrapText(true);
         Label status = new Label(item.status().word());
         status.getStyleClass().addAll("status-chip", "status-" + item.status().word());
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long name wraps; the status is never "…"
         HBox head = new HBox(10, author, status);
         head.setId("detail-head");
 

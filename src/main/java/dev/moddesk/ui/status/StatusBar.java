@@ -47,6 +47,10 @@ public final class StatusBar extends HBox {
         waiting.visibleProperty().bind(moderation.waitingProperty().isNotEmpty());
         waiting.managedProperty().bind(waiting.visibleProperty());
         getChildren().addAll(db, counts, gap, waiting, message, progress, cancel);
+        // a long message is what gives way (to "…"), never the database's name or the counts
+        db.setMinWidth(Region.USE_PREF_SIZE);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
 
         Runnable text = () -> counts.setText(describe(queue.countsProperty().get(), queue.infoProperty().get()));
         queue.countsProperty().addListener((o, a, b) -> text.run());
