@@ -119,7 +119,7 @@ class TriageUiTest extends DeskUiTestBase {
                 + "WHERE remote_id > 1000 AND status = 'spam'") == expected);
         assertEquals(List.of("triage (auto-spam at 0.90)"), StoreProbe.strings(file,
                 "SELECT DISTINCT moderator FROM audit_log"));
-        assertTrue(window.moderation().messageProperty().get().startsWith("Auto-spam on from 0.90"),
+        assertTrue(window.moderation().messageProperty().get().startsWith("Auto-spam on from 0.90: on past decisions it would have caught "),
                 window.moderation().messageProperty().get());
         assertEquals(List.of("Auto-spam: A score above 0 and at most 1, such as 0.95: not “1,5”"), dialogs.errors);
         assertEquals(List.of("", "1,5"), dialogs.textShown, "asked again with what was typed, to correct it");

@@ -32,8 +32,13 @@ public record ThresholdCheck(double threshold, Basis basis, long spamCaught, lon
         };
     }
 
+    /** For a status line: "on past decisions it would have caught …", or that it cannot be tried yet. */
+    public String brief() {
+        return basis == Basis.NONE ? "too few decisions yet to try it on" : "on past decisions it " + caught();
+    }
+
     /** "would have caught 412 of the 500 spam and 3 of the 2,003 approved comments" */
-    String caught() {
+    private String caught() {
         return String.format(Locale.ROOT, "would have caught %,d of the %,d spam and %,d of the %,d approved %s",
                 spamCaught, spam, approvedCaught, approved, approved == 1 ? "comment" : "comments");
     }

@@ -51,6 +51,7 @@ public final class StatusBar extends HBox {
         db.setMinWidth(Region.USE_PREF_SIZE);
         counts.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
+        message.textProperty().addListener((o, a, b) -> Tooltips.on(message, b)); // the whole of a message cut short
 
         Runnable text = () -> counts.setText(describe(queue.countsProperty().get(), queue.infoProperty().get()));
         queue.countsProperty().addListener((o, a, b) -> text.run());

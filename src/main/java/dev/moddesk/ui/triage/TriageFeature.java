@@ -81,10 +81,10 @@ public final class TriageFeature {
         }
         lanes.run(Lane.WRITE, () -> {
             triage.saveAutoSpam(setting);
-            return setting.on() ? triage.check(setting.threshold()).sentence() : "";
+            return setting.on() ? triage.check(setting.threshold()).brief() : "";
         }, caught -> {
             moderation.messageProperty().set(setting.on() ? String.format(Locale.ROOT,
-                    "Auto-spam on from %.2f. %s", setting.threshold(), caught)
+                    "Auto-spam on from %.2f: %s", setting.threshold(), caught)
                     : "Auto-spam off");
             vm.rescore();
         }, dialogs::showFailure);

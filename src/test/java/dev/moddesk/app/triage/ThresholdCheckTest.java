@@ -59,6 +59,8 @@ class ThresholdCheckTest {
         assertTrue(half.sentence().startsWith("Tried on the newest 350 decisions"), half.sentence());
         assertTrue(half.sentence().contains("would have caught " + half.spamCaught() + " of the 175 spam and "
                 + half.approvedCaught() + " of the 175 approved comments"), half.sentence());
+        assertTrue(half.brief().startsWith("on past decisions it would have caught " + half.spamCaught() + " of the "
+                + "175 spam"), half.brief());
     }
 
     @Test
@@ -94,5 +96,6 @@ class ThresholdCheckTest {
         ThresholdCheck check = desk.triage().check(0.5);
         assertEquals(ThresholdCheck.Basis.NONE, check.basis());
         assertEquals("There are too few approved and spam comments yet to try this threshold on.", check.sentence());
+        assertEquals("too few decisions yet to try it on", check.brief());
     }
 }
