@@ -56,7 +56,6 @@ public final class DecisionStep {
         return made;
     }
 
-
     /** The edits and replies of this step, in its transaction. */
     public TextChanges texts() {
         return new TextChanges(c);
