@@ -103,9 +103,12 @@ final class TriageCommand implements Runnable {
 
     /** "scored 120 pending comments, 34 likely spam, learning from 2,000 decisions, in 0.8 s" */
     static String describe(TriageSummary s) {
-        return String.format(Locale.ROOT, "scored %,d pending %s, %,d likely spam, learning from %,d %s, in %.1f s%s",
-                s.scored(), Plural.noun(s.scored(), "comment"), s.likelySpam(), s.learnedFrom(),
-                Plural.noun(s.learnedFrom(), "decision"), s.seconds(), s.autoSpammed() == 0 ? ""
+        String learning = s.learnedFrom() > 0 ? String.format(Locale.ROOT, "learning from %,d %s", s.learnedFrom(),
+                Plural.noun(s.learnedFrom(), "decision")) : "with no model yet (it needs both spam and approved decisions: "
+                + "judged by the rules and signals alone)";
+        return String.format(Locale.ROOT, "scored %,d pending %s, %,d likely spam, %s, in %.1f s%s",
+                s.scored(), Plural.noun(s.scored(), "comment"), s.likelySpam(), learning, s.seconds(),
+                s.autoSpammed() == 0 ? ""
                         : String.format(Locale.ROOT, "; auto-spam marked %,d %s spam", s.autoSpammed(),
                         Plural.noun(s.autoSpammed(), "comment")));
     }

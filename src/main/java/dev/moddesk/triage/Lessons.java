@@ -28,10 +28,10 @@ public final class Lessons {
 
     /**
      * The model learnt from what was added (the model {@link Triage#learn} learns from the same decisions in the
-     * same order); null when nothing was.
+     * same order); null without decisions of both kinds ({@link Training#learnable}).
      */
     public SpamModel fit() {
-        return size == 0 ? null : training.fit();
+        return training.learnable() ? training.fit() : null;
     }
 
     /** The decisions added, as known comments. */

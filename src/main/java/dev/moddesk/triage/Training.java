@@ -62,6 +62,7 @@ final class Training {
     private int[] textCounts;
     private boolean[] spam;
     private int size;
+    private int spamCount;
 
     /** Collects the examples' feature indices alone (about 1.5 KB per comment), not their analyses. */
     Training(int expected) {
@@ -79,15 +80,21 @@ final class Training {
         indices[size] = f.indices();
         textCounts[size] = f.textCount();
         spam[size] = isSpam;
+        spamCount += isSpam ? 1 : 0;
         size++;
+    }
+
+    /**
+     * Whether there are decisions of both kinds to learn from. A model learnt from approved comments alone (a
+     * WordPress export holds no spam) would call everything fine: until there are both, the signals' priors, the
+     * rules and the site's own filter judge instead.
+     */
+    boolean learnable() {
+        return spamCount > 0 && spamCount < size;
     }
 
     SpamModel fit() {
         int n = size;
-        int spamCount = 0;
-        for (int i = 0; i < n; i++) {
-            spamCount += spam[i] ? 1 : 0;
-        }
         double spamWeight = spamCount == 0 ? 1 : n / (2.0 * spamCount);
         double hamWeight = spamCount == n ? 1 : n / (2.0 * (n - spamCount));
         float[] w = new float[Features.DIMENSION];

@@ -30,7 +30,7 @@ public final class Triage {
     /** The most features the model learns from in one training: 4 bytes each, about 120 MB. */
     static final long FEATURE_BUDGET = 30_000_000;
     private static final int LEARN_CHUNK = 4_096;
-    static final String NO_MODEL = "no decisions to learn from yet";
+    static final String NO_MODEL = "not learnt yet: it needs comments you marked spam and comments you approved";
     static final String NOTHING_STANDS_OUT = "nothing in particular stands out";
     private static final double SMOOTHING = 0.5;
 
@@ -72,9 +72,12 @@ public final class Triage {
             this.empty = empty;
         }
 
-        /** The model learnt (the same as {@link #learn} gives); null when there was nothing to learn from. */
+        /**
+         * The model learnt (the same as {@link #learn} gives); null when there was nothing to learn from, or
+         * decisions of one kind alone ({@link Training#learnable}).
+         */
         public SpamModel fit() {
-            return empty ? null : training.fit();
+            return empty || !training.learnable() ? null : training.fit();
         }
 
         /** The print of the {@code i}-th decision's text, or null when not asked for or not read (past the budget). */
@@ -111,7 +114,7 @@ public final class Triage {
         return new Study(training, prints, decided.isEmpty());
     }
 
-    /** The model judged with; null when there were no decisions to learn from. */
+    /** The model judged with; null without decisions of both kinds to learn from. */
     public SpamModel model() {
         return model;
     }

@@ -44,7 +44,15 @@ class LessonsTest {
     }
 
     @Test
-    void nothingLearntIsNoModel() {
+    void nothingLearntIsNoModel_norDecisionsOfOneKindAlone() {
         assertNull(new Lessons(4).fit());
+        Lessons approvedOnly = new Lessons(4);
+        for (Example e : DECIDED) {
+            if (!e.spam()) {
+                approvedOnly.add(e.facts(), Triage.readToLearn(e.facts()), false);
+            }
+        }
+        assertNull(approvedOnly.fit(), "approved comments alone teach nothing about spam");
+        assertNull(Triage.learn(DECIDED.stream().filter(Example::spam).toList()).model(), "nor spam alone");
     }
 }

@@ -98,8 +98,8 @@ public final class SpamTriage {
     private static Scoring withWrittenBefore(Scoring after, ImportTriage heard) {
         Judging.Counts before = heard.judgedBeforeCommit();
         Triage quick = heard.quickTriage();
-        int learnedFrom = after.scored() == 0 && before.scored() > 0 && quick != null ? quick.model().examples()
-                : after.learnedFrom();
+        int learnedFrom = after.scored() == 0 && before.scored() > 0 && quick != null && quick.model() != null
+                ? quick.model().examples() : after.learnedFrom();
         return new Scoring(after.verdicts(), after.scored() + before.scored(), after.likelySpam() + before.likelySpam(),
                 learnedFrom, after.decisions(), after.startedNanos(), after.trainedModel(), after.prints());
     }
@@ -467,7 +467,8 @@ public final class SpamTriage {
         KnownComments knownComments = joined(known);
         List<TriageStore.PrintOf> newPrints = new ArrayList<>(keepPrints == null ? printsRead : List.of());
         newPrints.addAll(printsWorkedOut);
-        return new Decisions(model, examples.size(), knownComments, approvedAuthors, count[0], hash[0], newPrints);
+        return new Decisions(model, model == null ? 0 : examples.size(), knownComments, approvedAuthors, count[0],
+                hash[0], newPrints);
     }
 
     /**
