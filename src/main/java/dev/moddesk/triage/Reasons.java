@@ -78,7 +78,7 @@ final class Reasons {
                 out.add(lead);
             }
             for (Pull p : pulls(facts)) {
-                if (p.fact() || (Math.abs(p.logOdds()) >= NOTABLE && out.size() < MOST)) {
+                if (p.fact() || (Math.abs(p.logOdds()) >= NOTABLE && out.size() < MOST && !saidBy(facts, p))) {
                     out.add(p.reason());
                 }
             }
@@ -87,6 +87,14 @@ final class Reasons {
             }
             return out;
         }
+    }
+
+    /**
+     * Whether a fact already says what {@code p} says and more: "a pingback" beside the rule's "a pingback (the site
+     * holds them …)". Its pull still counts in the score.
+     */
+    private static boolean saidBy(List<Pull> facts, Pull p) {
+        return facts.stream().anyMatch(f -> f.reason().startsWith(p.reason() + " ("));
     }
 
     /**

@@ -34,6 +34,20 @@ class ReasonsTest {
     }
 
     @Test
+    void aReasonAFactSaysMoreFullyIsLeftToTheFact() {
+        Reasons r = new Reasons();
+        r.add("a pingback", 0.8);
+        r.add("1 link", 0.5);
+        r.fact("a pingback (the site holds them while it wants a previously approved comment)", 0);
+        assertEquals(List.of("1 link",
+                "a pingback (the site holds them while it wants a previously approved comment)"),
+                r.words(null, "nothing"), "strongest first");
+        Reasons alone = new Reasons();
+        alone.add("a pingback", 0.8);
+        assertEquals(List.of("a pingback"), alone.words(null, "nothing"), "shown when no fact says it");
+    }
+
+    @Test
     void aWordIsContainedBetweenSpacesOrTheEnds() {
         String[] parts = {"", "a", "b", "ab", " ", "a b", "b a", "a  b", " a", "a ", "ba b", "a ab a"};
         for (String phrase : parts) {
