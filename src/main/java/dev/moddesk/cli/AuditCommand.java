@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", description = "Show or export the audit log (every decision: who, when, from, to).")
 final class AuditCommand implements Runnable {
     private static final int PAGE = 1_000;
+    private static final int MODERATOR_WIDTH = 16;
 
     @ParentCommand
     RootCommand root;
@@ -74,8 +75,11 @@ final class AuditCommand implements Runnable {
         Long after = null;
         while (left > 0) {
             AuditLog.Page page = log.page(filter, AuditLog.Order.OLDEST_FIRST, after, (int) Math.min(left, PAGE));
+            // as wide as the page's longest moderator ("triage (auto-spam at 0.95)"), so the columns stay in line
+            int who = page.entries().stream().mapToInt(e -> e.moderator().length()).max().orElse(0);
+            String line = "%s  %-" + Math.max(MODERATOR_WIDTH, who) + "s %-8s %-12s → %-12s %s #%d%s";
             for (AuditEntry e : page.entries()) {
-                o.println(TerminalText.format("%s  %-16s %-8s %-12s → %-12s %s #%d%s", Instant.ofEpochMilli(e.at()),
+                o.println(TerminalText.format(line, Instant.ofEpochMilli(e.at()),
                         e.moderator(), e.action(), e.fromStatus(), e.toStatus(), e.site(), e.commentId(),
                         e.detail() == null ? "" : "  " + e.kind() + " " + e.detail()));
             }

@@ -96,6 +96,21 @@ class AdminCommandsTest {
         assertEquals(1, printed.size(), printed.toString());
         assertTrue(printed.get(0).contains("bob") && printed.get(0).contains("spam"), printed.get(0));
         userError("--db", db, "audit", "--since", "yesterday-ish");
+
+        ok("--db", db, "moderate", "--action", "trash", "--ids", "5", "--by", "triage (auto-spam at 0.95)");
+        List<String> all = List.of(ok("--db", db, "audit").out().strip().split("\\R"));
+        assertEquals(5, all.size(), all.toString());
+        // after the time (whose text drops ".000" milliseconds), the columns line up
+        int arrow = afterTheTime(all.get(0)).indexOf('→');
+        assertTrue(arrow > 0, all.get(0));
+        for (String l : all) {
+            assertEquals(arrow, afterTheTime(l).indexOf('→'), "the columns in line whatever the moderator's name:\n"
+                    + String.join("\n", all));
+        }
+    }
+
+    private static String afterTheTime(String auditLine) {
+        return auditLine.substring(auditLine.indexOf("  "));
     }
 
     @Test
