@@ -168,16 +168,18 @@ final class SyncCommand implements Runnable {
         m.put("inserted", s.inserted());
         m.put("updated", s.updated());
         m.put("conflicts", s.conflicts());
+        m.put("gone", s.gone());
         m.put("pushed", s.pushed());
         m.put("failed", s.failed());
+        m.put("remaining", s.remaining());
         m.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
         return m;
     }
 
     private static String describe(SiteAddress site, SyncSummary s) {
-        return String.format(Locale.ROOT, "%s: pulled %s (%d inserted, %d updated, %s, %d gone); pushed %s, "
-                        + "%d failed, %d still queued; %.2f s", site.identity(), Plural.count(s.pulled(), "comment"),
-                s.inserted(), s.updated(), Plural.count(s.conflicts(), "conflict"), s.gone(),
-                Plural.count(s.pushed(), "decision"), s.failed(), s.remaining(), s.seconds());
+        return String.format(Locale.ROOT, "%s: pulled %s (%d inserted, %d updated, %s); pushed %s, %d failed, %d "
+                        + "still queued; %d found gone from the site; %.2f s", site.identity(),
+                Plural.count(s.pulled(), "comment"), s.inserted(), s.updated(), Plural.count(s.conflicts(), "conflict"),
+                Plural.count(s.pushed(), "decision"), s.failed(), s.remaining(), s.gone(), s.seconds());
     }
 }

@@ -457,7 +457,7 @@ class CliTest {
             Path pw = Files.writeString(dir.resolve("pw"), FakeWordPress.PASSWORD);
             String[] sync = {"--db", dbArg(), "sync", "--site", wp.url(), "--user", FakeWordPress.USER,
                     "--password-file", pw.toString()};
-            assertTrue(ok(sync).out().contains(": pulled 1 comment (1 inserted, 0 updated, 0 conflicts, 0 gone); "
+            assertTrue(ok(sync).out().contains(": pulled 1 comment (1 inserted, 0 updated, 0 conflicts); "
                     + "pushed 0 decisions"));
             ok("--db", dbArg(), "moderate", "--action", "approve", "--ids", "4");
             wp.fault(r -> r.startsWith("POST"), 1, 400, JSON.writeValueAsString(Map.of("code", "rest_invalid",

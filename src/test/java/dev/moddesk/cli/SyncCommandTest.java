@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * authority vouches for ends the sync at once (one TLS connection, no request, no retry).
  */
 class SyncCommandTest {
-    private static final Set<String> SUMMARY_KEYS = Set.of("pulled", "inserted", "updated", "conflicts", "pushed", "failed",
-            "seconds");
+    private static final Set<String> SUMMARY_KEYS = Set.of("pulled", "inserted", "updated", "conflicts", "gone", "pushed",
+            "failed", "remaining", "seconds");
 
     @TempDir
     Path dir;
@@ -93,6 +93,13 @@ class SyncCommandTest {
             assertEquals(0, wp.writes.get(), "a pull sends no decision");
             assertEquals(2, StoreProbe.outbox(Path.of(db)));
             assertEquals("trash", StoreProbe.status(Path.of(db), 6));
+            assertEquals(2, again.get("remaining").asLong(), "the decisions still queued");
+
+            wp.remove(5); // deleted on the site meanwhile: the push finds it gone and drops its decision
+            JsonNode pushed = ok(sync(wp.url(), "--push-only", "--json")).json();
+            assertEquals(1, pushed.get("pushed").asLong());
+            assertEquals(1, pushed.get("gone").asLong(), pushed.toString());
+            assertEquals(0, pushed.get("remaining").asLong());
         }
     }
 
