@@ -32,6 +32,13 @@ public final class Triage {
     private static final int LEARN_CHUNK = 4_096;
     static final String NO_MODEL = "not learnt yet: it needs comments you marked spam and comments you approved";
     static final String NOTHING_STANDS_OUT = "nothing in particular stands out";
+    /**
+     * Where a score starts without a model (before decisions of both kinds): most comments are fine, so a comment
+     * with nothing notable scores 0.27, not "as likely spam as not" (0.5 put every such comment among the likely
+     * spam); one strong signal (an email domain with no real top-level domain, 5 links) or two weaker ones lift it
+     * over the threshold.
+     */
+    static final double NO_MODEL_BIAS = -1.0;
     private static final double SMOOTHING = 0.5;
 
     private final SpamModel model;
@@ -208,7 +215,7 @@ public final class Triage {
 
     /** As {@link #pulls(Analysis, List, Reasons)}, with the MinHash signature of {@code a}'s text worked out. */
     private double pulls(Analysis a, int[] signature, List<Evidence> extra, Reasons reasons) {
-        double sum = model == null ? 0 : model.bias();
+        double sum = model == null ? NO_MODEL_BIAS : model.bias();
         Features f = a.features;
         if (model != null) {
             // a word's n-grams sit together and share its label: one entry per run, not per n-gram
