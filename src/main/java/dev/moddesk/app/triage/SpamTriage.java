@@ -498,8 +498,10 @@ public final class SpamTriage {
             approvedAuthors = new HashSet<>();
             readApprovedAuthors(approvedAuthors);
         }
-        int learnt = quick.model().examples();
-        return new Decisions(quick.model(), learnt, quick.known(), approvedAuthors, learnt, NOT_HASHED, List.of());
+        // a quick model is not learnt from decisions of one kind (a WordPress export holds no spam)
+        int learnt = quick.model() == null ? 0 : quick.model().examples();
+        return new Decisions(quick.model(), learnt, quick.known(), approvedAuthors, quick.known().size(), NOT_HASHED,
+                List.of());
     }
 
     /** Works out the prints still missing (adding them to {@code newPrints}), then knows every decision in order. */

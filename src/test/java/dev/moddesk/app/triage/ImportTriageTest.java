@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Judging an import's comments while it writes them ({@link ImportTriage}), and writing the verdicts with the file's
@@ -156,6 +157,43 @@ class ImportTriageTest {
         }
         assertEquals(0, StoreProbe.number(file,
                 "SELECT count(*) FROM comments WHERE status = 'pending' AND score IS NULL"));
+    }
+
+    /**
+     * An export without spam (as WordPress's are): the import's listener learns no quick model from its decisions,
+     * its verdicts are the signals', the rules' and the site's, and the run after it says it learnt from none. Into
+     * a database that held comments (the weighings wait for the run after the import) and into an empty one.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anImportWithoutSpamJudgesWithoutAModel(boolean heldComments) {
+        Path file = dir.resolve("t.db");
+        try (Database db = Database.open(file)) {
+            if (heldComments) {
+                new Importer(db, w -> { }).importFrom("before", "test", noSpam(COMMENTS + 1, COMMENTS + 10));
+            }
+            SpamTriage triage = new SpamTriage(db, QUICK);
+            try (ImportTriage heard = triage.hearImport()) {
+                new Importer(db, w -> { }).heardBy(heard).importFrom("no spam", "test", noSpam(1, COMMENTS));
+                TriageSummary run = triage.scoreImported(heard, () -> false);
+                assertEquals(Fixtures.count(heldComments ? COMMENTS + 10 : COMMENTS, Status.PENDING), run.scored(),
+                        "this import's pending comments, and those of the one before it");
+                assertEquals(0, run.learnedFrom(), "no model from approved comments alone");
+            }
+        }
+        assertEquals(0, StoreProbe.number(file, "SELECT count(*) FROM comments WHERE status = 'pending' "
+                + "AND (score IS NULL OR reasons NOT LIKE '[\"not learnt yet%')"));
+    }
+
+    /** Fixture comments {@code from..to} with approved in place of spam. */
+    private static Consumer<ImportSink> noSpam(long from, long to) {
+        return sink -> {
+            sink.site(Fixtures.SITE, "Example Blog");
+            for (long i = from; i <= to; i++) {
+                Status s = Fixtures.statusOf(i);
+                sink.comment(Fixtures.comment(i, s == Status.SPAM ? Status.APPROVED : s));
+            }
+        };
     }
 
     /**
