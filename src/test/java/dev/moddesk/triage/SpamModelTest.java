@@ -60,6 +60,9 @@ class SpamModelTest {
         byte[] otherFeatures = bytes.clone();
         otherFeatures[11] ^= 0x7f; // the features version in the header
         assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes(otherFeatures));
+        byte[] formatOne = bytes.clone();
+        formatOne[7] = 1; // format 1 may have been learnt from approved comments alone: learnt again
+        assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes(formatOne));
         assertThrows(IllegalArgumentException.class,
                 () -> SpamModel.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)), "truncated");
     }
