@@ -120,6 +120,11 @@ final class Analysis {
         return new Analysis(c, Purpose.KNOW);
     }
 
+    /** The hash of a word's own feature, before it is folded into the model's weights. */
+    static int wordHash(String word) {
+        return Hashing.of(WORD, word);
+    }
+
     private void textFeatures(List<String> words) {
         try {
             wordFeatures(words);
@@ -135,7 +140,7 @@ final class Analysis {
                 features.text(Hashing.of(PHRASE, previous, ' ', w),
                         features.labelled() ? new Features.Phrase(previous, w) : null);
             }
-            features.text(Hashing.of(WORD, w), w);
+            features.word(wordHash(w), w);
             previous = w;
             if (w.codePointCount(0, w.length()) > 1) {
                 charGrams(w);

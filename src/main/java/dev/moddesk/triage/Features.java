@@ -32,6 +32,7 @@ final class Features {
          * per comment; {@link #endText} clears what this comment set.
          */
         final long[] seen = new long[DIMENSION / Long.SIZE];
+        int[] words = new int[256];
     }
 
     private static final ThreadLocal<Gathering> GATHERING = ThreadLocal.withInitial(Gathering::new);
@@ -41,6 +42,9 @@ final class Features {
     private Object[] label;
     private int size;
     private int textCount;
+    /** The full hashes of the words (not the phrases or n-grams), for the model's {@link Vocabulary}. */
+    private int[] words;
+    private int wordCount;
     private boolean textEnded;
     /** This thread's gathering while features are added; null once {@link #done}. */
     private Gathering gathering;
@@ -54,6 +58,7 @@ final class Features {
         gathering = GATHERING.get();
         index = gathering.index;
         label = gathering.label;
+        words = gathering.words;
     }
 
     /**
@@ -91,6 +96,15 @@ final class Features {
             add(hash, wordOrPhrase);
             textCount++;
         }
+    }
+
+    /** The text feature of a whole word: as {@link #text}, and the word is recorded for the {@link Vocabulary}. */
+    void word(int hash, String word) {
+        if (wordCount == words.length) {
+            gathering.words = words = Arrays.copyOf(words, wordCount * 2);
+        }
+        words[wordCount++] = hash;
+        text(hash, word);
     }
 
     /** Ends the text part: clears this thread's set of text indices for the next comment. */
@@ -133,6 +147,7 @@ final class Features {
         }
         endText();
         index = Arrays.copyOf(index, size);
+        words = Arrays.copyOf(words, wordCount);
         if (labelled) {
             Object[] gathered = label;
             label = Arrays.copyOf(label, size);
@@ -145,6 +160,14 @@ final class Features {
 
     int size() {
         return size;
+    }
+
+    /** The full hashes of the comment's words, each as often as it was said; once {@link #done}. */
+    int[] wordHashes() {
+        if (gathering != null) {
+            throw new IllegalStateException("the words are read once done()");
+        }
+        return words;
     }
 
     int textCount() {

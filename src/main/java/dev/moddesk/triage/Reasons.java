@@ -3,6 +3,8 @@ package dev.moddesk.triage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * Collects what pulled a score and by how much (log-odds, positive towards spam), grouped the way a moderator thinks
@@ -19,10 +21,22 @@ final class Reasons {
     record Pull(String reason, double logOdds, boolean fact) {
     }
 
+    /** Whether a word or phrase came in a decided comment: only those are called typical of a kind. */
+    private final Predicate<Object> learnt;
     private final PullSums words = new PullSums(64);
     /** The other reasons' pulls (a link, the author's history...), summed per reason. */
     private final PullSums grouped = new PullSums(16);
     private final List<Pull> facts = new ArrayList<>();
+
+    /** Reasons for a verdict that weighs no words (there is no model), or whose words were all learnt from. */
+    Reasons() {
+        this(word -> true);
+    }
+
+    /** Reasons that call typical of a kind only the words {@code learnt} knows (see {@link Vocabulary}). */
+    Reasons(Predicate<Object> learnt) {
+        this.learnt = learnt;
+    }
 
     /** Adds to the pull of a word, or of a {@link Features.Phrase} (joined only if it is shown). */
     void word(Object wordOrPhrase, double pull) {
@@ -99,9 +113,10 @@ final class Reasons {
 
     /**
      * Gathers the words that pulled to one side into one reason, with up to {@link #EXAMPLE_WORDS} of them as
-     * examples: the strongest first, but a word of one or two letters ('a', 'it') only when nothing longer pulled, and
-     * a phrase in place of the words it holds. The words are picked one at a time in that order (only the first few
-     * are ever looked at), ties in the order they came.
+     * examples: words learnt from (when none was, new words, which pulled by their spelling), the strongest first,
+     * but a word of one or two letters ('a', 'it') only when nothing longer pulled, and a phrase in place of the words
+     * it holds. The words are picked one at a time in that order (only the first few are ever looked at), ties in
+     * the order they came.
      */
     private void wordSide(List<Pull> out, boolean spamSide) {
         int[] side = new int[words.size()];
@@ -116,6 +131,16 @@ final class Reasons {
         }
         if (count == 0) {
             return;
+        }
+        int known = keepFirst(side, count, i -> learnt.test(words.key(i)));
+        boolean onlyNew = known == 0;
+        if (onlyNew) {
+            // a new word pulls by its spelling, the character n-grams it shares with words learnt from; a phrase
+            // never seen has no n-grams, only the weights its hash shares with other features
+            int single = keepFirst(side, count, i -> words.key(i) instanceof String);
+            count = single > 0 ? single : count;
+        } else {
+            count = known;
         }
         boolean[] veryShort = new boolean[words.size()];
         for (int k = 0; k < count; k++) {
@@ -145,9 +170,25 @@ final class Reasons {
         for (String s : shown) {
             list.append(list.length() == 0 ? "" : ", ").append('\'').append(s).append('\'');
         }
-        out.add(new Pull("words like " + list
+        out.add(new Pull(onlyNew ? "new words like " + list
+                + (spamSide ? " are spelt like the spam you marked" : " are spelt like comments you approved")
+                : "words like " + list
                 + (spamSide ? " are typical of the spam you marked" : " are typical of comments you approved"),
                 total, false));
+    }
+
+    /**
+     * Moves the words of {@code side[0..count)} that are {@code wanted} to its front, in their order (ties are shown
+     * by it), and returns how many; with none wanted, {@code side} is left as it was.
+     */
+    private static int keepFirst(int[] side, int count, IntPredicate wanted) {
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            if (wanted.test(side[k])) {
+                side[kept++] = side[k];
+            }
+        }
+        return kept;
     }
 
     /**

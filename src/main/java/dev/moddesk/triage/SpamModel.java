@@ -18,22 +18,28 @@ import java.util.zip.InflaterInputStream;
 public final class SpamModel {
     private static final int MAGIC = 0x4d44534d; // "MDSM"
     /**
-     * 2: the same bytes as 1, but never learnt from decisions of one kind alone; a model of format 1 may have been
-     * (one of approved comments alone called everything fine), so it is refused and learnt again.
+     * 3: the weights, then the {@link Vocabulary}. Earlier formats are refused and learnt again: 1 may have been
+     * learnt from decisions of one kind alone (one of approved comments alone called everything fine), 2 had no
+     * vocabulary.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+
+    /** A bound for a damaged count: far more distinct words than millions of comments hold. */
+    private static final int MOST_WORDS = 1 << 24;
 
     private final float[] weights;
     private final float bias;
     private final int examples;
+    private final Vocabulary words;
 
-    SpamModel(float[] weights, float bias, int examples) {
+    SpamModel(float[] weights, float bias, int examples, Vocabulary words) {
         if (weights.length != Features.DIMENSION) {
             throw new IllegalArgumentException("a model has " + Features.DIMENSION + " weights");
         }
         this.weights = weights;
         this.bias = bias;
         this.examples = examples;
+        this.words = words;
     }
 
     /**
@@ -48,6 +54,16 @@ public final class SpamModel {
     /** How many decided comments it learnt from. */
     public int examples() {
         return examples;
+    }
+
+    /** Whether the word, or both words of the phrase, came in a decided comment it learnt from. */
+    boolean learnt(Object wordOrPhrase) {
+        return words.knows(wordOrPhrase);
+    }
+
+    /** How many distinct words it learnt from. */
+    int vocabularySize() {
+        return words.size();
     }
 
     double bias() {
@@ -73,7 +89,8 @@ public final class SpamModel {
 
     /**
      * The model as bytes for the database: a header (magic, format, features version, dimension, examples, bias),
-     * then the weights deflated (an untrained weight is 0, so small training sets give small blobs).
+     * then deflated the weights (an untrained weight is 0, so small training sets give small blobs) and the
+     * vocabulary (its size, then its hashes ascending).
      */
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -88,6 +105,12 @@ public final class SpamModel {
             raw.asFloatBuffer().put(weights);
             DeflaterOutputStream packed = new DeflaterOutputStream(out);
             packed.write(raw.array());
+            DataOutputStream vocabulary = new DataOutputStream(packed);
+            vocabulary.writeInt(words.size());
+            for (int h : words.hashes()) {
+                vocabulary.writeInt(h);
+            }
+            vocabulary.flush();
             packed.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,10 +140,19 @@ public final class SpamModel {
                 throw new IllegalArgumentException("a spam model of the wrong shape");
             }
             byte[] raw = new byte[dimension * Float.BYTES];
-            new DataInputStream(new InflaterInputStream(in)).readFully(raw);
+            DataInputStream packed = new DataInputStream(new InflaterInputStream(in));
+            packed.readFully(raw);
             float[] weights = new float[dimension];
             java.nio.ByteBuffer.wrap(raw).asFloatBuffer().get(weights);
-            return new SpamModel(weights, bias, examples);
+            int words = packed.readInt();
+            if (words < 0 || words > MOST_WORDS) {
+                throw new IllegalArgumentException("a spam model of the wrong shape");
+            }
+            int[] hashes = new int[words];
+            for (int i = 0; i < words; i++) {
+                hashes[i] = packed.readInt();
+            }
+            return new SpamModel(weights, bias, examples, Vocabulary.of(hashes));
         } catch (IOException e) {
             throw new IllegalArgumentException("a damaged spam model", e);
         }

@@ -63,6 +63,7 @@ final class Training {
     private boolean[] spam;
     private int size;
     private int spamCount;
+    private final Vocabulary.Builder words = new Vocabulary.Builder();
 
     /** Collects the examples' feature indices alone (about 1.5 KB per comment), not their analyses. */
     Training(int expected) {
@@ -81,6 +82,7 @@ final class Training {
         textCounts[size] = f.textCount();
         spam[size] = isSpam;
         spamCount += isSpam ? 1 : 0;
+        words.addAll(f.wordHashes());
         size++;
     }
 
@@ -143,7 +145,7 @@ final class Training {
             w[f] += (float) (stepWeighted[f] / step);
         }
         bias += biasStepWeighted / step;
-        return new SpamModel(w, (float) bias, n);
+        return new SpamModel(w, (float) bias, n, words.build());
     }
 
     /**

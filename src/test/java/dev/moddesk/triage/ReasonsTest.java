@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** How the words that pulled a score are gathered and shown: checked against the plain ways of saying it. */
@@ -45,6 +46,23 @@ class ReasonsTest {
         Reasons alone = new Reasons();
         alone.add("a pingback", 0.8);
         assertEquals(List.of("a pingback"), alone.words(null, "nothing"), "shown when no fact says it");
+    }
+
+    @Test
+    void onlyWordsLearntFromAreCalledTypical_newOnesAreNamedForTheirSpellingWhenNoneWas() {
+        Set<String> learnt = Set.of("casino", "bonus", "thanks", "great");
+        Reasons r = new Reasons(w -> w instanceof Features.Phrase p
+                ? learnt.contains(p.first()) && learnt.contains(p.second()) : learnt.contains(w));
+        r.word("casin0", 0.9); // never seen: its n-grams pull
+        r.word("casino", 0.5);
+        r.word(new Features.Phrase("casino", "bonus"), 0.4);
+        r.word("bonus", 0.2);
+        r.word("kthxbai", -0.6);
+        r.word(new Features.Phrase("so", "gr8"), -0.5); // a phrase never seen: only hash-shared weights
+        r.word("gr8", -0.3);
+        assertEquals(List.of("words like 'casino bonus' are typical of the spam you marked",
+                "new words like 'kthxbai', 'gr8' are spelt like comments you approved"),
+                r.words(null, "nothing"));
     }
 
     @Test

@@ -20,6 +20,10 @@ class SpamModelTest {
         byte[] bytes = model.toBytes();
         SpamModel back = SpamModel.fromBytes(bytes);
         assertEquals(DECIDED.size(), back.examples());
+        assertTrue(model.vocabularySize() > 1000, "the words of 350 comments: " + model.vocabularySize());
+        assertEquals(model.vocabularySize(), back.vocabularySize());
+        assertTrue(back.learnt("subscribe") && back.learnt(new Features.Phrase("check", "out")));
+        assertTrue(!back.learnt("zyzzyva") && !back.learnt(new Features.Phrase("check", "zyzzyva")));
         assertArrayEquals(bytes, back.toBytes());
         KnownComments known = KnownComments.of(DECIDED);
         for (Example e : YouTubeComments.file("Youtube02-KatyPerry.csv")) {
@@ -60,9 +64,11 @@ class SpamModelTest {
         byte[] otherFeatures = bytes.clone();
         otherFeatures[11] ^= 0x7f; // the features version in the header
         assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes(otherFeatures));
-        byte[] formatOne = bytes.clone();
-        formatOne[7] = 1; // format 1 may have been learnt from approved comments alone: learnt again
-        assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes(formatOne));
+        for (byte earlier : new byte[] {1, 2}) { // 1: maybe of approved comments alone; 2: no vocabulary
+            byte[] earlierFormat = bytes.clone();
+            earlierFormat[7] = earlier;
+            assertThrows(IllegalArgumentException.class, () -> SpamModel.fromBytes(earlierFormat));
+        }
         assertThrows(IllegalArgumentException.class,
                 () -> SpamModel.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)), "truncated");
     }
