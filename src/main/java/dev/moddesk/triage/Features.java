@@ -85,26 +85,38 @@ final class Features {
 
     /** A text feature, labelled by its word or {@link Phrase} (kept only when {@link #labelled}). */
     void text(int hash, Object wordOrPhrase) {
+        textOnce(hash, wordOrPhrase);
+    }
+
+    /** As {@link #text}; whether it was new to this comment. */
+    private boolean textOnce(int hash, Object wordOrPhrase) {
         if (textEnded) {
             throw new IllegalStateException("text features come before signals");
         }
         long[] seen = gathering.seen;
         int at = hash & MASK;
         long bit = 1L << at;
-        if ((seen[at >>> 6] & bit) == 0) {
-            seen[at >>> 6] |= bit;
-            add(hash, wordOrPhrase);
-            textCount++;
+        if ((seen[at >>> 6] & bit) != 0) {
+            return false;
         }
+        seen[at >>> 6] |= bit;
+        add(hash, wordOrPhrase);
+        textCount++;
+        return true;
     }
 
-    /** The text feature of a whole word: as {@link #text}, and the word is recorded for the {@link Vocabulary}. */
+    /**
+     * The text feature of a whole word: as {@link #text}, and the word is recorded once for the {@link Vocabulary},
+     * which counts the decisions that held it.
+     */
     void word(int hash, String word) {
+        if (!textOnce(hash, word)) {
+            return;
+        }
         if (wordCount == words.length) {
             gathering.words = words = Arrays.copyOf(words, wordCount * 2);
         }
         words[wordCount++] = hash;
-        text(hash, word);
     }
 
     /** Ends the text part: clears this thread's set of text indices for the next comment. */
@@ -162,7 +174,7 @@ final class Features {
         return size;
     }
 
-    /** The full hashes of the comment's words, each as often as it was said; once {@link #done}. */
+    /** The full hashes of the comment's words, each once; once {@link #done}. */
     int[] wordHashes() {
         if (gathering != null) {
             throw new IllegalStateException("the words are read once done()");

@@ -1,10 +1,14 @@
 package dev.moddesk.triage;
 
+import static dev.moddesk.triage.Vocabulary.Lean.APPROVED;
+import static dev.moddesk.triage.Vocabulary.Lean.NEW;
+import static dev.moddesk.triage.Vocabulary.Lean.SPAM;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * Collects what pulled a score and by how much (log-odds, positive towards spam), grouped the way a moderator thinks
@@ -21,21 +25,21 @@ final class Reasons {
     record Pull(String reason, double logOdds, boolean fact) {
     }
 
-    /** Whether a word or phrase came in a decided comment: only those are called typical of a kind. */
-    private final Predicate<Object> learnt;
+    /** Which kind of decision a word or phrase is typical of; null: of the kind it pulled to. */
+    private final Function<Object, Vocabulary.Lean> lean;
     private final PullSums words = new PullSums(64);
     /** The other reasons' pulls (a link, the author's history...), summed per reason. */
     private final PullSums grouped = new PullSums(16);
     private final List<Pull> facts = new ArrayList<>();
 
-    /** Reasons for a verdict that weighs no words (there is no model), or whose words were all learnt from. */
+    /** Reasons that call a word typical of the kind it pulled to: for a verdict that weighs no words (no model). */
     Reasons() {
-        this(word -> true);
+        this(null);
     }
 
-    /** Reasons that call typical of a kind only the words {@code learnt} knows (see {@link Vocabulary}). */
-    Reasons(Predicate<Object> learnt) {
-        this.learnt = learnt;
+    /** Reasons that call a word typical of a kind only when {@code lean} says it is (see {@link Vocabulary}). */
+    Reasons(Function<Object, Vocabulary.Lean> lean) {
+        this.lean = lean;
     }
 
     /** Adds to the pull of a word, or of a {@link Features.Phrase} (joined only if it is shown). */
@@ -113,7 +117,8 @@ final class Reasons {
 
     /**
      * Gathers the words that pulled to one side into one reason, with up to {@link #EXAMPLE_WORDS} of them as
-     * examples: words learnt from (when none was, new words, which pulled by their spelling), the strongest first,
+     * examples: words typical of that side's kind of decision (when none is, new words, which pulled by their
+     * spelling; when there is none of those either, no word), the strongest first,
      * but a word of one or two letters ('a', 'it') only when nothing longer pulled, and a phrase in place of the words
      * it holds. The words are picked one at a time in that order (only the first few are ever looked at), ties in
      * the order they came.
@@ -132,15 +137,16 @@ final class Reasons {
         if (count == 0) {
             return;
         }
-        int known = keepFirst(side, count, i -> learnt.test(words.key(i)));
-        boolean onlyNew = known == 0;
-        if (onlyNew) {
+        Vocabulary.Lean kind = spamSide ? SPAM : APPROVED;
+        int typical = lean == null ? count : keepFirst(side, count, i -> lean.apply(words.key(i)) == kind);
+        Named named = typical > 0 ? Named.TYPICAL : Named.NEW;
+        if (typical > 0) {
+            count = typical;
+        } else {
             // a new word pulls by its spelling, the character n-grams it shares with words learnt from; a phrase
             // never seen has no n-grams, only the weights its hash shares with other features
-            int single = keepFirst(side, count, i -> words.key(i) instanceof String);
-            count = single > 0 ? single : count;
-        } else {
-            count = known;
+            count = keepFirst(side, count, i -> words.key(i) instanceof String w && lean.apply(w) == NEW);
+            named = count > 0 ? Named.NEW : Named.NONE;
         }
         boolean[] veryShort = new boolean[words.size()];
         for (int k = 0; k < count; k++) {
@@ -170,12 +176,16 @@ final class Reasons {
         for (String s : shown) {
             list.append(list.length() == 0 ? "" : ", ").append('\'').append(s).append('\'');
         }
-        out.add(new Pull(onlyNew ? "new words like " + list
-                + (spamSide ? " are spelt like the spam you marked" : " are spelt like comments you approved")
-                : "words like " + list
-                + (spamSide ? " are typical of the spam you marked" : " are typical of comments you approved"),
-                total, false));
+        String kindWords = spamSide ? "the spam you marked" : "comments you approved";
+        out.add(new Pull(switch (named) {
+            case TYPICAL -> "words like " + list + " are typical of " + kindWords;
+            case NEW -> "new words like " + list + " are spelt like " + kindWords;
+            case NONE -> "the wording as a whole is like " + kindWords;
+        }, total, false));
     }
+
+    /** What a side's reason names: typical words, new words for their spelling, or no word (none is either). */
+    private enum Named { TYPICAL, NEW, NONE }
 
     /**
      * Moves the words of {@code side[0..count)} that are {@code wanted} to its front, in their order (ties are shown

@@ -1,5 +1,7 @@
 package dev.moddesk.triage;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -56,9 +58,9 @@ public final class SpamModel {
         return examples;
     }
 
-    /** Whether the word, or both words of the phrase, came in a decided comment it learnt from. */
-    boolean learnt(Object wordOrPhrase) {
-        return words.knows(wordOrPhrase);
+    /** Which kind of the decisions it learnt from a word or phrase is typical of ({@link Vocabulary}). */
+    Vocabulary.Lean lean(Object wordOrPhrase) {
+        return words.lean(wordOrPhrase);
     }
 
     /** How many distinct words it learnt from. */
@@ -90,7 +92,8 @@ public final class SpamModel {
     /**
      * The model as bytes for the database: a header (magic, format, features version, dimension, examples, bias),
      * then deflated the weights (an untrained weight is 0, so small training sets give small blobs) and the
-     * vocabulary (its size, then its hashes ascending).
+     * vocabulary (the decisions of each kind, the number of words, their hashes ascending, then how many spam and how
+     * many approved decisions held each).
      */
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -105,10 +108,14 @@ public final class SpamModel {
             raw.asFloatBuffer().put(weights);
             DeflaterOutputStream packed = new DeflaterOutputStream(out);
             packed.write(raw.array());
-            DataOutputStream vocabulary = new DataOutputStream(packed);
+            DataOutputStream vocabulary = new DataOutputStream(new BufferedOutputStream(packed, 1 << 16));
+            vocabulary.writeInt(words.spamDecisions());
+            vocabulary.writeInt(words.approvedDecisions());
             vocabulary.writeInt(words.size());
-            for (int h : words.hashes()) {
-                vocabulary.writeInt(h);
+            for (int[] column : new int[][] {words.hashes(), words.spamCounts(), words.approvedCounts()}) {
+                for (int v : column) {
+                    vocabulary.writeInt(v);
+                }
             }
             vocabulary.flush();
             packed.finish();
@@ -140,21 +147,29 @@ public final class SpamModel {
                 throw new IllegalArgumentException("a spam model of the wrong shape");
             }
             byte[] raw = new byte[dimension * Float.BYTES];
-            DataInputStream packed = new DataInputStream(new InflaterInputStream(in));
+            DataInputStream packed = new DataInputStream(new BufferedInputStream(new InflaterInputStream(in), 1 << 16));
             packed.readFully(raw);
             float[] weights = new float[dimension];
             java.nio.ByteBuffer.wrap(raw).asFloatBuffer().get(weights);
-            int words = packed.readInt();
-            if (words < 0 || words > MOST_WORDS) {
-                throw new IllegalArgumentException("a spam model of the wrong shape");
-            }
-            int[] hashes = new int[words];
-            for (int i = 0; i < words; i++) {
-                hashes[i] = packed.readInt();
-            }
-            return new SpamModel(weights, bias, examples, Vocabulary.of(hashes));
+            return new SpamModel(weights, bias, examples, vocabulary(packed));
         } catch (IOException e) {
             throw new IllegalArgumentException("a damaged spam model", e);
         }
+    }
+
+    private static Vocabulary vocabulary(DataInputStream in) throws IOException {
+        int spamDecisions = in.readInt();
+        int approvedDecisions = in.readInt();
+        int words = in.readInt();
+        if (spamDecisions < 0 || approvedDecisions < 0 || words < 0 || words > MOST_WORDS) {
+            throw new IllegalArgumentException("a spam model of the wrong shape");
+        }
+        int[][] columns = new int[3][words];
+        for (int[] column : columns) {
+            for (int i = 0; i < words; i++) {
+                column[i] = in.readInt();
+            }
+        }
+        return new Vocabulary(columns[0], columns[1], columns[2], spamDecisions, approvedDecisions);
     }
 }

@@ -84,7 +84,7 @@ final class Training {
         textCounts[size] = f.textCount();
         spam[size] = isSpam;
         spamCount += isSpam ? 1 : 0;
-        words.addAll(f.wordHashes());
+        words.addAll(f.wordHashes(), isSpam);
         size++;
     }
 
@@ -147,7 +147,7 @@ final class Training {
             w[f] += (float) (stepWeighted[f] / step);
         }
         bias += biasStepWeighted / step;
-        return new SpamModel(w, (float) bias, n, words.build());
+        return new SpamModel(w, (float) bias, n, words.build(spamCount, n - spamCount));
     }
 
     /**

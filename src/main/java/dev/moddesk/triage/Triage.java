@@ -203,7 +203,7 @@ public final class Triage {
 
     /** Weighs {@code c}, all but the evidence from elsewhere. */
     public Weighing weigh(Reading c) {
-        Reasons reasons = model == null ? new Reasons() : new Reasons(model::learnt);
+        Reasons reasons = model == null ? new Reasons() : new Reasons(model::lean);
         double logOdds = pulls(c.analysis, c.signature, List.of(), reasons);
         return new Weighing(logOdds, reasons.weighed(), model != null);
     }

@@ -4,104 +4,179 @@ import java.util.Arrays;
 
 /**
  * The words a model learnt from, each by the full hash of its word feature (before it is folded into the weights),
- * so a verdict calls a word typical of the moderator's spam or approved comments only if some decided comment held
- * it. A word never seen still pulls, through the character n-grams it shares with words seen: that pull is real, but
- * is the word's spelling, not the word (hashed weights cannot tell the two apart: with 100,000 decisions nearly every
- * weight is non-zero). Two words whose 32-bit hashes agree, about one pair among 100,000 words, count as one.
+ * with how many spam and how many approved decisions held it. A verdict names a word as typical of the moderator's
+ * spam (or approved comments) only when it is: a larger share of the spam than of the approved comments held it.
+ *
+ * <p>Why the weights cannot say this alone: a word pulls through its own weight, its character n-grams and its
+ * phrases, and a weight says what a feature adds given all the others. So a common word ('and', 'post') can pull
+ * towards spam although most comments holding it were approved, and a word no decision held still pulls through the
+ * n-grams it shares with words seen (with 100,000 decisions nearly every hashed weight is non-zero). Two words whose
+ * 32-bit hashes agree, about one pair among 100,000 words, count as one.
  */
 final class Vocabulary {
-    static final Vocabulary NONE = new Vocabulary(new int[0]);
+    /** Which kind of decision a word is typical of, if any. */
+    enum Lean {
+        SPAM, APPROVED,
+        /** Held by as large a share of either kind. */
+        EVEN,
+        /** Held by no decision learnt from. */
+        NEW
+    }
+
+    static final Vocabulary NONE = new Vocabulary(new int[0], new int[0], new int[0], 0, 0);
 
     private final int[] sorted;
+    private final int[] spam;
+    private final int[] approved;
+    private final int spamDecisions;
+    private final int approvedDecisions;
 
-    private Vocabulary(int[] sorted) {
-        this.sorted = sorted;
-    }
-
-    /** The vocabulary of these hashes (any order, repeats allowed). */
-    static Vocabulary of(int[] hashes) {
-        return new Vocabulary(Arrays.stream(hashes).sorted().distinct().toArray());
-    }
-
-    /** Whether the word, or both words of the {@link Features.Phrase}, came in a comment learnt from. */
-    boolean knows(Object wordOrPhrase) {
-        if (wordOrPhrase instanceof Features.Phrase p) {
-            return knowsWord(p.first()) && knowsWord(p.second());
+    /** The words by hash, ascending, each with its counts at the same position; the decisions of each kind. */
+    Vocabulary(int[] sorted, int[] spam, int[] approved, int spamDecisions, int approvedDecisions) {
+        if (spam.length != sorted.length || approved.length != sorted.length) {
+            throw new IllegalArgumentException("a count of each kind for every word");
         }
-        return knowsWord((String) wordOrPhrase);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i - 1] >= sorted[i]) {
+                throw new IllegalArgumentException("the words' hashes ascend");
+            }
+        }
+        this.sorted = sorted;
+        this.spam = spam;
+        this.approved = approved;
+        this.spamDecisions = spamDecisions;
+        this.approvedDecisions = approvedDecisions;
     }
 
-    private boolean knowsWord(String word) {
-        return Arrays.binarySearch(sorted, Analysis.wordHash(word)) >= 0;
+    /** The lean of a word, or of a {@link Features.Phrase}: that of its words when they agree, else EVEN (or NEW). */
+    Lean lean(Object wordOrPhrase) {
+        if (wordOrPhrase instanceof Features.Phrase p) {
+            Lean first = leanOf(p.first());
+            Lean second = leanOf(p.second());
+            return first == Lean.NEW || second == Lean.NEW ? Lean.NEW : first == second ? first : Lean.EVEN;
+        }
+        return leanOf((String) wordOrPhrase);
+    }
+
+    private Lean leanOf(String word) {
+        int at = Arrays.binarySearch(sorted, Analysis.wordHash(word));
+        if (at < 0) {
+            return Lean.NEW;
+        }
+        // spam[at] / spamDecisions against approved[at] / approvedDecisions, without dividing
+        long bySpam = (long) spam[at] * approvedDecisions;
+        long byApproved = (long) approved[at] * spamDecisions;
+        return bySpam > byApproved ? Lean.SPAM : bySpam < byApproved ? Lean.APPROVED : Lean.EVEN;
     }
 
     int size() {
         return sorted.length;
     }
 
-    /** The hashes, ascending: read them, never change them. */
+    /** The hashes, ascending: read them, never change them (as the two below). */
     int[] hashes() {
         return sorted;
     }
 
+    /** How many spam decisions held each word of {@link #hashes}. */
+    int[] spamCounts() {
+        return spam;
+    }
+
+    int[] approvedCounts() {
+        return approved;
+    }
+
+    int spamDecisions() {
+        return spamDecisions;
+    }
+
+    int approvedDecisions() {
+        return approvedDecisions;
+    }
+
     /**
-     * Gathers the hashes of the words learnt from, one comment at a time: an open-addressing set (0 stands for an
-     * empty slot, so the hash 0 is kept apart), since a few hundred thousand distinct words come among millions said.
+     * Counts the words of the decisions learnt from, one decision at a time: an open-addressing table (0 stands for
+     * an empty slot, so the hash 0 is counted apart), since a few hundred thousand distinct words come among the
+     * millions said.
      */
     static final class Builder {
         private int[] slots = new int[1 << 12];
+        private int[] spam = new int[slots.length];
+        private int[] approved = new int[slots.length];
         private int size;
-        private boolean zero;
+        private int zeroSpam;
+        private int zeroApproved;
 
-        void addAll(int[] hashes) {
+        /** Counts a decision's words, each given once. */
+        void addAll(int[] hashes, boolean isSpam) {
             for (int h : hashes) {
-                add(h);
+                add(h, isSpam ? 1 : 0, isSpam ? 0 : 1);
             }
         }
 
-        private void add(int h) {
+        private void add(int h, int spamHeld, int approvedHeld) {
             if (h == 0) {
-                zero = true;
+                zeroSpam += spamHeld;
+                zeroApproved += approvedHeld;
                 return;
             }
             int mask = slots.length - 1;
             int i = h & mask; // the hashes are already well spread
-            while (slots[i] != 0) {
-                if (slots[i] == h) {
-                    return;
-                }
+            while (slots[i] != 0 && slots[i] != h) {
                 i = (i + 1) & mask;
             }
-            slots[i] = h;
-            if (2 * ++size > slots.length) {
+            if (slots[i] == 0) {
+                slots[i] = h;
+                size++;
+            }
+            spam[i] += spamHeld;
+            approved[i] += approvedHeld;
+            if (2 * size > slots.length) {
                 grow();
             }
         }
 
         private void grow() {
-            int[] old = slots;
-            slots = new int[old.length * 2];
+            int[] oldSlots = slots;
+            int[] oldSpam = spam;
+            int[] oldApproved = approved;
+            slots = new int[oldSlots.length * 2];
+            spam = new int[slots.length];
+            approved = new int[slots.length];
             size = 0;
-            for (int h : old) {
-                if (h != 0) {
-                    add(h);
+            for (int i = 0; i < oldSlots.length; i++) {
+                if (oldSlots[i] != 0) {
+                    add(oldSlots[i], oldSpam[i], oldApproved[i]);
                 }
             }
         }
 
-        Vocabulary build() {
-            int[] out = new int[size + (zero ? 1 : 0)];
+        /** The vocabulary of what was added, out of this many decisions of each kind. */
+        Vocabulary build(int spamDecisions, int approvedDecisions) {
+            boolean zero = zeroSpam + zeroApproved > 0;
+            // each word's hash beside its slot, sorted by the hash
+            long[] order = new long[size + (zero ? 1 : 0)];
             int n = 0;
-            for (int h : slots) {
-                if (h != 0) {
-                    out[n++] = h;
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] != 0) {
+                    order[n++] = (long) slots[i] << 32 | i;
                 }
             }
             if (zero) {
-                out[n] = 0;
+                order[n] = 0xFFFFFFFFL; // the hash 0, where it sorts, with the slot -1: it was kept apart
             }
-            Arrays.sort(out);
-            return new Vocabulary(out);
+            Arrays.sort(order);
+            int[] hashes = new int[order.length];
+            int[] spamOut = new int[order.length];
+            int[] approvedOut = new int[order.length];
+            for (int k = 0; k < order.length; k++) {
+                int slot = (int) order[k];
+                hashes[k] = slot == -1 ? 0 : slots[slot];
+                spamOut[k] = slot == -1 ? zeroSpam : spam[slot];
+                approvedOut[k] = slot == -1 ? zeroApproved : approved[slot];
+            }
+            return new Vocabulary(hashes, spamOut, approvedOut, spamDecisions, approvedDecisions);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** How the words that pulled a score are gathered and shown: checked against the plain ways of saying it. */
@@ -49,11 +49,21 @@ class ReasonsTest {
     }
 
     @Test
-    void onlyWordsLearntFromAreCalledTypical_newOnesAreNamedForTheirSpellingWhenNoneWas() {
-        Set<String> learnt = Set.of("casino", "bonus", "thanks", "great");
-        Reasons r = new Reasons(w -> w instanceof Features.Phrase p
-                ? learnt.contains(p.first()) && learnt.contains(p.second()) : learnt.contains(w));
+    void aWordIsCalledTypicalOfTheKindItLeansTo_newWordsForTheirSpelling_elseNoWord() {
+        Map<String, Vocabulary.Lean> leans = Map.of("casino", Vocabulary.Lean.SPAM, "bonus", Vocabulary.Lean.SPAM,
+                "and", Vocabulary.Lean.APPROVED, "the", Vocabulary.Lean.EVEN, "so", Vocabulary.Lean.APPROVED);
+        Function<Object, Vocabulary.Lean> lean = w -> {
+            if (w instanceof Features.Phrase p) {
+                Vocabulary.Lean a = leans.getOrDefault(p.first(), Vocabulary.Lean.NEW);
+                Vocabulary.Lean b = leans.getOrDefault(p.second(), Vocabulary.Lean.NEW);
+                return a == Vocabulary.Lean.NEW || b == Vocabulary.Lean.NEW ? Vocabulary.Lean.NEW
+                        : a == b ? a : Vocabulary.Lean.EVEN;
+            }
+            return leans.getOrDefault(w, Vocabulary.Lean.NEW);
+        };
+        Reasons r = new Reasons(lean);
         r.word("casin0", 0.9); // never seen: its n-grams pull
+        r.word("and", 0.6); // pulls to spam, but a larger share of the approved comments held it
         r.word("casino", 0.5);
         r.word(new Features.Phrase("casino", "bonus"), 0.4);
         r.word("bonus", 0.2);
@@ -63,6 +73,10 @@ class ReasonsTest {
         assertEquals(List.of("words like 'casino bonus' are typical of the spam you marked",
                 "new words like 'kthxbai', 'gr8' are spelt like comments you approved"),
                 r.words(null, "nothing"));
+        Reasons even = new Reasons(lean);
+        even.word("the", 0.4);
+        even.word("and", 0.3);
+        assertEquals(List.of("the wording as a whole is like the spam you marked"), even.words(null, "nothing"));
     }
 
     @Test

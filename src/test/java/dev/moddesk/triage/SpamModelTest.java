@@ -22,8 +22,11 @@ class SpamModelTest {
         assertEquals(DECIDED.size(), back.examples());
         assertTrue(model.vocabularySize() > 1000, "the words of 350 comments: " + model.vocabularySize());
         assertEquals(model.vocabularySize(), back.vocabularySize());
-        assertTrue(back.learnt("subscribe") && back.learnt(new Features.Phrase("check", "out")));
-        assertTrue(!back.learnt("zyzzyva") && !back.learnt(new Features.Phrase("check", "zyzzyva")));
+        assertEquals(Vocabulary.Lean.SPAM, back.lean("subscribe"));
+        assertEquals(Vocabulary.Lean.SPAM, back.lean(new Features.Phrase("my", "channel")));
+        assertEquals(Vocabulary.Lean.APPROVED, back.lean("love"));
+        assertEquals(Vocabulary.Lean.NEW, back.lean("zyzzyva"));
+        assertEquals(Vocabulary.Lean.NEW, back.lean(new Features.Phrase("check", "zyzzyva")));
         assertArrayEquals(bytes, back.toBytes());
         KnownComments known = KnownComments.of(DECIDED);
         for (Example e : YouTubeComments.file("Youtube02-KatyPerry.csv")) {

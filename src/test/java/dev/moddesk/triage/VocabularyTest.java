@@ -2,48 +2,88 @@ package dev.moddesk.triage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.core.Verdict;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
     @Test
-    void theBuilderKeepsEachHashOnce_zeroIncluded_sorted() {
+    void theBuilderCountsTheDecisionsOfEachKindThatHeldEachHash_zeroIncluded_sortedByHash() {
         Random random = new Random(7);
         Vocabulary.Builder builder = new Vocabulary.Builder();
-        TreeSet<Integer> expected = new TreeSet<>();
-        for (int comment = 0; comment < 2_000; comment++) {
-            int[] hashes = new int[random.nextInt(40)];
-            for (int i = 0; i < hashes.length; i++) {
-                // few enough values that most repeat, spread over the whole int range, and 0 now and then
-                hashes[i] = random.nextInt(10) == 0 ? 0 : random.nextInt(20_000) * 214_749;
-                expected.add(hashes[i]);
+        TreeMap<Integer, int[]> expected = new TreeMap<>();
+        for (int decision = 0; decision < 2_000; decision++) {
+            boolean spam = random.nextInt(3) == 0;
+            Set<Integer> held = new HashSet<>();
+            while (held.size() < random.nextInt(40)) {
+                // few enough values that most come again, over the whole int range, and 0 now and then
+                held.add(random.nextInt(10) == 0 ? 0 : random.nextInt(20_000) * 214_749);
             }
-            builder.addAll(hashes);
+            for (int h : held) {
+                expected.computeIfAbsent(h, k -> new int[2])[spam ? 0 : 1]++;
+            }
+            builder.addAll(held.stream().mapToInt(Integer::intValue).toArray(), spam);
         }
-        int[] built = builder.build().hashes();
-        assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), built);
-        assertArrayEquals(built, Vocabulary.of(built).hashes());
+        Vocabulary built = builder.build(700, 1_300);
+        assertArrayEquals(expected.keySet().stream().mapToInt(Integer::intValue).toArray(), built.hashes());
+        assertArrayEquals(expected.values().stream().mapToInt(c -> c[0]).toArray(), built.spamCounts());
+        assertArrayEquals(expected.values().stream().mapToInt(c -> c[1]).toArray(), built.approvedCounts());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Vocabulary(new int[] {2, 1}, new int[2], new int[2], 1, 1), "hashes out of order");
+    }
+
+    @Test
+    void aWordLeansToTheKindALargerShareOfWhichHeldIt() {
+        Vocabulary.Builder builder = new Vocabulary.Builder();
+        int casino = Analysis.wordHash("casino");
+        int post = Analysis.wordHash("post");
+        int the = Analysis.wordHash("the");
+        for (int i = 0; i < 10; i++) { // 10 spam: 'casino' in 3, 'post' in 2, 'the' in 5
+            builder.addAll(i < 2 ? new int[] {casino, post, the} : i < 3 ? new int[] {casino, the} : i < 5
+                    ? new int[] {the} : new int[0], true);
+        }
+        for (int i = 0; i < 100; i++) { // 100 approved: 'post' in 30 (a larger share than 2 of 10), 'the' in 50
+            builder.addAll(i < 30 ? new int[] {post, the} : i < 50 ? new int[] {the} : new int[0], false);
+        }
+        Vocabulary v = builder.build(10, 100);
+        assertEquals(Vocabulary.Lean.SPAM, v.lean("casino"));
+        assertEquals(Vocabulary.Lean.APPROVED, v.lean("post"), "though 2 spam held it and it may pull to spam");
+        assertEquals(Vocabulary.Lean.EVEN, v.lean("the"), "half of each");
+        assertEquals(Vocabulary.Lean.NEW, v.lean("unseen"));
+        assertEquals(Vocabulary.Lean.SPAM, v.lean(new Features.Phrase("casino", "casino")));
+        assertEquals(Vocabulary.Lean.EVEN, v.lean(new Features.Phrase("casino", "post")), "its words disagree");
+        assertEquals(Vocabulary.Lean.NEW, v.lean(new Features.Phrase("casino", "unseen")));
     }
 
     /**
-     * A word called typical of the spam or of the approved comments was in a decided comment. Those words pull
-     * through their character n-grams too, so before the model kept its vocabulary one in ten such reasons named a
-     * word no decided comment held; a word the model never saw is now named only as a new word, for its spelling.
+     * A word called typical of the spam (or of the approved comments) was held by a larger share of the spam than of
+     * the approved comments (or the reverse), whichever way its weights pulled: a word pulls through its n-grams and
+     * phrases too, and a weight says what a feature adds given the others, so before the model kept its vocabulary
+     * reasons called 'and' typical of the spam and named words no decided comment held. A word the model never saw is
+     * named only as a new word, for its spelling.
      */
     @Test
-    void aWordCalledTypicalCameInADecidedComment_aNewOneIsCalledNew() {
+    void aWordCalledTypicalLeansThatWay_aNewOneCameInNoDecision() {
         List<Example> decided = YouTubeComments.allBut("Youtube03-LMFAO.csv");
-        Set<String> seen = new HashSet<>();
+        Map<String, int[]> held = new HashMap<>();
+        int spamDecisions = 0;
         for (Example e : decided) {
-            seen.addAll(Words.of(Links.scan(HtmlText.of(e.facts().content()).text()).rest()));
+            spamDecisions += e.spam() ? 1 : 0;
+            for (String w : new HashSet<>(Words.of(Links.scan(HtmlText.of(e.facts().content()).text()).rest()))) {
+                held.computeIfAbsent(w, k -> new int[2])[e.spam() ? 0 : 1]++;
+            }
         }
+        int approvedDecisions = decided.size() - spamDecisions;
         Triage triage = Triage.learn(decided);
         int typical = 0;
         int onlyNew = 0;
@@ -54,21 +94,33 @@ class VocabularyTest {
                 if (!isNew && !reason.startsWith("words like ")) {
                     continue;
                 }
+                boolean spamSide = reason.endsWith("the spam you marked");
                 for (String named : named(reason)) {
-                    boolean allSeen = seen.containsAll(List.of(named.split(" "))); // a phrase's words
-                    assertEquals(!isNew, allSeen, "'" + named + "' in: " + reason);
+                    for (String word : named.split(" ")) { // a phrase's words
+                        int[] counts = held.get(word);
+                        if (isNew) {
+                            assertTrue(counts == null || !named.equals(word), "'" + word + "' in: " + reason);
+                            continue;
+                        }
+                        assertTrue(counts != null, "'" + word + "' was held by a decision: " + reason);
+                        long bySpam = (long) counts[0] * approvedDecisions;
+                        long byApproved = (long) counts[1] * spamDecisions;
+                        assertTrue(spamSide ? bySpam > byApproved : bySpam < byApproved,
+                                "'" + word + "' (" + counts[0] + " spam, " + counts[1] + " approved): " + reason);
+                    }
                 }
                 typical += isNew ? 0 : 1;
                 onlyNew += isNew ? 1 : 0;
             }
         }
         assertTrue(typical > 300, "reasons naming typical words: " + typical);
-        assertTrue(onlyNew > 0, "some comments' words were all new on their side: " + onlyNew);
+        assertTrue(onlyNew > 0, "some comments' words on a side were all new: " + onlyNew);
     }
 
     /** The words and phrases a reason quotes: "words like 'let's', 'party' are …" (a word may hold a quote). */
     private static List<String> named(String reason) {
         String list = reason.substring(reason.indexOf('\''), reason.lastIndexOf("' are ") + 1);
+        assertFalse(list.isEmpty(), reason);
         return List.of(list.substring(1, list.length() - 1).split("', '"));
     }
 }
