@@ -37,6 +37,7 @@ import dev.moddesk.ui.triage.TriageFeature;
 import dev.moddesk.ui.triage.TriageViewModel;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.LongSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -95,14 +96,16 @@ public final class DeskWindow {
         filters.onError(dialogs::showFailure);
         moderation = new ModerationViewModel(lanes, desk.moderation(), queue, dialogs);
         readFirst();
-        DeskRefresh refresh = new DeskRefresh(lanes, this::readAgain);
-        watcher = new ChangeWatcher(desk.watchChanges(), refresh::request);
 
         Commands commands = new Commands();
         ActionFactory actions = new ActionFactory(commands);
         basics = new DeskBasics(stage, desk, dialogs, prefs, commands);
         textSize = new TextSize(prefs, commands);
         queueing = new QueueFeature(queue, commands);
+        LongSupplier clockMs = () -> System.nanoTime() / 1_000_000;
+        PointerAim aim = new PointerAim(queueing.table(), clockMs);
+        DeskRefresh refresh = new DeskRefresh(lanes, this::readAgain, aim::msUntilAtRest, clockMs);
+        watcher = new ChangeWatcher(desk.watchChanges(), refresh::request);
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);
         importing = new ImportFeature(lanes, desk, dialogs, refresh::request, commands);

@@ -68,6 +68,27 @@ class ExternalChangesTest extends DeskUiTestBase {
         assertNoErrors();
     }
 
+    /**
+     * Rows that come or move while the moderator aims at the queue with the pointer would put another comment under
+     * it as they click: what changed waits until the pointer rests (or leaves the table), at most a few seconds.
+     */
+    @Test
+    void whatChangedWaitsWhileThePointerMovesOverTheQueue() throws Exception {
+        long all = total();
+        robot.moveTo(queueTable());
+        cli("import", newComments(30, "0").toString());
+        long movingUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SOON_MS);
+        for (int step = 0; System.nanoTime() < movingUntil; step++) {
+            robot.moveBy(step % 2 == 0 ? 6 : -6, 0); // aiming at a row, now and then
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(all, window.queue().totalProperty().get(), "nothing came in under the pointer");
+        }
+        waitUntil("the new comments show once the pointer rests", SOON_MS,
+                () -> window.queue().totalProperty().get() == all + 30);
+        assertNoErrors();
+    }
+
     @Test
     void checkedCommentsThatLeftTheViewAreNoLongerChecked() {
         List<QueueRow> checked = new ArrayList<>();
