@@ -176,7 +176,8 @@ final class Analysis {
             signal("links:" + bucket, links == 1 ? "1 link" : links + " links", links <= 1 ? 0 : links <= 2 ? 0.5 : 1.0);
         }
         if (bare > 0) {
-            signal("bare-address", "a web address written out in the text", 0.3);
+            signal("bare-address", bare == 1 ? "a web address written out in the text"
+                    : bare + " web addresses written out in the text", 0.3);
         }
         int hosts = 0;
         for (String address : addresses) {
@@ -184,7 +185,7 @@ final class Analysis {
             if (host.isEmpty() || hosts++ == MOST_HOSTS) {
                 continue;
             }
-            Signal to = new Signal("links to " + host, 0);
+            Signal to = new Signal(Reasons.LINKS_TO + host, 0);
             features.signal(Hashing.of(SIGNAL, "host:" + host), to);
             for (String word : Links.pathWords(address, 6)) {
                 features.signal(Hashing.of(SIGNAL, "path:" + word), to);
@@ -282,7 +283,7 @@ final class Analysis {
         Validity url = AuthorChecks.url(c.url());
         switch (url) {
             case EMPTY: break;
-            case INVALID: signal("url:invalid", "website address is not valid", 0.5); break;
+            case INVALID: signal("url:invalid", invalidUrlWords(c.url()), 0.5); break;
             default: signal("url:valid", "gives a website");
         }
         Validity ip = AuthorChecks.ip(c.ip());
@@ -311,6 +312,14 @@ final class Analysis {
         if (c.agent() != null && c.agent().isBlank()) {
             signal("agent:empty", "no browser user agent");
         }
+    }
+
+    /** Why a website address is not valid, as far as a moderator cares: most often a made-up top-level domain. */
+    private static String invalidUrlWords(String url) {
+        String host = Links.host(url.strip());
+        int dot = host.lastIndexOf('.');
+        return dot > 0 && !DomainValidator.getInstance().isValidTld(host.substring(dot + 1))
+                ? "website domain has no valid top-level domain" : "website address is not valid";
     }
 
     private void emailSignals(String email) {

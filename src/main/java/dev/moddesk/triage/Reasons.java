@@ -5,10 +5,12 @@ import static dev.moddesk.triage.Vocabulary.Lean.NEW;
 import static dev.moddesk.triage.Vocabulary.Lean.SPAM;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 /**
  * Collects what pulled a score and by how much (log-odds, positive towards spam), grouped the way a moderator thinks
@@ -20,6 +22,8 @@ final class Reasons {
     static final double NOTABLE = 0.1;
     static final int MOST = 6;
     private static final int EXAMPLE_WORDS = 3;
+    /** How a link's host is named ("links to example.com"): such reasons are gathered into one per side. */
+    static final String LINKS_TO = "links to ";
 
     /** One reason and its pull; a {@code fact} is always shown (rules, the site's filter), whatever its size. */
     record Pull(String reason, double logOdds, boolean fact) {
@@ -73,10 +77,42 @@ final class Reasons {
         List<Pull> rest = new ArrayList<>();
         wordSide(rest, true);
         wordSide(rest, false);
+        List<Pull> linksTo = new ArrayList<>();
         for (int i = 0; i < grouped.size(); i++) {
-            rest.add(new Pull((String) grouped.key(i), grouped.pull(i), false));
+            Pull p = new Pull((String) grouped.key(i), grouped.pull(i), false);
+            (p.reason().startsWith(LINKS_TO) ? linksTo : rest).add(p);
         }
+        hostSide(linksTo, rest, true);
+        hostSide(linksTo, rest, false);
         return new Weighed(List.copyOf(rest));
+    }
+
+    /**
+     * The hosts linked to that pulled to one side as one reason, the strongest first: "links to a.example,
+     * b.example and 3 more" rather than a line each, which would push every other reason out.
+     */
+    private static void hostSide(List<Pull> linksTo, List<Pull> out, boolean spamSide) {
+        List<Pull> side = new ArrayList<>();
+        double total = 0;
+        for (Pull p : linksTo) {
+            if (spamSide ? p.logOdds() > 0 : p.logOdds() < 0) {
+                side.add(p);
+                total += p.logOdds();
+            }
+        }
+        if (side.isEmpty()) {
+            return;
+        }
+        side.sort(Comparator.comparingDouble((Pull p) -> -Math.abs(p.logOdds())));
+        StringBuilder hosts = new StringBuilder(LINKS_TO);
+        int named = Math.min(side.size(), EXAMPLE_WORDS);
+        for (int i = 0; i < named; i++) {
+            hosts.append(i == 0 ? "" : ", ").append(side.get(i).reason().substring(LINKS_TO.length()));
+        }
+        if (side.size() > named) {
+            hosts.append(" and ").append(side.size() - named).append(" more");
+        }
+        out.add(new Pull(hosts.toString(), total, false));
     }
 
     /** The pulls other than the facts (see {@link #weighed}), in the order they were gathered. */
@@ -174,7 +210,7 @@ final class Reasons {
         }
         StringBuilder list = new StringBuilder();
         for (String s : shown) {
-            list.append(list.length() == 0 ? "" : ", ").append('\'').append(s).append('\'');
+            list.append(list.length() == 0 ? "" : ", ").append('\'').append(whole(s)).append('\'');
         }
         String kindWords = spamSide ? "the spam you marked" : "comments you approved";
         out.add(new Pull(switch (named) {
@@ -182,6 +218,13 @@ final class Reasons {
             case NEW -> "new words like " + list + " are spelt like " + kindWords;
             case NONE -> "the wording as a whole is like " + kindWords;
         }, total, false));
+    }
+
+    /** A word or phrase as shown, with "…" after a word that may have been cut ({@link Words#LONGEST}). */
+    static String whole(String wordOrPhrase) {
+        return Arrays.stream(wordOrPhrase.split(" ", -1))
+                .map(w -> w.codePointCount(0, w.length()) >= Words.LONGEST ? w + "…" : w)
+                .collect(Collectors.joining(" "));
     }
 
     /** What a side's reason names: typical words, new words for their spelling, or no word (none is either). */

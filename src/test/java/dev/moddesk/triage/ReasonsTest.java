@@ -80,6 +80,26 @@ class ReasonsTest {
     }
 
     @Test
+    void theHostsLinkedToAreOneReasonPerSide_strongestFirst() {
+        Reasons r = new Reasons();
+        r.add("links to a.example", 0.2);
+        r.add("links to b.example", 0.9);
+        r.add("2 links", 0.3);
+        r.add("links to c.example", 0.4);
+        r.add("links to d.example", 0.3);
+        r.add("links to e.example", -0.5);
+        assertEquals(List.of("links to b.example, c.example, d.example and 1 more", "links to e.example", "2 links"),
+                r.words(null, "nothing"));
+    }
+
+    @Test
+    void aWordThatMayHaveBeenCutIsShownSo() {
+        String forty = "x".repeat(Words.LONGEST);
+        assertEquals(forty + "… y", Reasons.whole(forty + " y"));
+        assertEquals("x".repeat(Words.LONGEST - 1), Reasons.whole("x".repeat(Words.LONGEST - 1)));
+    }
+
+    @Test
     void aWordIsContainedBetweenSpacesOrTheEnds() {
         String[] parts = {"", "a", "b", "ab", " ", "a b", "b a", "a  b", " a", "a ", "ba b", "a ab a"};
         for (String phrase : parts) {

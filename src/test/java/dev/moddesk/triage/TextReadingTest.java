@@ -258,6 +258,9 @@ class TextReadingTest {
         assertTrue(s.contains("author name contains a web address"));
         assertTrue(s.contains("website address is not valid"));
         assertTrue(s.contains("IP address is not valid"));
+        List<String> madeUp = signals(Analysis.of(new CommentFacts("Ann", "", "https://blog.notatld/x", "", null,
+                dev.moddesk.core.CommentType.COMMENT, "hi")));
+        assertTrue(madeUp.contains("website domain has no valid top-level domain"), madeUp.toString());
         Analysis good = Analysis.of(new CommentFacts("Ann", "ann@example.com", "https://blog.example.com", "2001:db8::1",
                 "", dev.moddesk.core.CommentType.PINGBACK, "hi"));
         List<String> g = signals(good);

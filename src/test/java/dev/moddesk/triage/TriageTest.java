@@ -56,7 +56,7 @@ class TriageTest {
                 List.of());
         assertEquals(Triage.NO_MODEL, v.reasons().get(0));
         assertEquals(List.of(Triage.NO_MODEL, "email domain has no valid top-level domain", "4 links",
-                "a web address written out in the text"), v.reasons());
+                "3 web addresses written out in the text"), v.reasons());
         assertTrue(v.score() > 0.8, "a spam-like comment scores high before any decision: " + v.score());
         Verdict plain = blank.judge(TextReadingTest.facts(""), List.of());
         assertEquals(List.of(Triage.NO_MODEL), plain.reasons());
