@@ -216,7 +216,7 @@ final class Reasons {
         out.add(new Pull(switch (named) {
             case TYPICAL -> "words like " + list + " are typical of " + kindWords;
             case NEW -> "new words like " + list + " are spelt like " + kindWords;
-            case NONE -> "the wording as a whole is like " + kindWords;
+            case NONE -> "other words pull towards " + kindWords;
         }, total, false));
     }
 

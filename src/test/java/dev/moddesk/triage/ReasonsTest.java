@@ -76,7 +76,7 @@ class ReasonsTest {
         Reasons even = new Reasons(lean);
         even.word("the", 0.4);
         even.word("and", 0.3);
-        assertEquals(List.of("the wording as a whole is like the spam you marked"), even.words(null, "nothing"));
+        assertEquals(List.of("other words pull towards the spam you marked"), even.words(null, "nothing"));
     }
 
     @Test
