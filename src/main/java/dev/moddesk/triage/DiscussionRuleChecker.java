@@ -2,7 +2,9 @@ package dev.moddesk.triage;
 
 import dev.moddesk.core.CommentType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs a site's discussion rules over a comment and reaches the outcome WordPress 6.1 would, from
@@ -44,43 +46,49 @@ public final class DiscussionRuleChecker {
 
     public RuleCheck check(RuleSubject c) {
         Fields fields = new Fields(c, !disallowedKeys.isEmpty());
+        Set<DiscussionRule> caughtBy = EnumSet.noneOf(DiscussionRule.class);
         List<Evidence> disallowed = new ArrayList<>();
         for (KeyMatcher.Key key : disallowedKeys) {
             String where = fields.where(key, true);
             if (where != null) {
                 disallowed.add(new Evidence("matches disallowed key '" + key.text() + "'" + where, DISALLOWED_LOG_ODDS));
+                caughtBy.add(DiscussionRule.DISALLOWED_KEYS);
             }
         }
-        List<Evidence> held = held(c, fields);
+        List<Evidence> held = held(c, fields, caughtBy);
         List<Evidence> all = new ArrayList<>(disallowed);
         all.addAll(held);
         RuleOutcome outcome = !disallowed.isEmpty() ? RuleOutcome.DISALLOWED
                 : !held.isEmpty() ? RuleOutcome.HOLD : RuleOutcome.PASS;
-        return new RuleCheck(outcome, all);
+        return new RuleCheck(outcome, all, caughtBy);
     }
 
     /** check_comment: the links, the moderation keys, then the previously approved author. */
-    private List<Evidence> held(RuleSubject c, Fields fields) {
+    private List<Evidence> held(RuleSubject c, Fields fields, Set<DiscussionRule> caughtBy) {
         List<Evidence> out = new ArrayList<>();
         if (rules.requireNameEmail() && c.type() == CommentType.COMMENT && (c.author().isEmpty() || c.email().isEmpty())) {
             // wp_handle_comment_submission refuses such a comment from the form; one that got in anyway waits
             String missing = c.author().isEmpty() && c.email().isEmpty() ? "no name and no email"
                     : c.author().isEmpty() ? "no name" : "no email";
             out.add(new Evidence(missing + " (the site wants both)", NO_NAME_OR_EMAIL_LOG_ODDS));
+            caughtBy.add(DiscussionRule.NAME_AND_EMAIL);
         }
         if (rules.maxLinks() > 0) {
             int links = WordPressLinks.count(c.content());
             if (links >= rules.maxLinks()) {
                 out.add(new Evidence(links + (links == 1 ? " link" : " links") + " (the site holds comments with "
                         + rules.maxLinks() + " or more)", TOO_MANY_LINKS_LOG_ODDS));
+                caughtBy.add(DiscussionRule.MAX_LINKS);
             }
         }
         for (KeyMatcher.Key key : moderationKeys) {
             String where = fields.where(key, false);
             if (where != null) {
                 out.add(new Evidence("matches moderation key '" + key.text() + "'" + where, MODERATION_KEY_LOG_ODDS));
+                caughtBy.add(DiscussionRule.MODERATION_KEYS);
             }
         }
+        int beforePreviouslyApproved = out.size();
         if (rules.previouslyApproved()) {
             // WordPress holds pingbacks, trackbacks and comments without a name or email here: it cannot look them up
             if (c.type() != CommentType.COMMENT) {
@@ -91,6 +99,9 @@ public final class DiscussionRuleChecker {
             } else if (!c.authorHasApprovedComment()) {
                 out.add(new Evidence("no earlier approved comment from this author", 0));
             }
+        }
+        if (out.size() > beforePreviouslyApproved) {
+            caughtBy.add(DiscussionRule.PREVIOUSLY_APPROVED);
         }
         return out;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.core.CommentType;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The rules reach WordPress 6.1's outcome, quirks included (check_comment, wp_check_comment_disallowed_list). */
@@ -57,6 +58,17 @@ class DiscussionRuleCheckerTest {
         assertEquals(RuleOutcome.DISALLOWED, r.outcome());
         assertEquals(List.of("matches disallowed key 'viagra' (in the URL)", "matches moderation key 'casino'"), reasons(r));
         assertEquals(6.0, r.evidence().get(0).logOdds());
+        assertEquals(Set.of(DiscussionRule.DISALLOWED_KEYS, DiscussionRule.MODERATION_KEYS), r.caughtBy());
+    }
+
+    @Test
+    void eachRuleThatCaughtACommentIsNamed() {
+        DiscussionRules all = new DiscussionRules("casino", "", 2, true, true, MatchMode.WORDPRESS);
+        RuleSubject c = new RuleSubject("", "", "", "", null, "casino http://a.example http://b.example",
+                CommentType.COMMENT, false);
+        assertEquals(Set.of(DiscussionRule.NAME_AND_EMAIL, DiscussionRule.MAX_LINKS, DiscussionRule.MODERATION_KEYS,
+                DiscussionRule.PREVIOUSLY_APPROVED), check(all, c).caughtBy());
+        assertEquals(Set.of(), check(all, comment("Nice post")).caughtBy(), "a comment that passes");
     }
 
     @Test

@@ -4,11 +4,14 @@ import dev.moddesk.core.Status;
 import dev.moddesk.store.Database;
 import dev.moddesk.store.DecidedComments;
 import dev.moddesk.store.TriageSettings;
+import dev.moddesk.triage.DiscussionRule;
 import dev.moddesk.triage.DiscussionRuleChecker;
 import dev.moddesk.triage.DiscussionRules;
+import dev.moddesk.triage.RuleCheck;
 import dev.moddesk.triage.RuleOutcome;
 import dev.moddesk.triage.RuleSubject;
 import dev.moddesk.triage.SiteOpinions;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,12 +73,17 @@ public final class TriageRules {
         DecidedComments decided = new DecidedComments(db);
         long total = decided.count();
         long[] n = new long[6]; // spam, approved, spam held, spam disallowed, approved held, approved disallowed
+        long[][] byRule = new long[DiscussionRule.values().length][2]; // spam, approved
         progress.update(0, total);
         decided.forEach(d -> {
             String agent = d.agent() != null ? d.agent()
                     : d.akismetSubmitted() == null ? null : SiteOpinions.submittedUserAgent(d.akismetSubmitted()).orElse(null);
-            RuleOutcome outcome = checker.check(new RuleSubject(d.author(), d.email(), d.url(), d.ip(), agent,
-                    d.content(), d.type(), d.earlierApproved())).outcome();
+            RuleCheck check = checker.check(new RuleSubject(d.author(), d.email(), d.url(), d.ip(), agent,
+                    d.content(), d.type(), d.earlierApproved()));
+            RuleOutcome outcome = check.outcome();
+            for (DiscussionRule rule : check.caughtBy()) {
+                byRule[rule.ordinal()][d.status() == Status.SPAM ? 0 : 1]++;
+            }
             int base = d.status() == Status.SPAM ? 2 : 4;
             n[base == 2 ? 0 : 1]++;
             if (outcome == RuleOutcome.HOLD) {
@@ -89,6 +97,13 @@ public final class TriageRules {
             }
         }, cancelled);
         progress.update(n[0] + n[1], total);
-        return new DryRun(n[0], n[1], n[2], n[3], n[4], n[5], (System.nanoTime() - started) / 1e9);
+        List<DryRun.Caught> caught = new ArrayList<>();
+        for (DiscussionRule rule : DiscussionRule.values()) {
+            long[] c = byRule[rule.ordinal()];
+            if (c[0] + c[1] > 0) {
+                caught.add(new DryRun.Caught(rule, c[0], c[1]));
+            }
+        }
+        return new DryRun(n[0], n[1], n[2], n[3], n[4], n[5], caught, (System.nanoTime() - started) / 1e9);
     }
 }

@@ -180,7 +180,8 @@ public final class SpamRulesViewModel {
     private void showDryRun(DryRun run) {
         String headline = run.headline();
         result.set(Character.toUpperCase(headline.charAt(0)) + headline.substring(1));
-        details.set(run.details());
+        String byRule = run.byRuleWords();
+        details.set(run.details() + (byRule.isEmpty() ? "" : "\nBy rule: " + byRule));
         dryRun.messageProperty().set(String.format(Locale.ROOT, "%,d decided comments checked",
                 run.spam() + run.approved()));
     }

@@ -8,6 +8,7 @@ import dev.moddesk.app.importing.ImportProgress;
 import dev.moddesk.app.importing.Importer;
 import dev.moddesk.core.CommentType;
 import dev.moddesk.store.Database;
+import dev.moddesk.triage.DiscussionRule;
 import dev.moddesk.triage.DiscussionRules;
 import dev.moddesk.triage.MatchMode;
 import dev.moddesk.triage.RuleOutcome;
@@ -59,7 +60,10 @@ class TriageRulesTest {
             List<long[]> steps = new ArrayList<>();
             DryRun run = new TriageRules(db).dryRun(DecidedSeed.RULES, (done, total) -> steps.add(new long[] {done, total}),
                     () -> false);
-            assertEquals(new DryRun(4, 3, 2, 1, 2, 0, run.seconds()), run);
+            assertEquals(new DryRun(4, 3, 2, 1, 2, 0, List.of(new DryRun.Caught(DiscussionRule.MAX_LINKS, 1, 0),
+                    new DryRun.Caught(DiscussionRule.MODERATION_KEYS, 1, 2),
+                    new DryRun.Caught(DiscussionRule.DISALLOWED_KEYS, 1, 0)), run.seconds()), run);
+            assertEquals(DecidedSeed.BY_RULE, run.byRuleWords());
             assertEquals(DecidedSeed.HEADLINE, run.headline());
             assertEquals("held 2 spam and 2 approved; disallowed 1 spam and 0 approved (of 4 spam and 3 approved)",
                     run.details());
@@ -82,7 +86,8 @@ class TriageRulesTest {
             new Importer(db, w -> { }).importFile(file, ImportProgress.NONE, () -> false);
             DryRun run = new TriageRules(db).dryRun(new DiscussionRules("", "", 0, true, false, MatchMode.WORDPRESS),
                     TriageRules.Progress.NONE, () -> false);
-            assertEquals(new DryRun(2, 2, 1, 0, 1, 0, run.seconds()), run,
+            assertEquals(new DryRun(2, 2, 1, 0, 1, 0,
+                    List.of(new DryRun.Caught(DiscussionRule.PREVIOUSLY_APPROVED, 1, 1)), run.seconds()), run,
                     "Alice's first comment is held, her later ones pass (whatever the case of her name and email); "
                             + "Mallory is held");
         }
