@@ -12,6 +12,7 @@ import dev.moddesk.formats.WpDates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,7 +123,10 @@ final class ListCommand implements Runnable {
             excerpt = excerpt.substring(0, 59) + "…";
         }
         String author = c.author().length() > 20 ? c.author().substring(0, 19) + "…" : c.author();
-        return String.format("%8d  %-12s  %s  %-20s  %s", c.remoteId(), item.status().word() + (item.conflict() ? "!" : ""),
+        // the score as the desk's Score column shows it, "-" before the triage judged the comment
+        String score = item.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", item.score());
+        return String.format("%8d  %-12s  %4s  %s  %-20s  %s", c.remoteId(),
+                item.status().word() + (item.conflict() ? "!" : ""), score,
                 WpDates.rest(c.dateGmt()).replace('T', ' '), author, excerpt);
     }
 }

@@ -15,6 +15,7 @@ import dev.moddesk.triage.Example;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,14 @@ class TriageCommandTest {
         }
         // the unseen source's spam outranks its legitimate comments (ROC AUC; the model's own tests hold the bar)
         assertTrue(auc(scored) > 0.9, "ROC AUC " + auc(scored));
+
+        String[] lines = ok("--db", db, "list", "--status", "pending", "--limit", "1000").out().strip().split("\\R");
+        assertEquals(list.size(), lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            String score = String.format(Locale.ROOT, "%.2f", list.get(i).get("score").asDouble());
+            assertEquals(List.of(list.get(i).get("id").asText(), "pending", score),
+                    List.of(lines[i].strip().split("\\s+")).subList(0, 3), "the text lists the score too");
+        }
     }
 
     @Test
