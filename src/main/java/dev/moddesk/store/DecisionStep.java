@@ -261,6 +261,28 @@ public final class DecisionStep {
         });
     }
 
+    /**
+     * The site's ids of the last {@code most} comments step {@code group} decided, in the order it decided them: to
+     * name them when the moderator is asked about the step. Its audit lines are among the newest, so reading the log
+     * from its end finds them at once.
+     */
+    public List<Long> siteIdsOf(long group, int most) {
+        return sql(() -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.remote_id FROM audit_log a "
+                    + "JOIN comments c ON c.id = a.comment_id WHERE a.group_id = ? ORDER BY a.id DESC LIMIT ?")) {
+                ps.setLong(1, group);
+                ps.setInt(2, most);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(0, rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
     /** The newest undo not redone yet, unless a decision or resolution came after it. */
     public Optional<Redoable> redoable() {
         return sql(() -> {

@@ -95,8 +95,8 @@ class KeyboardTriageTest extends DeskUiTestBase {
         dialogs.confirmAnswer = false;
         key(KeyCode.Z);
         assertEquals(1, dialogs.confirms.size(), "asked: " + dialogs.confirms);
-        assertTrue(dialogs.confirms.get(0).startsWith("Undo a step made elsewhere?: The newest step, “spam 1” by "
-                + "cli-bob at "), dialogs.confirms.get(0));
+        assertTrue(dialogs.confirms.get(0).startsWith("Undo a step made elsewhere?: The newest step, “spam 1” "
+                + "(comment " + remote + ") by cli-bob at "), dialogs.confirms.get(0));
         assertEquals("Nothing undone", window.moderation().messageProperty().get());
         assertEquals("spam", StoreProbe.status(file, remote), "cli-bob's decision stays");
         assertEquals("approved", StoreProbe.status(file, mine.remoteId()));

@@ -38,6 +38,8 @@ import java.util.function.Supplier;
 public final class Moderation {
     /** A decision on more comments than this is a bulk action that an automatic backup comes before. */
     static final int BULK_BACKUP_ABOVE = 1_000;
+    /** How many of a step's comments the question about a step made elsewhere names. */
+    static final int NAMED = 3;
 
     private final Database db;
     private final ModerationStore store;
@@ -204,7 +206,10 @@ public final class Moderation {
             }
             DecisionStep.Undoable u = last.get();
             if (!store.madeHere(u.group())) {
-                return UndoAttempt.elsewhere(new UndoAttempt.Step(u.label(), u.moderator(), u.at(), u.group()));
+                List<Long> ids = step.siteIdsOf(u.group(), NAMED + 1);
+                boolean more = ids.size() > NAMED;
+                return UndoAttempt.elsewhere(new UndoAttempt.Step(u.label(), more ? ids.subList(1, ids.size()) : ids,
+                        more, u.moderator(), u.at(), u.group()));
             }
             return UndoAttempt.undone(revert(step, u.group()));
         });

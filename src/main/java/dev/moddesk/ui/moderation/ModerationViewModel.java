@@ -19,6 +19,7 @@ import dev.moddesk.ui.queue.QueueViewModel;
 import dev.moddesk.ui.queue.Selection;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -265,8 +266,9 @@ public final class ModerationViewModel {
     }
 
     private void askToUndo(UndoAttempt.Step step) {
-        if (dialogs.confirm("Undo a step made elsewhere?", "The newest step, “" + step.label() + "” by "
-                + step.moderator() + " at " + Format.dateTimeMillis(step.at()) + ", was not made in this window: it "
+        if (dialogs.confirm("Undo a step made elsewhere?", "The newest step, “" + step.label() + "”"
+                + comments(step) + " by " + step.moderator() + " at " + Format.dateTimeMillis(step.at())
+                + ", was not made in this window: it "
                 + "came from another program or window using this database, or from before this window opened. "
                 + "Undo it?", "Undo it", "Cancel")) {
             write("Undoing…", () -> moderation.undo(step.group()).orElse(null),
@@ -274,6 +276,17 @@ public final class ModerationViewModel {
         } else {
             message.set("Nothing undone");
         }
+    }
+
+    /** " (comment 105)", " (comments …, 7, 8, 9)": which comments a step decided, as the site numbers them. */
+    private static String comments(UndoAttempt.Step step) {
+        List<Long> ids = step.lastComments();
+        if (ids.isEmpty()) {
+            return "";
+        }
+        String listed = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return ids.size() == 1 && !step.more() ? " (comment " + listed + ")"
+                : " (comments " + (step.more() ? "…, " : "") + listed + ")";
     }
 
     private static String undone(Outcome o) {

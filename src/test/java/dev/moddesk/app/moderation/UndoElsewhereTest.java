@@ -1,6 +1,7 @@
 package dev.moddesk.app.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,10 @@ class UndoElsewhereTest {
         return StoreProbe.strings(file, "SELECT status FROM comments WHERE id = ?", rowId).get(0);
     }
 
+    private long siteId(long rowId) {
+        return Long.parseLong(StoreProbe.strings(file, "SELECT remote_id FROM comments WHERE id = ?", rowId).get(0));
+    }
+
     @Test
     void theDesksOwnStepIsUndoneAtOnce_anotherProcesssStepOnlyDescribed() {
         long mine = pending(1).get(0);
@@ -63,6 +68,8 @@ class UndoElsewhereTest {
         assertNotNull(step);
         assertEquals("cli-bob", step.moderator());
         assertTrue(step.label().startsWith("spam"), step.label());
+        assertEquals(List.of(siteId(theirs.get(0)), siteId(theirs.get(1))), step.lastComments(), "which comments");
+        assertFalse(step.more());
         assertEquals(List.of("spam", "spam"), List.of(status(theirs.get(0)), status(theirs.get(1))));
         assertEquals("approved", status(mine));
 
@@ -72,6 +79,16 @@ class UndoElsewhereTest {
         assertEquals(1, next.undone().changed(), "then the desk's own step, at once");
         assertEquals("pending", status(mine));
         assertEquals(UndoAttempt.NOTHING, desk.moderation().undoOwn());
+    }
+
+    @Test
+    void aStepOfManyCommentsNamesItsLastFew() {
+        List<Long> theirs = pending(5);
+        script.moderation().decide(theirs, ModerationAction.SPAM);
+        UndoAttempt.Step step = desk.moderation().undoOwn().elsewhere();
+        assertTrue(step.more());
+        assertEquals(3, step.lastComments().size());
+        assertTrue(theirs.stream().map(this::siteId).toList().containsAll(step.lastComments()), step.toString());
     }
 
     @Test
