@@ -22,6 +22,8 @@ final class Reasons {
     static final double NOTABLE = 0.1;
     static final int MOST = 6;
     private static final int EXAMPLE_WORDS = 3;
+    static final String TOWARDS_SPAM = " (counts towards spam)";
+    static final String AGAINST_SPAM = " (counts against spam)";
     /** How a link's host is named ("links to example.com"): such reasons are gathered into one per side. */
     static final String LINKS_TO = "links to ";
 
@@ -34,6 +36,8 @@ final class Reasons {
     private final PullSums words = new PullSums(64);
     /** The other reasons' pulls (a link, the author's history...), summed per reason. */
     private final PullSums grouped = new PullSums(16);
+    /** Signals whose words do not say which way they pulled ("a valid email address"), summed per reason. */
+    private final PullSums unsaid = new PullSums(16);
     private final List<Pull> facts = new ArrayList<>();
 
     /** Reasons that call a word typical of the kind it pulled to: for a verdict that weighs no words (no model). */
@@ -53,6 +57,15 @@ final class Reasons {
 
     void add(String reason, double pull) {
         grouped.add(reason, pull);
+    }
+
+    /**
+     * Adds to the pull of a signal ({@link Features.Signal}). Its reason says which way it pulled when it has a prior
+     * and pulled that way ("4 links"); otherwise the way is added to its words ({@link #TOWARDS_SPAM}).
+     */
+    void signal(String reason, double prior, double pull) {
+        boolean saysItsWay = prior != 0 && Math.signum(prior) == Math.signum(pull);
+        (saysItsWay ? grouped : unsaid).add(reason, pull);
     }
 
     void fact(String reason, double pull) {
@@ -77,10 +90,18 @@ final class Reasons {
         List<Pull> rest = new ArrayList<>();
         wordSide(rest, true);
         wordSide(rest, false);
-        List<Pull> linksTo = new ArrayList<>();
         for (int i = 0; i < grouped.size(); i++) {
-            Pull p = new Pull((String) grouped.key(i), grouped.pull(i), false);
-            (p.reason().startsWith(LINKS_TO) ? linksTo : rest).add(p);
+            rest.add(new Pull((String) grouped.key(i), grouped.pull(i), false));
+        }
+        List<Pull> linksTo = new ArrayList<>();
+        for (int i = 0; i < unsaid.size(); i++) {
+            String reason = (String) unsaid.key(i);
+            double pull = unsaid.pull(i);
+            if (reason.startsWith(LINKS_TO)) {
+                linksTo.add(new Pull(reason, pull, false));
+            } else {
+                rest.add(new Pull(reason + way(pull), pull, false));
+            }
         }
         hostSide(linksTo, rest, true);
         hostSide(linksTo, rest, false);
@@ -112,7 +133,12 @@ final class Reasons {
         if (side.size() > named) {
             hosts.append(" and ").append(side.size() - named).append(" more");
         }
-        out.add(new Pull(hosts.toString(), total, false));
+        out.add(new Pull(hosts + way(total), total, false));
+    }
+
+    /** Which way a signal pulled, after words that do not say it. */
+    private static String way(double pull) {
+        return pull > 0 ? TOWARDS_SPAM : AGAINST_SPAM;
     }
 
     /** The pulls other than the facts (see {@link #weighed}), in the order they were gathered. */
@@ -148,7 +174,12 @@ final class Reasons {
      * holds them …)". Its pull still counts in the score.
      */
     private static boolean saidBy(List<Pull> facts, Pull p) {
-        return facts.stream().anyMatch(f -> f.reason().startsWith(p.reason() + " ("));
+        String said = p.reason();
+        for (String way : List.of(TOWARDS_SPAM, AGAINST_SPAM)) {
+            said = said.endsWith(way) ? said.substring(0, said.length() - way.length()) : said;
+        }
+        String saidFirst = said + " (";
+        return facts.stream().anyMatch(f -> f.reason().startsWith(saidFirst));
     }
 
     /**

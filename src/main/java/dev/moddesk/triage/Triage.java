@@ -238,7 +238,7 @@ public final class Triage {
             Signal signal = (Signal) f.label(i);
             double pull = model != null ? model.weight(f.index(i)) : signal.prior();
             sum += pull;
-            reasons.add(signal.reason(), pull);
+            reasons.signal(signal.reason(), signal.prior(), pull);
         }
         Knowledge k = known.about(a, signature);
         sum += history(k.history(), reasons);

@@ -82,14 +82,29 @@ class ReasonsTest {
     @Test
     void theHostsLinkedToAreOneReasonPerSide_strongestFirst() {
         Reasons r = new Reasons();
-        r.add("links to a.example", 0.2);
-        r.add("links to b.example", 0.9);
-        r.add("2 links", 0.3);
-        r.add("links to c.example", 0.4);
-        r.add("links to d.example", 0.3);
-        r.add("links to e.example", -0.5);
-        assertEquals(List.of("links to b.example, c.example, d.example and 1 more", "links to e.example", "2 links"),
-                r.words(null, "nothing"));
+        r.signal("links to a.example", 0, 0.2);
+        r.signal("links to b.example", 0, 0.9);
+        r.signal("2 links", 0.5, 0.3);
+        r.signal("links to c.example", 0, 0.4);
+        r.signal("links to d.example", 0, 0.3);
+        r.signal("links to e.example", 0, -0.5);
+        assertEquals(List.of("links to b.example, c.example, d.example and 1 more (counts towards spam)",
+                "links to e.example (counts against spam)", "2 links"), r.words(null, "nothing"));
+    }
+
+    @Test
+    void aSignalWhoseWordsDoNotSayWhichWayItPulledSaysSo() {
+        Reasons r = new Reasons();
+        r.signal("a valid email address", 0, -0.4); // no prior: either way
+        r.signal("4 links", 1.0, -0.3); // spam-like on any site, but these decisions say otherwise
+        r.signal("email domain has no valid top-level domain", 1.5, 0.2); // the way its words say
+        assertEquals(List.of("a valid email address (counts against spam)", "4 links (counts against spam)",
+                "email domain has no valid top-level domain"), r.words(null, "nothing"));
+        Reasons pingback = new Reasons();
+        pingback.signal("a pingback", 0, 0.8);
+        pingback.fact("a pingback (the site holds them while it wants a previously approved comment)", 0);
+        assertEquals(List.of("a pingback (the site holds them while it wants a previously approved comment)"),
+                pingback.words(null, "nothing"), "a fact that says it more fully");
     }
 
     @Test
