@@ -185,10 +185,9 @@ final class Reasons {
     /**
      * Gathers the words that pulled to one side into one reason, with up to {@link #EXAMPLE_WORDS} of them as
      * examples: words typical of that side's kind of decision (when none is, new words, which pulled by their
-     * spelling; when there is none of those either, no word), the strongest first,
-     * but a word of one or two letters ('a', 'it') only when nothing longer pulled, and a phrase in place of the words
-     * it holds. The words are picked one at a time in that order (only the first few are ever looked at), ties in
-     * the order they came.
+     * spelling; when there is none of those either, no word), the strongest first, but a word of one or two letters
+     * ('a', 'it') only when nothing longer pulled, and a phrase in place of the words it holds. The words are picked
+     * one at a time in that order (only the first few are ever looked at), ties in the order they came.
      */
     private void wordSide(List<Pull> out, boolean spamSide) {
         int[] side = new int[words.size()];
@@ -206,9 +205,10 @@ final class Reasons {
         }
         Vocabulary.Lean kind = spamSide ? SPAM : APPROVED;
         int typical = lean == null ? count : keepFirst(side, count, i -> lean.apply(words.key(i)) == kind);
-        Named named = typical > 0 ? Named.TYPICAL : Named.NEW;
+        Named named;
         if (typical > 0) {
             count = typical;
+            named = Named.TYPICAL;
         } else {
             // a new word pulls by its spelling, the character n-grams it shares with words learnt from; a phrase
             // never seen has no n-grams, only the weights its hash shares with other features

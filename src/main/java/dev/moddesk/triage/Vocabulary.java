@@ -23,8 +23,6 @@ final class Vocabulary {
         NEW
     }
 
-    static final Vocabulary NONE = new Vocabulary(new int[0], new int[0], new int[0], 0, 0);
-
     private final int[] sorted;
     private final int[] spam;
     private final int[] approved;
