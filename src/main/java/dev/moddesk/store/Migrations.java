@@ -17,7 +17,8 @@ final class Migrations {
     /** In order; migration N is the N-th entry. Never edit one that has shipped: add a new one. */
     static final List<String> SCRIPTS = List.of("001-initial.sql", "002-desk.sql", "003-sync.sql",
             "004-reports.sql", "005-filters.sql", "006-group-kinds.sql", "007-typed-outbox.sql",
-            "008-edits-and-replies.sql", "009-triage.sql", "010-pings.sql", "011-triage-texts.sql");
+            "008-edits-and-replies.sql", "009-triage.sql", "010-pings.sql", "011-triage-texts.sql",
+            "012-stale-verdicts.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -136,6 +136,31 @@ class TriageStoreTest {
                 StoreProbe.strings(dir.resolve("t.db"), "SELECT reasons FROM comments WHERE remote_id = 4"));
     }
 
+    /**
+     * A verdict describes the text and author it judged: an import that changes them (the site edited the comment)
+     * drops it, so the next run judges the comment as it is; one that changes nothing of them keeps it.
+     */
+    @Test
+    void aVerdictGoesWhenAnImportChangesWhatItJudged() {
+        store.saveVerdicts(Map.of(rowId(4), new Verdict(0.9, List.of("words like 'waiting' are typical of the spam you "
+                + "marked")), rowId(5), new Verdict(0.2, List.of("short text (counts towards spam)"))));
+        try (ImportWriter w = new ImportWriter(db)) {
+            w.site(SITE, "Site");
+            w.comment(c(4, Status.PENDING, "edited on the site"));
+            w.comment(c(5, Status.PENDING, "waiting two"));
+            w.commit();
+        }
+        assertEquals(List.of(4L), pending(true), "judged again: the one whose text changed");
+        assertEquals(List.of("0.2"), StoreProbe.strings(dir.resolve("t.db"),
+                "SELECT score FROM comments WHERE remote_id = 5"), "the same facts keep their verdict");
+        for (String change : List.of("author = 'Someone else'", "email = 'x@example.org'", "url = 'https://x.example'",
+                "ip = '192.0.2.1'", "agent = 'Bot/1.0'", "type = 'pingback'")) {
+            store.saveVerdicts(Map.of(rowId(5), new Verdict(0.2, List.of("short text"))));
+            StoreProbe.execute(dir.resolve("t.db"), "UPDATE comments SET " + change + " WHERE remote_id = 5");
+            assertEquals(List.of(4L, 5L), pending(true), change);
+        }
+    }
+
     @Test
     void aThresholdIsTriedOnThePast_byTheVerdictsTheDecidedCommentsKept() {
         Map<Long, Verdict> v = new LinkedHashMap<>();
