@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The words a model learnt from, each by the full hash of its word feature (before it is folded into the weights),
  * with how many spam and how many approved decisions held it. A verdict names a word as typical of the moderator's
- * spam (or approved comments) only when it is: a larger share of the spam than of the approved comments held it.
+ * spam (or approved comments) only when it is: a clearly larger share of the spam than of the approved comments held
+ * it ({@link #lean(long, long, long, long)}).
  *
  * <p>Why the weights cannot say this alone: a word pulls through its own weight, its character n-grams and its
  * phrases, and a weight says what a feature adds given all the others. So a common word ('and', 'post') can pull
@@ -22,6 +23,9 @@ final class Vocabulary {
         /** Held by no decision learnt from. */
         NEW
     }
+
+    /** How many times larger one kind's share must be for a word to be typical of it. */
+    static final double TYPICAL = 1.5;
 
     private final int[] sorted;
     private final int[] spam;
@@ -61,10 +65,20 @@ final class Vocabulary {
         if (at < 0) {
             return Lean.NEW;
         }
-        // spam[at] / spamDecisions against approved[at] / approvedDecisions, without dividing
-        long bySpam = (long) spam[at] * approvedDecisions;
-        long byApproved = (long) approved[at] * spamDecisions;
-        return bySpam > byApproved ? Lean.SPAM : bySpam < byApproved ? Lean.APPROVED : Lean.EVEN;
+        return lean(spam[at], approved[at], spamDecisions, approvedDecisions);
+    }
+
+    /**
+     * The lean of a word held by {@code spam} of {@code spamDecisions} and {@code approved} of {@code
+     * approvedDecisions}: each share counted with one more decision of each kind, one that held the word and one
+     * that did not (so a word held once is not proof yet), and typical of a kind only when its share there is at
+     * least {@link #TYPICAL} times the other (0.73 % of the spam against 0.71 % of the approved is no lean).
+     */
+    static Lean lean(long spam, long approved, long spamDecisions, long approvedDecisions) {
+        double spamShare = (spam + 1.0) / (spamDecisions + 2.0);
+        double approvedShare = (approved + 1.0) / (approvedDecisions + 2.0);
+        return spamShare >= TYPICAL * approvedShare ? Lean.SPAM
+                : approvedShare >= TYPICAL * spamShare ? Lean.APPROVED : Lean.EVEN;
     }
 
     int size() {
