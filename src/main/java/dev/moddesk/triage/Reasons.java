@@ -24,6 +24,8 @@ final class Reasons {
     private static final int EXAMPLE_WORDS = 3;
     static final String TOWARDS_SPAM = " (counts towards spam)";
     static final String AGAINST_SPAM = " (counts against spam)";
+    static final String AGAINST_HERE = ", though in your decisions that counts against spam";
+    static final String TOWARDS_HERE = ", though in your decisions that counts towards spam";
     /** How a link's host is named ("links to example.com"): such reasons are gathered into one per side. */
     static final String LINKS_TO = "links to ";
 
@@ -61,11 +63,18 @@ final class Reasons {
 
     /**
      * Adds to the pull of a signal ({@link Features.Signal}). Its reason says which way it pulled when it has a prior
-     * and pulled that way ("4 links"); otherwise the way is added to its words ({@link #TOWARDS_SPAM}).
+     * and pulled that way ("4 links"); otherwise the way is added to its words ({@link #TOWARDS_SPAM}), for a signal
+     * with a prior as a contrast ("4 links, though in your decisions that counts against spam").
      */
     void signal(String reason, double prior, double pull) {
-        boolean saysItsWay = prior != 0 && Math.signum(prior) == Math.signum(pull);
-        (saysItsWay ? grouped : unsaid).add(reason, pull);
+        if (prior == 0) {
+            unsaid.add(reason, pull);
+        } else if (Math.signum(prior) == Math.signum(pull)) {
+            grouped.add(reason, pull);
+        } else {
+            // spam-like on most sites, but not in these decisions: say so, or it reads as a mistake
+            grouped.add(reason + (pull < 0 ? AGAINST_HERE : TOWARDS_HERE), pull);
+        }
     }
 
     void fact(String reason, double pull) {
@@ -175,7 +184,7 @@ final class Reasons {
      */
     private static boolean saidBy(List<Pull> facts, Pull p) {
         String said = p.reason();
-        for (String way : List.of(TOWARDS_SPAM, AGAINST_SPAM)) {
+        for (String way : List.of(TOWARDS_SPAM, AGAINST_SPAM, AGAINST_HERE, TOWARDS_HERE)) {
             said = said.endsWith(way) ? said.substring(0, said.length() - way.length()) : said;
         }
         String saidFirst = said + " (";

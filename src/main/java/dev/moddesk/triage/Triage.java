@@ -285,7 +285,8 @@ public final class Triage {
             reason = m.ham() == 1 ? "same text as a comment you approved"
                     : "same text as " + m.ham() + " comments you approved";
         } else {
-            reason = "same text as " + m.spam() + " comments you marked spam and " + m.ham() + " you approved";
+            reason = "same text as " + (m.spam() == 1 ? "a comment" : m.spam() + " comments") + " you marked spam and "
+                    + m.ham() + " you approved";
         }
         reasons.add(reason, pull);
         return pull;

@@ -98,7 +98,8 @@ class ReasonsTest {
         r.signal("a valid email address", 0, -0.4); // no prior: either way
         r.signal("4 links", 1.0, -0.3); // spam-like on any site, but these decisions say otherwise
         r.signal("email domain has no valid top-level domain", 1.5, 0.2); // the way its words say
-        assertEquals(List.of("a valid email address (counts against spam)", "4 links (counts against spam)",
+        assertEquals(List.of("a valid email address (counts against spam)",
+                "4 links, though in your decisions that counts against spam",
                 "email domain has no valid top-level domain"), r.words(null, "nothing"));
         Reasons pingback = new Reasons();
         pingback.signal("a pingback", 0, 0.8);
