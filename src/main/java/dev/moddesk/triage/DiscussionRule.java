@@ -2,11 +2,12 @@ package dev.moddesk.triage;
 
 /** One of WordPress's discussion rules, as a dry run names what each would have caught. */
 public enum DiscussionRule {
-    NAME_AND_EMAIL("name and email required"),
-    MAX_LINKS("too many links"),
+    // the keys first: what a moderator types, and what a dry run is mostly run for
+    DISALLOWED_KEYS("disallowed keys"),
     MODERATION_KEYS("moderation keys"),
+    MAX_LINKS("too many links"),
     PREVIOUSLY_APPROVED("a previously approved comment required"),
-    DISALLOWED_KEYS("disallowed keys");
+    NAME_AND_EMAIL("name and email required");
 
     private final String words;
 

@@ -71,7 +71,7 @@ class SpamRulesUiTest extends AdminUiTestBase {
         settle();
         assertEquals("Would have caught 3 spam and 2 approved comments", text("#rules-result"));
         assertEquals("held 2 spam and 2 approved; disallowed 1 spam and 0 approved (of 4 spam and 3 approved)\n"
-                + "By rule: " + DecidedSeed.BY_RULE, text("#rules-details"));
+                + "By rule (a comment may be caught by several): " + DecidedSeed.BY_RULE, text("#rules-details"));
         assertEquals("7 decided comments checked", text("#rules-message"));
 
         robot.clickOn("#rules-match-mode").clickOn("Regular expressions");

@@ -181,7 +181,8 @@ public final class SpamRulesViewModel {
         String headline = run.headline();
         result.set(Character.toUpperCase(headline.charAt(0)) + headline.substring(1));
         String byRule = run.byRuleWords();
-        details.set(run.details() + (byRule.isEmpty() ? "" : "\nBy rule: " + byRule));
+        details.set(run.details() + (byRule.isEmpty() ? "" : "\nBy rule (a comment may be caught by several): "
+                + byRule));
         dryRun.messageProperty().set(String.format(Locale.ROOT, "%,d decided comments checked",
                 run.spam() + run.approved()));
     }

@@ -19,8 +19,8 @@ public final class DecidedSeed {
     public static final DiscussionRules RULES = new DiscussionRules("casino\nevilbot", "viagra", 2, false, false,
             MatchMode.WORDPRESS);
     public static final String HEADLINE = "would have caught 3 spam and 2 approved comments";
-    public static final String BY_RULE = "too many links: 1 spam and 0 approved · moderation keys: 1 spam and 2 "
-            + "approved · disallowed keys: 1 spam and 0 approved";
+    public static final String BY_RULE = "disallowed keys: 1 spam and 0 approved · moderation keys: 1 spam and 2 "
+            + "approved · too many links: 1 spam and 0 approved";
 
     private DecidedSeed() {
     }

@@ -60,9 +60,9 @@ class TriageRulesTest {
             List<long[]> steps = new ArrayList<>();
             DryRun run = new TriageRules(db).dryRun(DecidedSeed.RULES, (done, total) -> steps.add(new long[] {done, total}),
                     () -> false);
-            assertEquals(new DryRun(4, 3, 2, 1, 2, 0, List.of(new DryRun.Caught(DiscussionRule.MAX_LINKS, 1, 0),
+            assertEquals(new DryRun(4, 3, 2, 1, 2, 0, List.of(new DryRun.Caught(DiscussionRule.DISALLOWED_KEYS, 1, 0),
                     new DryRun.Caught(DiscussionRule.MODERATION_KEYS, 1, 2),
-                    new DryRun.Caught(DiscussionRule.DISALLOWED_KEYS, 1, 0)), run.seconds()), run);
+                    new DryRun.Caught(DiscussionRule.MAX_LINKS, 1, 0)), run.seconds()), run);
             assertEquals(DecidedSeed.BY_RULE, run.byRuleWords());
             assertEquals(DecidedSeed.HEADLINE, run.headline());
             assertEquals("held 2 spam and 2 approved; disallowed 1 spam and 0 approved (of 4 spam and 3 approved)",
