@@ -19,6 +19,8 @@ public final class FakeDialogs implements DialogService {
     /** Answers to save-file choosers, in order; none left: the user cancelled. */
     public final Deque<Path> saveFiles = new ArrayDeque<>();
     public final List<String> confirms = new ArrayList<>();
+    /** Runs while a question is open (on the FX thread), to see what the window shows meanwhile. */
+    public Runnable whileAsking = () -> { };
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final List<String> opened = new ArrayList<>();
@@ -44,6 +46,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String okLabel) {
         confirms.add(title + ": " + message);
+        whileAsking.run();
         return confirmAnswer;
     }
 

@@ -13,6 +13,7 @@ import dev.moddesk.testing.Fixtures;
 import dev.moddesk.ui.actions.DeskAction;
 import dev.moddesk.ui.dialogs.ShortcutRow;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
@@ -93,8 +94,11 @@ class KeyboardTriageTest extends DeskUiTestBase {
         }
 
         dialogs.confirmAnswer = false;
+        List<String> statusWhileAsking = new ArrayList<>();
+        dialogs.whileAsking = () -> statusWhileAsking.add(window.moderation().messageProperty().get());
         key(KeyCode.Z);
         assertEquals(1, dialogs.confirms.size(), "asked: " + dialogs.confirms);
+        assertEquals(List.of("Undo: a step made elsewhere, asking first"), statusWhileAsking, "not 'Undoing…'");
         assertTrue(dialogs.confirms.get(0).startsWith("Undo a step made elsewhere?: The newest step, “spam 1” "
                 + "(comment " + remote + ") by cli-bob at "), dialogs.confirms.get(0));
         assertEquals("Nothing undone", window.moderation().messageProperty().get());

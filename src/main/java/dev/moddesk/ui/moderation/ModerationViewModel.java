@@ -266,6 +266,7 @@ public final class ModerationViewModel {
     }
 
     private void askToUndo(UndoAttempt.Step step) {
+        message.set("Undo: a step made elsewhere, asking first"); // nothing is being undone while it asks
         if (dialogs.confirm("Undo a step made elsewhere?", "The newest step, “" + step.label() + "”"
                 + comments(step) + " by " + step.moderator() + " at " + Format.dateTimeMillis(step.at())
                 + ", was not made in this window: it "
