@@ -18,7 +18,7 @@ final class Vocabulary {
     /** Which kind of decision a word is typical of, if any. */
     enum Lean {
         SPAM, APPROVED,
-        /** Held by as large a share of either kind. */
+        /** Held by no clearly larger share of one kind than of the other. */
         EVEN,
         /** Held by no decision learnt from. */
         NEW
