@@ -20,6 +20,8 @@ final class DeskRefresh {
     private final OneAtATime refreshes;
     private final LongSupplier untilAtRest;
     private final LongSupplier clockMs;
+    private PauseTransition waiting;
+    private boolean stopped;
 
     /**
      * {@code readAgain} asks the view models to read again (their reads go to the PAGES and INFO lanes), once
@@ -38,15 +40,27 @@ final class DeskRefresh {
         refreshes.request();
     }
 
+    /** No refresh after this, not even one waiting for the pointer: the window has closed and its lanes with it. */
+    void stop() {
+        stopped = true;
+        if (waiting != null) {
+            waiting.stop();
+        }
+    }
+
     private void whenAtRest(long askedMs, Runnable then) {
+        waiting = null;
+        if (stopped) {
+            return;
+        }
         long wait = Math.min(untilAtRest.getAsLong(), askedMs + LONGEST_WAIT_MS - clockMs.getAsLong());
         if (wait <= 0) {
             then.run();
             return;
         }
-        PauseTransition pause = new PauseTransition(Duration.millis(wait));
-        pause.setOnFinished(e -> whenAtRest(askedMs, then));
-        pause.play();
+        waiting = new PauseTransition(Duration.millis(wait));
+        waiting.setOnFinished(e -> whenAtRest(askedMs, then));
+        waiting.play();
     }
 
     /**

@@ -74,6 +74,7 @@ public final class DeskWindow {
     private final SpamRulesFeature spamRules;
     private final SyncFeature syncing;
     private final ChangeWatcher watcher;
+    private final DeskRefresh refresh;
     private final WindowPlace place;
     private final SplitPane split;
     private final DeskBasics basics;
@@ -105,6 +106,7 @@ public final class DeskWindow {
         LongSupplier clockMs = () -> System.nanoTime() / 1_000_000;
         PointerAim aim = new PointerAim(queueing.table(), clockMs);
         DeskRefresh refresh = new DeskRefresh(lanes, this::readAgain, aim::msUntilAtRest, clockMs);
+        this.refresh = refresh;
         watcher = new ChangeWatcher(desk.watchChanges(), refresh::request);
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);
@@ -265,6 +267,8 @@ public final class DeskWindow {
             stage.hide();
         }
         watcher.stop();
+        refresh.stop();
+        moderation.close();
         triaging.viewModel().close();
         admin.close();
         spamRules.close();

@@ -89,6 +89,36 @@ class ExternalChangesTest extends DeskUiTestBase {
         assertNoErrors();
     }
 
+    /**
+     * A refresh that waits for the pointer when the window closes never runs: it would read the undo state on
+     * the write lane after the lanes stopped, and that refusal is thrown on the FX thread.
+     */
+    @Test
+    void aRefreshWaitingForThePointerDiesWithTheWindow() throws Throwable {
+        long all = total();
+        robot.moveTo(queueTable());
+        cli("import", newComments(30, "0").toString());
+        long movingUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500);
+        for (int step = 0; System.nanoTime() < movingUntil; step++) {
+            robot.moveBy(step % 2 == 0 ? 6 : -6, 0);
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, window.queue().totalProperty().get(), "the refresh is still waiting");
+        robot.interact(() -> window.close());
+        WaitForAsyncUtils.sleep(DeskRefresh.LONGEST_WAIT_MS + 500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.checkException();
+    }
+
+    /** A read of the undo state asked for after the window closed (a callback still queued) is dropped. */
+    @Test
+    void anUndoStateReadAskedForAfterTheWindowClosedIsDropped() throws Throwable {
+        robot.interact(() -> window.close());
+        robot.interact(() -> window.moderation().refreshUndoState());
+        WaitForAsyncUtils.checkException();
+    }
+
     @Test
     void checkedCommentsThatLeftTheViewAreNoLongerChecked() {
         List<QueueRow> checked = new ArrayList<>();

@@ -47,6 +47,7 @@ public final class ModerationViewModel {
     private final StringProperty holder = new SimpleStringProperty("");
     private final StringBinding waiting = Bindings.createStringBinding(this::describeWaiting, queued, holder);
     private final OneAtATime undoState = new OneAtATime(this::readUndoState);
+    private boolean closed;
 
     public ModerationViewModel(Background background, Moderation moderation, QueueViewModel queue,
                                DialogService dialogs) {
@@ -304,8 +305,17 @@ public final class ModerationViewModel {
         undoState.request();
     }
 
+    /** Reads no more: a read asked for after the window closed would find the write lane stopped. */
+    public void close() {
+        closed = true;
+    }
+
     /** One read at a time: it waits on the write lane behind whatever runs there. */
     private void readUndoState(Runnable done) {
+        if (closed) {
+            done.run();
+            return;
+        }
         background.run(Lane.WRITE, this::undoState, state -> {
             show(state);
             done.run();
