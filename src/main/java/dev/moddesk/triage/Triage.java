@@ -6,6 +6,7 @@ import dev.moddesk.triage.KnownComments.Knowledge;
 import dev.moddesk.triage.KnownComments.Past;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
@@ -179,11 +180,13 @@ public final class Triage {
      */
     public static final class Weighing {
         private final double logOdds;
+        private final double start;
         private final Reasons.Weighed weighed;
         private final boolean modelled;
 
-        private Weighing(double logOdds, Reasons.Weighed weighed, boolean modelled) {
+        private Weighing(double logOdds, double start, Reasons.Weighed weighed, boolean modelled) {
             this.logOdds = logOdds;
+            this.start = start;
             this.weighed = weighed;
             this.modelled = modelled;
         }
@@ -191,21 +194,36 @@ public final class Triage {
         /** The verdict with {@code extra} (the same as {@link Triage#judge} gives with it). */
         public Verdict verdict(List<Evidence> extra) {
             double sum = logOdds;
-            List<Reasons.Pull> facts = new ArrayList<>(extra.size());
+            List<Reasons.Pull> facts = new ArrayList<>(extra.size() + 1);
             for (Evidence e : extra) {
                 sum += e.logOdds();
                 facts.add(new Reasons.Pull(e.reason(), e.logOdds(), true));
+            }
+            if (sum >= 0 != sum - start >= 0) {
+                // what the comment holds pulled the other way, but not far enough: say where the score started
+                facts.add(new Reasons.Pull(startsAt(start), start, true));
             }
             return new Verdict(Training.sigmoid(sum),
                     weighed.words(facts, modelled ? null : NO_MODEL, NOTHING_STANDS_OUT));
         }
     }
 
+    /** "a score starts at 0.36 before anything in the comment counts" */
+    static String startsAt(double start) {
+        return String.format(Locale.ROOT, "a score starts at %.2f before anything in the comment counts",
+                Training.sigmoid(start));
+    }
+
     /** Weighs {@code c}, all but the evidence from elsewhere. */
     public Weighing weigh(Reading c) {
         Reasons reasons = model == null ? new Reasons() : new Reasons(model::lean);
         double logOdds = pulls(c.analysis, c.signature, List.of(), reasons);
-        return new Weighing(logOdds, reasons.weighed(), model != null);
+        return new Weighing(logOdds, start(), reasons.weighed(), model != null);
+    }
+
+    /** Where a score starts, in log-odds: the model's bias, or {@link #NO_MODEL_BIAS}. */
+    private double start() {
+        return model == null ? NO_MODEL_BIAS : model.bias();
     }
 
     /** The total log-odds of spam, each part of it recorded in {@code reasons}. */
@@ -215,7 +233,7 @@ public final class Triage {
 
     /** As {@link #pulls(Analysis, List, Reasons)}, with the MinHash signature of {@code a}'s text worked out. */
     private double pulls(Analysis a, int[] signature, List<Evidence> extra, Reasons reasons) {
-        double sum = model == null ? NO_MODEL_BIAS : model.bias();
+        double sum = start();
         Features f = a.features;
         if (model != null) {
             // a word's n-grams sit together and share its label: one entry per run, not per n-gram

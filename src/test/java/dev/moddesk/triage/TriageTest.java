@@ -59,7 +59,8 @@ class TriageTest {
                 "3 web addresses written out in the text"), v.reasons());
         assertTrue(v.score() > 0.8, "a spam-like comment scores high before any decision: " + v.score());
         Verdict plain = blank.judge(TextReadingTest.facts(""), List.of());
-        assertEquals(List.of(Triage.NO_MODEL), plain.reasons());
+        assertEquals(List.of(Triage.NO_MODEL, "a score starts at 0.27 before anything in the comment counts"),
+                plain.reasons(), "where the score started decided it");
         assertEquals(Training.sigmoid(Triage.NO_MODEL_BIAS), plain.score(), 1e-9);
         assertTrue(plain.score() < Triage.DEFAULT_THRESHOLD, "nothing notable is not likely spam");
     }
@@ -120,6 +121,26 @@ class TriageTest {
             assertEquals(logOdds, sum, 1e-6);
             assertEquals(Training.sigmoid(logOdds), LEARNT.judge(e.facts(), List.of()).score(), 1e-12);
         }
+    }
+
+    /**
+     * When the comment's own pulls would put its score on the other side of 0.5, the starting point decided it, and
+     * the reasons say where it started; otherwise they do not mention it.
+     */
+    @Test
+    void theStartingPointIsAReasonWhenItDecidesTheSide() {
+        int decided = 0;
+        for (Example e : YouTubeComments.file("Youtube02-KatyPerry.csv")) {
+            double logOdds = LEARNT.pulls(Analysis.of(e.facts()), List.of(), new Reasons());
+            double start = LEARNT.model().bias();
+            boolean decides = logOdds >= 0 != logOdds - start >= 0;
+            decided += decides ? 1 : 0;
+            List<String> reasons = LEARNT.judge(e.facts(), List.of()).reasons();
+            assertEquals(decides, reasons.contains(Triage.startsAt(start)), reasons.toString());
+        }
+        assertTrue(decided > 5, "some comments are decided by where they start: " + decided); // measured 16 of 350
+        assertEquals(String.format(java.util.Locale.ROOT, "a score starts at %.2f before anything in the comment "
+                + "counts", 1 / (1 + Math.exp(-LEARNT.model().bias()))), Triage.startsAt(LEARNT.model().bias()));
     }
 
     /**
