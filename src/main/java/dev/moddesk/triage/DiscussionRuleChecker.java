@@ -21,7 +21,10 @@ import java.util.Set;
  * Thread-safe once built: compile once, check many.
  */
 public final class DiscussionRuleChecker {
-    /** A disallowed key is the site owner saying "spam": strong, as Akismet's own verdict. */
+    /**
+     * A disallowed key is the site owner saying "spam": strong, as Akismet's own verdict, and it decides (the score is
+     * at least {@link Evidence#DECIDED_SCORE}), as WordPress trashes such a comment whatever else it knows.
+     */
     static final double DISALLOWED_LOG_ODDS = 6.0;
     static final double MODERATION_KEY_LOG_ODDS = 0.5;
     // Holding for links or a missing name only informs: the model already weighs links, and a comment without an
@@ -51,7 +54,8 @@ public final class DiscussionRuleChecker {
         for (KeyMatcher.Key key : disallowedKeys) {
             String where = fields.where(key, true);
             if (where != null) {
-                disallowed.add(new Evidence("matches disallowed key '" + key.text() + "'" + where, DISALLOWED_LOG_ODDS));
+                disallowed.add(new Evidence("matches disallowed key '" + key.text() + "'" + where, DISALLOWED_LOG_ODDS,
+                        true));
                 caughtBy.add(DiscussionRule.DISALLOWED_KEYS);
             }
         }

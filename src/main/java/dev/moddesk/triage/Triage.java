@@ -41,6 +41,7 @@ public final class Triage {
      */
     static final double NO_MODEL_BIAS = -1.0;
     private static final double SMOOTHING = 0.5;
+    private static final double DECIDED_LOG_ODDS = Math.log(Evidence.DECIDED_SCORE / (1 - Evidence.DECIDED_SCORE));
 
     private final SpamModel model;
     private final KnownComments known;
@@ -195,9 +196,17 @@ public final class Triage {
         public Verdict verdict(List<Evidence> extra) {
             double sum = logOdds;
             List<Reasons.Pull> facts = new ArrayList<>(extra.size() + 1);
+            int deciding = -1;
             for (Evidence e : extra) {
                 sum += e.logOdds();
+                deciding = e.decides() && deciding < 0 ? facts.size() : deciding;
                 facts.add(new Reasons.Pull(e.reason(), e.logOdds(), true));
+            }
+            if (deciding >= 0 && sum < DECIDED_LOG_ODDS) {
+                // the site's rule decides whatever the comment holds: its pull takes the score that far
+                Reasons.Pull rule = facts.get(deciding);
+                facts.set(deciding, new Reasons.Pull(rule.reason(), rule.logOdds() + DECIDED_LOG_ODDS - sum, true));
+                sum = DECIDED_LOG_ODDS;
             }
             if (sum >= 0 != sum - start >= 0) {
                 // what the comment holds pulled the other way, but not far enough: say where the score started

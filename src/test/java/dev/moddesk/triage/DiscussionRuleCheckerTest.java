@@ -1,6 +1,7 @@
 package dev.moddesk.triage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moddesk.core.CommentType;
@@ -58,6 +59,8 @@ class DiscussionRuleCheckerTest {
         assertEquals(RuleOutcome.DISALLOWED, r.outcome());
         assertEquals(List.of("matches disallowed key 'viagra' (in the URL)", "matches moderation key 'casino'"), reasons(r));
         assertEquals(6.0, r.evidence().get(0).logOdds());
+        assertTrue(r.evidence().get(0).decides(), "a disallowed key decides, as WordPress trashes what matches it");
+        assertFalse(r.evidence().get(1).decides(), "a moderation key only holds");
         assertEquals(Set.of(DiscussionRule.DISALLOWED_KEYS, DiscussionRule.MODERATION_KEYS), r.caughtBy());
     }
 

@@ -109,6 +109,26 @@ class TriageTest {
         assertTrue(with.reasons().contains("Akismet said ham on the site"), "a fact is listed even without pull");
     }
 
+    /**
+     * A disallowed key decides, as in WordPress (which trashes the comment whatever else it knows): a comment the
+     * model finds plainly fine still scores "almost surely spam", the rule's pull taking it there.
+     */
+    @Test
+    void aRuleThatDecidesPutsEvenAFineCommentAtAlmostSurelySpam() {
+        CommentFacts fine = TextReadingTest.facts("lol this song is so good, I have listened to it all week");
+        double before = LEARNT.judge(fine, List.of()).score();
+        assertTrue(before < 0.2, "fine without the rule: " + before);
+        Verdict v = LEARNT.judge(fine, List.of(new Evidence("matches disallowed key 'lol'", 1.0, true),
+                new Evidence("matches disallowed key 'song'", 1.0, true)));
+        assertEquals(Evidence.DECIDED_SCORE, v.score(), 1e-9);
+        assertEquals("matches disallowed key 'lol'", v.reasons().get(0), "the first deciding rule pulls hardest");
+        Verdict spammy = LEARNT.judge(TextReadingTest.facts("check out my channel http://a.example"),
+                List.of(new Evidence("matches disallowed key 'channel'", 6.0, true)));
+        assertTrue(spammy.score() > Evidence.DECIDED_SCORE, "a score already higher stays: " + spammy.score());
+        Verdict weighed = LEARNT.judge(fine, List.of(new Evidence("matches disallowed key 'lol'", 1.0)));
+        assertTrue(weighed.score() < Evidence.DECIDED_SCORE, "evidence that does not decide only weighs");
+    }
+
     @Test
     void theReasonsAddUpToTheScore() {
         for (Example e : YouTubeComments.file("Youtube02-KatyPerry.csv").subList(0, 100)) {
