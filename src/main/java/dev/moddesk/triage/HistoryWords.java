@@ -3,9 +3,9 @@ package dev.moddesk.triage;
 import dev.moddesk.triage.KnownComments.Past;
 
 /**
- * An author's earlier decisions in a moderator's words: "author's 3 earlier comments were approved", "an earlier
- * comment from this IP address was marked spam", "earlier comments from the website example.com: 2 approved, 5
- * marked spam".
+ * An author's other decisions in a moderator's words: "3 other comments by this author were approved", "another
+ * comment from this IP address was marked spam", "other comments from the website example.com: 2 approved, 5 marked
+ * spam". Not "earlier": the decisions count whenever their comments were written, also after this one.
  */
 final class HistoryWords {
     private HistoryWords() {
@@ -15,18 +15,15 @@ final class HistoryWords {
         String verdict = p.spam() == 0 ? "approved" : "marked spam";
         int count = p.spam() == 0 ? p.approved() : p.spam();
         boolean mixed = p.spam() > 0 && p.approved() > 0;
-        if (p.key() == KnownComments.Key.EMAIL) {
-            if (mixed) {
-                return "author's earlier comments: " + p.approved() + " approved, " + p.spam() + " marked spam";
-            }
-            return count == 1 ? "author's earlier comment was " + verdict
-                    : "author's " + count + " earlier comments were " + verdict;
-        }
-        String from = p.key() == KnownComments.Key.IP ? "from this IP address" : "from the website " + p.value();
+        String from = switch (p.key()) {
+            case EMAIL -> "by this author";
+            case IP -> "from this IP address";
+            default -> "from the website " + p.value();
+        };
         if (mixed) {
-            return "earlier comments " + from + ": " + p.approved() + " approved, " + p.spam() + " marked spam";
+            return "other comments " + from + ": " + p.approved() + " approved, " + p.spam() + " marked spam";
         }
-        return count == 1 ? "an earlier comment " + from + " was " + verdict
-                : count + " earlier comments " + from + " were " + verdict;
+        return count == 1 ? "another comment " + from + " was " + verdict
+                : count + " other comments " + from + " were " + verdict;
     }
 }

@@ -74,10 +74,10 @@ class TriageTest {
                 decided("bot@spam.example", "198.51.100.7", "cheap watches", true)));
         Triage triage = new Triage(null, known);
         Verdict ann = triage.judge(decided("ann@example.com", "203.0.113.5", "and another", false).facts(), List.of());
-        assertTrue(ann.reasons().contains("author's 3 earlier comments were approved"), ann.reasons().toString());
+        assertTrue(ann.reasons().contains("3 other comments by this author were approved"), ann.reasons().toString());
         assertTrue(ann.score() < 0.2);
         Verdict sameIp = triage.judge(decided("new@example.com", "198.51.100.7", "hello", false).facts(), List.of());
-        assertTrue(sameIp.reasons().contains("an earlier comment from this IP address was marked spam"),
+        assertTrue(sameIp.reasons().contains("another comment from this IP address was marked spam"),
                 sameIp.reasons().toString());
         assertTrue(sameIp.score() > Triage.DEFAULT_THRESHOLD, "likely spam: " + sameIp.score());
     }
