@@ -103,6 +103,7 @@ public final class DeskWindow {
         basics = new DeskBasics(stage, desk, dialogs, prefs, commands);
         textSize = new TextSize(prefs, commands);
         queueing = new QueueFeature(queue, commands);
+        moderation.onStepConfirmed(queueing::focus);
         LongSupplier clockMs = () -> System.nanoTime() / 1_000_000;
         PointerAim aim = new PointerAim(queueing.table(), clockMs);
         DeskRefresh refresh = new DeskRefresh(lanes, this::readAgain, aim::msUntilAtRest, clockMs);

@@ -105,6 +105,30 @@ class TriageUiTest extends DeskUiTestBase {
         assertNoErrors();
     }
 
+    /**
+     * The question says "undo (z) reverts all of it": after the step, the keyboard is on the queue, also when the
+     * threshold was typed into the Score filter just before (where Ctrl+Z would undo the typing).
+     */
+    @Test
+    void afterTheStepTheKeyboardIsOnTheQueue_soItsUndoUndoesTheStep() {
+        waitForScores();
+        robot.clickOn("#filter-score").write("0.5").push(KeyCode.ENTER);
+        settle();
+        assertEquals(0.5, window.queue().query().scope().minScore());
+        long likely = total();
+        assertTrue(likely > 0, "likely spam: " + likely);
+
+        robot.clickOn("#menu-triage").clickOn("Mark likely spam as spam…");
+        waitUntil("the likely spam marked", 10_000, () -> total() == 0);
+        String marked = "SELECT count(*) FROM comments WHERE remote_id > 1000 AND status = 'spam'";
+        assertEquals(likely, StoreProbe.number(file, marked));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertEquals(0, StoreProbe.number(file, marked), "Ctrl+Z undid the whole step");
+        assertNoErrors();
+    }
+
     @Test
     void autoSpamSwitchedOnInTheMenuMarksTheHighScores_asOneUndoableStepOfTheTriage() {
         waitForScores();

@@ -48,6 +48,7 @@ public final class ModerationViewModel {
     private final StringBinding waiting = Bindings.createStringBinding(this::describeWaiting, queued, holder);
     private final OneAtATime undoState = new OneAtATime(this::readUndoState);
     private boolean closed;
+    private Runnable stepConfirmed = () -> { };
 
     public ModerationViewModel(Background background, Moderation moderation, QueueViewModel queue,
                                DialogService dialogs) {
@@ -199,6 +200,7 @@ public final class ModerationViewModel {
             if (!dialogs.confirm(q.title(), q.body(), q.ok())) {
                 return;
             }
+            stepConfirmed.run();
             write(q.during(), () -> moderation.decideAll(view, action), done);
         }, this::failed);
     }
@@ -303,6 +305,14 @@ public final class ModerationViewModel {
     /** Re-reads whether undo and redo have something to do (after an import, say). */
     public void refreshUndoState() {
         undoState.request();
+    }
+
+    /**
+     * Runs {@code r} when a step over many comments was confirmed (the desk puts the keyboard on the queue, so that
+     * the undo the question offers undoes it rather than the typing in a filter field).
+     */
+    public void onStepConfirmed(Runnable r) {
+        stepConfirmed = r;
     }
 
     /** Reads no more: a read asked for after the window closed would find the write lane stopped. */
