@@ -7,6 +7,7 @@ import dev.moddesk.app.triage.TriageSummary;
 import dev.moddesk.core.Plural;
 import dev.moddesk.triage.AutoSpam;
 import dev.moddesk.triage.Evaluation;
+import dev.moddesk.triage.Triage;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -104,8 +105,8 @@ final class TriageCommand implements Runnable {
     /** "scored 120 pending comments, 34 likely spam, learning from 2,000 decisions, in 0.8 s" */
     static String describe(TriageSummary s) {
         String learning = s.learnedFrom() > 0 ? String.format(Locale.ROOT, "learning from %,d %s", s.learnedFrom(),
-                Plural.noun(s.learnedFrom(), "decision")) : "with no model yet (it needs both spam and approved decisions: "
-                + "judged by the rules and signals alone)";
+                Plural.noun(s.learnedFrom(), "decision")) : "with no model yet (it needs " + Triage.FEWEST_OF_EACH
+                + " spam and " + Triage.FEWEST_OF_EACH + " approved decisions: judged by the rules and signals alone)";
         return String.format(Locale.ROOT, "scored %,d pending %s, %,d likely spam, %s, in %.1f s%s",
                 s.scored(), Plural.noun(s.scored(), "comment"), s.likelySpam(), learning, s.seconds(),
                 s.autoSpammed() == 0 ? ""

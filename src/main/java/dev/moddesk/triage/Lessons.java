@@ -28,10 +28,10 @@ public final class Lessons {
 
     /**
      * The model learnt from what was added (the model {@link Triage#learn} learns from the same decisions in the
-     * same order); null without decisions of both kinds ({@link Training#learnable}).
+     * same order); null with fewer than {@code fewestOfEach} decisions of either kind ({@link Training#learnable}).
      */
-    public SpamModel fit() {
-        return training.learnable() ? training.fit() : null;
+    public SpamModel fit(int fewestOfEach) {
+        return training.learnable(fewestOfEach) ? training.fit() : null;
     }
 
     /** The decisions added, as known comments. */

@@ -45,12 +45,12 @@ public final class SpamModel {
     }
 
     /**
-     * Learns from every one of the decided comments (their texts read on every core); the same examples in the same
-     * order always give the same model.
+     * Learns from every one of the decided comments (their texts read on every core), however few of each kind; the
+     * same examples in the same order always give the same model.
      */
     public static SpamModel train(List<Example> examples) {
         return examples.isEmpty() ? new Training(0).fit()
-                : Triage.study(examples, i -> false, Long.MAX_VALUE).fit();
+                : Triage.study(examples, i -> false, Long.MAX_VALUE).fit(1);
     }
 
     /** How many decided comments it learnt from. */

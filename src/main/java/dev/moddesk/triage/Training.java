@@ -89,12 +89,13 @@ final class Training {
     }
 
     /**
-     * Whether there are decisions of both kinds to learn from. A model learnt from approved comments alone (a
-     * WordPress export holds no spam) would call everything fine: until there are both, the signals' priors, the
-     * rules and the site's own filter judge instead.
+     * Whether there are at least {@code fewestOfEach} decisions of each kind to learn from (at least one: see {@link
+     * Triage#FEWEST_OF_EACH}). A model learnt from approved comments alone (a WordPress export holds no spam) would
+     * call everything fine: until there are both, the signals' priors, the rules and the site's own filter judge.
      */
-    boolean learnable() {
-        return spamCount > 0 && spamCount < size;
+    boolean learnable(int fewestOfEach) {
+        int fewest = Math.max(1, fewestOfEach);
+        return spamCount >= fewest && size - spamCount >= fewest;
     }
 
     SpamModel fit() {

@@ -31,7 +31,16 @@ public final class Triage {
     /** The most features the model learns from in one training: 4 bytes each, about 120 MB. */
     static final long FEATURE_BUDGET = 30_000_000;
     private static final int LEARN_CHUNK = 4_096;
-    static final String NO_MODEL = "not learnt yet: it needs comments you marked spam and comments you approved";
+    /**
+     * Decisions of each kind the desk's model needs before it judges. One spam marked beside hundreds of approved
+     * comments (the first after importing a WordPress export, which holds no spam) taught a model that weighed that
+     * comment's every word and signal as spam and all else as fine: a review saw every score drop to 0.00 and "a
+     * valid email address" count towards spam. Until then the signals' priors, the rules, the site's own filter and
+     * what the decisions say of others (the author's history, the same text) judge.
+     */
+    public static final int FEWEST_OF_EACH = 10;
+    static final String NO_MODEL = "not learnt yet: it needs " + FEWEST_OF_EACH + " comments you marked spam and "
+            + FEWEST_OF_EACH + " you approved";
     static final String NOTHING_STANDS_OUT = "nothing in particular stands out";
     /**
      * Where a score starts without a model (before decisions of both kinds): most comments are fine, so a comment
@@ -62,7 +71,7 @@ public final class Triage {
 
     /** The model of {@code decided} (newest first, as {@link #learn(List)} learns), judging with {@code known}. */
     public static Triage learn(List<Example> decided, KnownComments known) {
-        return new Triage(study(decided, i -> false).fit(), known);
+        return new Triage(study(decided, i -> false).fit(FEWEST_OF_EACH), known);
     }
 
     /**
@@ -82,11 +91,11 @@ public final class Triage {
         }
 
         /**
-         * The model learnt (the same as {@link #learn} gives); null when there was nothing to learn from, or
-         * decisions of one kind alone ({@link Training#learnable}).
+         * The model learnt (the same as {@link #learn} gives); null when there was nothing to learn from, or fewer
+         * than {@code fewestOfEach} decisions of either kind ({@link Training#learnable}).
          */
-        public SpamModel fit() {
-            return empty || !training.learnable() ? null : training.fit();
+        public SpamModel fit(int fewestOfEach) {
+            return empty || !training.learnable(fewestOfEach) ? null : training.fit();
         }
 
         /** The print of the {@code i}-th decision's text, or null when not asked for or not read (past the budget). */

@@ -30,11 +30,11 @@ class LessonsTest {
             lessons.add(e.facts(), Triage.readToLearn(e.facts()), e.spam());
         }
         assertEquals(DECIDED.size(), lessons.size());
-        Triage atOnce = Triage.learn(DECIDED);
-        assertArrayEquals(atOnce.model().toBytes(), lessons.fit().toBytes());
+        Triage atOnce = new Triage(Triage.study(DECIDED, i -> false).fit(1), KnownComments.of(DECIDED));
+        assertArrayEquals(atOnce.model().toBytes(), lessons.fit(1).toBytes());
         assertEquals(DECIDED.size(), lessons.known().size());
 
-        Triage oneByOne = new Triage(lessons.fit(), lessons.known());
+        Triage oneByOne = new Triage(lessons.fit(1), lessons.known());
         CommentFacts pending = comment("Casino Queen", "win@casino.example", "https://casino.example",
                 "Online casino bonus http://casino.example/spin");
         List<Evidence> extra = List.of(new Evidence("matches moderation key 'casino'", 1.5));
@@ -45,14 +45,14 @@ class LessonsTest {
 
     @Test
     void nothingLearntIsNoModel_norDecisionsOfOneKindAlone() {
-        assertNull(new Lessons(4).fit());
+        assertNull(new Lessons(4).fit(1));
         Lessons approvedOnly = new Lessons(4);
         for (Example e : DECIDED) {
             if (!e.spam()) {
                 approvedOnly.add(e.facts(), Triage.readToLearn(e.facts()), false);
             }
         }
-        assertNull(approvedOnly.fit(), "approved comments alone teach nothing about spam");
-        assertNull(Triage.learn(DECIDED.stream().filter(Example::spam).toList()).model(), "nor spam alone");
+        assertNull(approvedOnly.fit(1), "approved comments alone teach nothing about spam");
+        assertNull(Triage.study(DECIDED.stream().filter(Example::spam).toList(), i -> false).fit(1), "nor spam alone");
     }
 }

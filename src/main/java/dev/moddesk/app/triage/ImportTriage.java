@@ -83,6 +83,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
     private record Read(Triage.Reading reading, CommitVerdicts.Extra extra) { }
 
     private final int quickExamples;
+    private final int fewestOfEach;
     private final boolean databaseWasEmpty;
     private final CommitVerdicts verdicts;
     private final BlockingQueue<List<Heard>> queue = new ArrayBlockingQueue<>(QUEUED);
@@ -111,8 +112,10 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
      * Starts listening; with {@code learn} false (a model is saved, which the run after the import uses) it only
      * gathers the approved authors. {@code rules}: the discussion rules the verdicts check.
      */
-    ImportTriage(int quickExamples, boolean learn, boolean databaseWasEmpty, DiscussionRuleChecker rules) {
+    ImportTriage(int quickExamples, int fewestOfEach, boolean learn, boolean databaseWasEmpty,
+                 DiscussionRuleChecker rules) {
         this.quickExamples = quickExamples;
+        this.fewestOfEach = fewestOfEach;
         this.databaseWasEmpty = databaseWasEmpty;
         this.verdicts = new CommitVerdicts(rules, databaseWasEmpty);
         this.lessons = new Lessons(quickExamples);
@@ -357,7 +360,7 @@ public final class ImportTriage implements WrittenComments, AutoCloseable {
 
     /** The quick model is learnt: weighs the pending comments that waited for it. */
     private void learnt() {
-        triage = new Triage(lessons.fit(), lessons.known());
+        triage = new Triage(lessons.fit(fewestOfEach), lessons.known());
         lessons = null; // the examples' features are learnt: free them for the import
         waiting.forEach((id, w) -> keep(id, new Judged<>(w.facts(), triage.weigh(w.made()), w.row(), w.extra())));
         waiting.clear();

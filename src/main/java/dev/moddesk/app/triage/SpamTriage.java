@@ -53,14 +53,19 @@ public final class SpamTriage {
     private final SiteKnowledge site;
     private final TriageSettings settings;
     private final int quickExamples;
+    private final int fewestOfEach;
 
     public SpamTriage(Database db) {
-        this(db, QUICK_EXAMPLES);
+        this(db, QUICK_EXAMPLES, Triage.FEWEST_OF_EACH);
     }
 
-    /** With quick models of {@code quickExamples} decisions (tests show the quick path on a small database). */
-    SpamTriage(Database db, int quickExamples) {
+    /**
+     * With quick models of {@code quickExamples} decisions, and a model once there are {@code fewestOfEach} decisions
+     * of each kind (tests show the quick path on a small database).
+     */
+    SpamTriage(Database db, int quickExamples, int fewestOfEach) {
         this.quickExamples = quickExamples;
+        this.fewestOfEach = fewestOfEach;
         this.db = db;
         this.store = new TriageStore(db);
         this.rules = new TriageRules(db);
@@ -78,7 +83,8 @@ public final class SpamTriage {
      * import, then to {@link #scoreImported} after it (closing it either way).
      */
     public ImportTriage hearImport() {
-        return new ImportTriage(quickExamples, store.modelDecisions().isEmpty(), !store.anyComments(), rules.checker());
+        return new ImportTriage(quickExamples, fewestOfEach, store.modelDecisions().isEmpty(), !store.anyComments(),
+                rules.checker());
     }
 
     /**
@@ -463,7 +469,7 @@ public final class SpamTriage {
         List<TriageStore.PrintOf> printsWorkedOut = new ArrayList<>();
         CompletableFuture<KnownComments> known = CompletableFuture.supplyAsync(
                 () -> known(facts, prints, spams, ids, printsWorkedOut), r -> background(r, "moddesk-triage-known"));
-        SpamModel model = fitted(study, printsRead, keepPrints);
+        SpamModel model = fitted(study, fewestOfEach, printsRead, keepPrints);
         KnownComments knownComments = joined(known);
         List<TriageStore.PrintOf> newPrints = new ArrayList<>(keepPrints == null ? printsRead : List.of());
         newPrints.addAll(printsWorkedOut);
@@ -476,12 +482,13 @@ public final class SpamTriage {
      * while this one hands {@code printsRead} to it: keeping the 88,000 prints of a 100,000-comment database's first
      * triage took 0.6-0.8 s at the end of the run, while a core idled through the fit.
      */
-    private static SpamModel fitted(Triage.Study study, List<TriageStore.PrintOf> printsRead,
+    private static SpamModel fitted(Triage.Study study, int fewestOfEach, List<TriageStore.PrintOf> printsRead,
                                     Consumer<List<TriageStore.PrintOf>> keepPrints) {
         if (study == null || keepPrints == null) {
-            return study == null ? null : study.fit(); // a study gives every print read: none without one
+            // a study gives every print read: none without one
+            return study == null ? null : study.fit(fewestOfEach);
         }
-        CompletableFuture<SpamModel> fit = CompletableFuture.supplyAsync(study::fit,
+        CompletableFuture<SpamModel> fit = CompletableFuture.supplyAsync(() -> study.fit(fewestOfEach),
                 r -> background(r, "moddesk-triage-fit"));
         keepPrints.accept(printsRead);
         return joined(fit);

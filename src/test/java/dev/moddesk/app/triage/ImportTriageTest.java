@@ -17,6 +17,7 @@ import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
 import dev.moddesk.triage.DiscussionRules;
 import dev.moddesk.triage.MatchMode;
+import dev.moddesk.triage.Triage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,6 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ImportTriageTest {
     static final int QUICK = 10;
+    /** The small fixture's decisions teach a model (the desk waits for {@link Triage#FEWEST_OF_EACH} of each). */
+    static final int FEWEST = 1;
     static final int COMMENTS = 120;
 
     @TempDir
@@ -100,7 +103,7 @@ class ImportTriageTest {
         try (Database heardDb = Database.open(heardFile); Database plainDb = Database.open(plainFile)) {
             saveRules(heardDb, rules);
             saveRules(plainDb, rules);
-            SpamTriage triage = new SpamTriage(heardDb, QUICK);
+            SpamTriage triage = new SpamTriage(heardDb, QUICK, FEWEST);
             try (ImportTriage heard = triage.hearImport()) {
                 new Importer(heardDb, w -> { }).heardBy(heard).importFrom("fixture", "test",
                         withACommentTwice(comments));
@@ -115,7 +118,7 @@ class ImportTriageTest {
                 assertEquals(0, heard.weighedCount(), "the run took every weighing");
             }
             new Importer(plainDb, w -> { }).importFrom("fixture", "test", withACommentTwice(comments));
-            TriageSummary plainRun = new SpamTriage(plainDb, QUICK).scorePending(Rescore.UNSCORED, () -> false);
+            TriageSummary plainRun = new SpamTriage(plainDb, QUICK, FEWEST).scorePending(Rescore.UNSCORED, () -> false);
             assertEquals(plainRun.scored(), heardRun.scored());
             assertEquals(pending, heardRun.scored());
             assertEquals(QUICK, heardRun.learnedFrom());
@@ -137,7 +140,7 @@ class ImportTriageTest {
     void eachFileOfAnImportCommitsTheVerdictsOnItsComments() {
         Path file = dir.resolve("t.db");
         try (Database db = Database.open(file)) {
-            SpamTriage triage = new SpamTriage(db, QUICK);
+            SpamTriage triage = new SpamTriage(db, QUICK, FEWEST);
             try (ImportTriage heard = triage.hearImport()) {
                 Importer importer = new Importer(db, w -> { }).heardBy(heard);
                 importer.importFrom("first", "test", newestFirst(COMMENTS));
@@ -172,7 +175,7 @@ class ImportTriageTest {
             if (heldComments) {
                 new Importer(db, w -> { }).importFrom("before", "test", noSpam(COMMENTS + 1, COMMENTS + 10));
             }
-            SpamTriage triage = new SpamTriage(db, QUICK);
+            SpamTriage triage = new SpamTriage(db, QUICK, FEWEST);
             try (ImportTriage heard = triage.hearImport()) {
                 new Importer(db, w -> { }).heardBy(heard).importFrom("no spam", "test", noSpam(1, COMMENTS));
                 TriageSummary run = triage.scoreImported(heard, () -> false);
@@ -207,7 +210,7 @@ class ImportTriageTest {
                 sink.site("https://other.example", "Another Blog");
                 sink.comment(Fixtures.comment(1, Status.APPROVED));
             });
-            try (ImportTriage heard = new SpamTriage(db, QUICK).hearImport()) {
+            try (ImportTriage heard = new SpamTriage(db, QUICK, FEWEST).hearImport()) {
                 new Importer(db, w -> { }).heardBy(heard).importFrom("fixture", "test", newestFirst(COMMENTS));
                 heard.finish();
                 assertEquals(0, heard.judgedBeforeCommit().scored());
@@ -223,7 +226,7 @@ class ImportTriageTest {
     void aRolledBackFileLeavesNothingHeardToUse_andItsCommentsAreJudgedWithoutIt() {
         Path file = dir.resolve("t.db");
         try (Database db = Database.open(file)) {
-            SpamTriage triage = new SpamTriage(db, QUICK);
+            SpamTriage triage = new SpamTriage(db, QUICK, FEWEST);
             new Importer(db, w -> { }).importFrom("first", "test", Fixtures.site(COMMENTS));
             try (ImportTriage heard = triage.hearImport()) {
                 assertThrows(RuntimeException.class, () -> new Importer(db, w -> { }).heardBy(heard)
@@ -245,7 +248,7 @@ class ImportTriageTest {
     @Test
     void withASavedModelItLearnsNothing_andTheSavedModelJudgesTheImport() {
         try (Database db = Database.open(dir.resolve("t.db"))) {
-            SpamTriage triage = new SpamTriage(db, QUICK);
+            SpamTriage triage = new SpamTriage(db, QUICK, FEWEST);
             new Importer(db, w -> { }).importFrom("first", "test", Fixtures.site(COMMENTS));
             TriageSummary full = triage.scorePending(Rescore.ALL, () -> false);
             try (ImportTriage heard = triage.hearImport()) {
@@ -267,7 +270,7 @@ class ImportTriageTest {
     @Test
     void theApprovedAuthorsHeardStandForTheDatabasesOnlyWhenItWasEmpty() {
         try (Database db = Database.open(dir.resolve("t.db"))) {
-            SpamTriage triage = new SpamTriage(db, QUICK);
+            SpamTriage triage = new SpamTriage(db, QUICK, FEWEST);
             try (ImportTriage first = triage.hearImport()) {
                 new Importer(db, w -> { }).heardBy(first).importFrom("first", "test", Fixtures.site(COMMENTS));
                 first.finish();

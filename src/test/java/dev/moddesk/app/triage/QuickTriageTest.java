@@ -12,6 +12,7 @@ import dev.moddesk.store.Database;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.Fixtures;
 import dev.moddesk.triage.TextPrint;
+import dev.moddesk.triage.Triage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuickTriageTest {
     static final int QUICK = 10;
+    /** The small fixture's decisions teach a model (the desk waits for {@link Triage#FEWEST_OF_EACH} of each). */
+    static final int FEWEST = 1;
 
     @TempDir
     Path dir;
@@ -39,7 +42,7 @@ class QuickTriageTest {
         file = dir.resolve("t.db");
         db = Database.open(file);
         new Importer(db, w -> { }).importFrom("fixture", "test", Fixtures.site(120));
-        triage = new SpamTriage(db, QUICK);
+        triage = new SpamTriage(db, QUICK, FEWEST);
         pending = Fixtures.count(120, Status.PENDING);
         decided = Fixtures.count(120, Status.APPROVED) + Fixtures.count(120, Status.SPAM);
     }
