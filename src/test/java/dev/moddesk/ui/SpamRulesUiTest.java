@@ -43,6 +43,14 @@ class SpamRulesUiTest extends AdminUiTestBase {
         return OnScreen.fx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
+    /** Whether label {@code id} has the height its wrapped text needs (a label given less ends in "…"). */
+    private boolean shownWhole(String id) {
+        return OnScreen.fx(() -> {
+            Label l = robot.lookup(id).queryAs(Label.class);
+            return l.getHeight() >= l.prefHeight(l.getWidth()) - 0.5;
+        });
+    }
+
     private void typeLines(String id, String... lines) {
         robot.clickOn(id);
         robot.push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
@@ -73,6 +81,8 @@ class SpamRulesUiTest extends AdminUiTestBase {
         assertEquals("held 2 spam and 2 approved; disallowed 1 spam and 0 approved (of 4 spam and 3 approved)\n"
                 + "By rule (a comment may be caught by several): " + DecidedSeed.BY_RULE, text("#rules-details"));
         assertEquals("7 decided comments checked", text("#rules-message"));
+        assertTrue(shownWhole("#rules-intro"), "the help above the keys is not cut off");
+        assertTrue(shownWhole("#rules-details"), "the counts by rule are not cut off");
 
         robot.clickOn("#rules-match-mode").clickOn("Regular expressions");
         typeLines("#rules-disallowed-keys", "viagra", "(unclosed");

@@ -49,6 +49,7 @@ public final class SpamRulesWindow {
         Label intro = new Label("Paste from your site's Settings → Discussion: one word, name, URL, email, IP address "
                 + "or user agent per line. A comment matching a moderation key waits in Pending; one matching a "
                 + "disallowed key goes to the trash.");
+        intro.setId("rules-intro");
         intro.setWrapText(true);
         intro.getStyleClass().add("small");
 
@@ -139,6 +140,9 @@ public final class SpamRulesWindow {
         HBox bottom = new HBox(8, message, gap, save, closing.button("rules-close"));
         bottom.setAlignment(Pos.CENTER_LEFT);
 
+        // the wrapped texts keep the lines they need; the key areas give up the room when the window is short
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        details.setMinHeight(Region.USE_PREF_SIZE);
         VBox body = new VBox(10, intro, form, linksRow, previously, nameEmail, modeRow, dryRow, details, bottom);
         VBox.setVgrow(form, Priority.ALWAYS);
         body.setPadding(new Insets(14));
