@@ -92,22 +92,25 @@ public final class DiscussionRuleChecker {
                 caughtBy.add(DiscussionRule.MODERATION_KEYS);
             }
         }
-        int beforePreviouslyApproved = out.size();
-        if (rules.previouslyApproved()) {
-            // WordPress holds pingbacks, trackbacks and comments without a name or email here: it cannot look them up
-            if (c.type() != CommentType.COMMENT) {
-                out.add(new Evidence("a " + c.type().word() + " (the site holds them while it wants a previously "
-                        + "approved comment)", 0));
-            } else if (c.author().isEmpty() || c.email().isEmpty()) {
-                out.add(new Evidence("no earlier approved comment can be found without a name and email", 0));
-            } else if (!c.authorHasApprovedComment()) {
-                out.add(new Evidence("no earlier approved comment from this author", 0));
-            }
-        }
-        if (out.size() > beforePreviouslyApproved) {
+        Evidence noApproval = rules.previouslyApproved() ? withoutPreviousApproval(c) : null;
+        if (noApproval != null) {
+            out.add(noApproval);
             caughtBy.add(DiscussionRule.PREVIOUSLY_APPROVED);
         }
         return out;
+    }
+
+    /** Why "a previously approved comment" holds {@code c}, or null when it does not. */
+    private static Evidence withoutPreviousApproval(RuleSubject c) {
+        // WordPress holds pingbacks, trackbacks and comments without a name or email here: it cannot look them up
+        if (c.type() != CommentType.COMMENT) {
+            return new Evidence("a " + c.type().word() + " (the site holds them while it wants a previously "
+                    + "approved comment)", 0);
+        }
+        if (c.author().isEmpty() || c.email().isEmpty()) {
+            return new Evidence("no earlier approved comment can be found without a name and email", 0);
+        }
+        return c.authorHasApprovedComment() ? null : new Evidence("no earlier approved comment from this author", 0);
     }
 
     /** A comment's fields in the order WordPress tries them, each also case-folded, folded once for every key. */

@@ -106,8 +106,7 @@ public final class DeskWindow {
         moderation.onStepConfirmed(queueing::focus);
         LongSupplier clockMs = () -> System.nanoTime() / 1_000_000;
         PointerAim aim = new PointerAim(queueing.table(), clockMs);
-        DeskRefresh refresh = new DeskRefresh(lanes, this::readAgain, aim::msUntilAtRest, clockMs);
-        this.refresh = refresh;
+        refresh = new DeskRefresh(lanes, this::readAgain, aim::msUntilAtRest, clockMs);
         watcher = new ChangeWatcher(desk.watchChanges(), refresh::request);
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);

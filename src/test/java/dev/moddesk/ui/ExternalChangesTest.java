@@ -75,15 +75,8 @@ class ExternalChangesTest extends DeskUiTestBase {
     @Test
     void whatChangedWaitsWhileThePointerMovesOverTheQueue() throws Exception {
         long all = total();
-        robot.moveTo(queueTable());
-        cli("import", newComments(30, "0").toString());
-        long movingUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SOON_MS);
-        for (int step = 0; System.nanoTime() < movingUntil; step++) {
-            robot.moveBy(step % 2 == 0 ? 6 : -6, 0); // aiming at a row, now and then
-            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(all, window.queue().totalProperty().get(), "nothing came in under the pointer");
-        }
+        importWhileAiming(SOON_MS, 150, () -> assertEquals(all, window.queue().totalProperty().get(),
+                "nothing came in under the pointer"));
         waitUntil("the new comments show once the pointer rests", SOON_MS,
                 () -> window.queue().totalProperty().get() == all + 30);
         assertNoErrors();
@@ -96,19 +89,28 @@ class ExternalChangesTest extends DeskUiTestBase {
     @Test
     void aRefreshWaitingForThePointerDiesWithTheWindow() throws Throwable {
         long all = total();
-        robot.moveTo(queueTable());
-        cli("import", newComments(30, "0").toString());
-        long movingUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500);
-        for (int step = 0; System.nanoTime() < movingUntil; step++) {
-            robot.moveBy(step % 2 == 0 ? 6 : -6, 0);
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        importWhileAiming(1_500, 100, () -> { });
         assertEquals(all, window.queue().totalProperty().get(), "the refresh is still waiting");
         robot.interact(() -> window.close());
         WaitForAsyncUtils.sleep(DeskRefresh.LONGEST_WAIT_MS + 500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.checkException();
+    }
+
+    /**
+     * Imports 30 new comments from the command line while the pointer moves over the queue for {@code millis}, a
+     * step every {@code stepMs}, as when aiming at a row; {@code eachStep} runs after each step, once FX caught up.
+     */
+    private void importWhileAiming(long millis, long stepMs, Runnable eachStep) throws Exception {
+        robot.moveTo(queueTable());
+        cli("import", newComments(30, "0").toString());
+        long movingUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        for (int step = 0; System.nanoTime() < movingUntil; step++) {
+            robot.moveBy(step % 2 == 0 ? 6 : -6, 0);
+            WaitForAsyncUtils.sleep(stepMs, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            eachStep.run();
+        }
     }
 
     /** A read of the undo state asked for after the window closed (a callback still queued) is dropped. */
