@@ -54,7 +54,7 @@ record HtmlText(String text, List<String> links) {
     }
 
     /** Where a tag opened at {@code lt} ends, or -1 when the {@code <} opens no tag (as in "a < b" or "<3"). */
-    private static int tagEnd(String s, int lt) {
+    static int tagEnd(String s, int lt) {
         if (lt + 1 >= s.length()) {
             return -1;
         }
@@ -66,7 +66,7 @@ record HtmlText(String text, List<String> links) {
         return end < 0 || end - lt > LONGEST_TAG ? -1 : end;
     }
 
-    private static String tagName(String tag) {
+    static String tagName(String tag) {
         int i = tag.startsWith("/") ? 1 : 0;
         int start = i;
         while (i < tag.length() && Character.isLetterOrDigit(tag.charAt(i))) {

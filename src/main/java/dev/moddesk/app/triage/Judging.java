@@ -3,6 +3,7 @@ package dev.moddesk.app.triage;
 import dev.moddesk.core.Comment;
 import dev.moddesk.core.Verdict;
 import dev.moddesk.store.TriageStore;
+import dev.moddesk.triage.ActiveCode;
 import dev.moddesk.triage.DiscussionRuleChecker;
 import dev.moddesk.triage.Evidence;
 import dev.moddesk.triage.RuleSubject;
@@ -91,12 +92,13 @@ final class Judging {
 
     /**
      * What a verdict on {@code c} adds to the model's sums: the discussion rules' evidence ({@code approvedAuthor}:
-     * whether its author has an approved comment), then the site's filters'.
+     * whether its author has an approved comment), code in its markup, then the site's filters'.
      */
     static List<Evidence> evidence(DiscussionRuleChecker rules, Comment c, boolean approvedAuthor,
                                    List<Evidence> fromSite) {
         List<Evidence> extra = new ArrayList<>(rules.check(new RuleSubject(c.author(), c.email(), c.url(), c.ip(),
                 c.agent(), c.content(), c.type(), approvedAuthor)).evidence());
+        ActiveCode.in(c.content()).ifPresent(extra::add);
         extra.addAll(fromSite);
         return extra;
     }
