@@ -107,10 +107,17 @@ public final class DeskWindow {
         LongSupplier clockMs = () -> System.nanoTime() / 1_000_000;
         PointerAim aim = new PointerAim(queueing.table(), clockMs);
         refresh = new DeskRefresh(lanes, this::readAgain, aim::msUntilAtRest, clockMs);
-        watcher = new ChangeWatcher(desk.watchChanges(), refresh::request);
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);
         importing = new ImportFeature(lanes, desk, dialogs, refresh::request, commands);
+        // while this desk imports, its commits wait for the import's end, which reads everything again: read in
+        // between, a first import's rows came unscored, and the cursor followed the first of them to the middle
+        // once the scores sorted them
+        watcher = new ChangeWatcher(desk.watchChanges(), () -> {
+            if (!importing.viewModel().runningProperty().get()) {
+                refresh.request();
+            }
+        });
         admin = new AdminWindows(stage, desk.admin(), dialogs, commands);
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);

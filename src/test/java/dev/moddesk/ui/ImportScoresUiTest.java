@@ -3,10 +3,13 @@ package dev.moddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moddesk.bench.SyntheticWxr;
 import dev.moddesk.core.SortKey;
 import dev.moddesk.store.StoreProbe;
 import dev.moddesk.testing.LabelledExport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +54,38 @@ class ImportScoresUiTest extends DeskUiTestBase {
         double highest = Double.parseDouble(StoreProbe.strings(file,
                 "SELECT max(score) FROM comments WHERE status = 'pending'").get(0));
         assertEquals(highest, current().score(), 1e-9, "the first row is the highest score");
+        assertNoErrors();
+    }
+
+    /**
+     * Another process commits while this desk's import runs (here: while the import waits for that process's write
+     * lock). The window does not read the half-done import then, only once the import and its scoring have ended:
+     * read in between, a first import's rows showed unscored, and the cursor followed the first of them to the middle
+     * of the list once the scores sorted it.
+     */
+    @Test
+    void anotherProcessCommittingDuringAnImport_theWindowReadsOnlyOnceTheImportEnded() throws Exception {
+        Path export = dir.resolve("synthetic.xml");
+        new SyntheticWxr(7).write(export, 6_000);
+        List<Boolean> readWhileImporting = new ArrayList<>();
+        OnScreen.fx(() -> {
+            window.queue().loadsProperty().addListener((o, a, b) ->
+                    readWhileImporting.add(window.importer().runningProperty().get()));
+            return null;
+        });
+
+        StoreProbe.inTransaction(file, () -> {
+            dialogs.files.add(export);
+            robot.clickOn("#menu-file").clickOn("Import…");
+            waitUntil("the import under way", 5_000, () -> OnScreen.fx(() -> window.importer().runningProperty().get()));
+            Thread.sleep(300);
+        }, "INSERT INTO sites (base_url, name) VALUES ('https://other.example', 'committed meanwhile')");
+        waitUntil("the import's summary", 30_000, () -> !dialogs.infos.isEmpty());
+        settle();
+
+        assertTrue(dialogs.infos.get(0).contains("pending comments scored"), dialogs.infos.get(0));
+        assertTrue(!readWhileImporting.isEmpty(), "read once the import ended");
+        assertTrue(readWhileImporting.stream().noneMatch(b -> b), "read while it ran: " + readWhileImporting);
         assertNoErrors();
     }
 
