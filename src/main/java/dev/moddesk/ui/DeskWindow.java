@@ -110,14 +110,10 @@ public final class DeskWindow {
         ModerationFeature deciding = new ModerationFeature(moderation, queue, commands);
         ViewsSidebar views = new ViewsSidebar(queue, commands);
         importing = new ImportFeature(lanes, desk, dialogs, refresh::request, commands);
-        // while this desk imports, its commits wait for the import's end, which reads everything again: read in
-        // between, a first import's rows came unscored, and the cursor followed the first of them to the middle
-        // once the scores sorted them
-        watcher = new ChangeWatcher(desk.watchChanges(), () -> {
-            if (!importing.viewModel().runningProperty().get()) {
-                refresh.request();
-            }
-        });
+        // commits seen while this desk imports are read once the import ends, however it ends: read in between, a
+        // first import's rows came unscored, and the cursor followed the first of them to the middle once scored
+        watcher = new ChangeWatcher(desk.watchChanges(),
+                new HeldWhileBusy(importing.viewModel().runningProperty(), refresh::request));
         admin = new AdminWindows(stage, desk.admin(), dialogs, commands);
         syncing = new SyncFeature(stage, desk, lanes, dialogs, prefs, refresh::request,
                 moderation.messageProperty()::set, commands);
